@@ -1,0 +1,92 @@
+//===- Analysis.h - Selection, naming and derives over the IR --*- C++ -*-===//
+//
+// The analysis decides, for every IR item, whether it is emitted (and how:
+// in full or opaque), what it is called in Rust, and which traits it can
+// derive. Backends read these decisions; they never re-decide them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_ANALYSIS_H
+#define KBINDGEN_ANALYSIS_H
+
+#include "kbindgen/IR.h"
+#include "kbindgen/Options.h"
+
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace kbindgen {
+
+enum class Disposition : uint8_t {
+  Emit,        ///< Emitted in full.
+  Opaque,      ///< Emitted as a blob of the right size and alignment.
+  Blocked,     ///< A blocklist rule matched; referred to by name only.
+  NotSelected, ///< Not allowlisted and not reached from anything that is.
+  Skipped,     ///< Cannot be expressed (e.g. a static function without shims).
+};
+
+/// Why an item has its disposition: the rule that matched, or the item that
+/// pulled it in through an allowlist.
+struct Decision {
+  Disposition Kind = Disposition::NotSelected;
+  std::string Reason;
+  /// For items reached through the allowlist: the item that referred to it.
+  ir::ItemId ReachedFrom;
+};
+
+struct DeriveSet {
+  bool Copy = false;
+  bool Clone = false;
+  bool Debug = false;
+  bool Default = false;
+  bool Hash = false;
+  bool PartialEq = false;
+  bool Eq = false;
+  bool PartialOrd = false;
+  bool Ord = false;
+  /// Default cannot be derived (arrays longer than 32, unions, pointers in
+  /// old Rust...) but was asked for: emit `impl Default` via zeroed memory.
+  bool DefaultViaZeroed = false;
+  /// Extra derives from --with-derive-custom*, in command-line order.
+  std::vector<std::string> Custom;
+  /// Extra attributes from --with-attribute-custom*, verbatim.
+  std::vector<std::string> Attributes;
+};
+
+struct Analysis {
+  /// Indexed by ItemId.
+  std::vector<Decision> Decisions;
+  /// The Rust identifier of each item (keyword-escaped, anonymous items named
+  /// like bindgen: `parent__bindgen_ty_N`, `_bindgen_ty_N`).
+  std::vector<std::string> RustNames;
+  /// For records: the Rust name of each field, parallel to Record::Fields
+  /// (anonymous members `__bindgen_anon_N`, keywords `type_`); unnamed
+  /// bitfields get an empty name. For enums: the Rust name of each enumerator
+  /// constant under the enum's style (`E_A`, or `A` without prefix).
+  std::vector<std::vector<std::string>> MemberNames;
+  /// For enums: the style chosen for each. Unused for other items.
+  std::vector<EnumStyle> EnumStyles;
+  /// For records, enums and typedefs: what they derive.
+  std::vector<DeriveSet> Derives;
+  /// Items to emit (Emit or Opaque), in output order.
+  std::vector<ir::ItemId> EmitOrder;
+
+  const Decision &decision(ir::ItemId Id) const { return Decisions[Id.Index]; }
+  const std::string &rustName(ir::ItemId Id) const {
+    return RustNames[Id.Index];
+  }
+  bool isEmitted(ir::ItemId Id) const {
+    Disposition D = Decisions[Id.Index].Kind;
+    return D == Disposition::Emit || D == Disposition::Opaque;
+  }
+};
+
+/// Runs selection, naming and derive analysis. Fails only on bad options
+/// (an invalid regex), with a message that names the option.
+llvm::Expected<Analysis> analyzeModule(const ir::Module &M, const Options &Opts);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_ANALYSIS_H

@@ -1,0 +1,35 @@
+//===- Backends.h - Writers from the IR ------------------------*- C++ -*-===//
+//
+// Each backend writes one output from the IR and the analysis. Backends never
+// call libclang and never change the decisions of the analysis.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_BACKENDS_H
+#define KBINDGEN_BACKENDS_H
+
+#include "kbindgen/Analysis.h"
+#include "kbindgen/IR.h"
+#include "kbindgen/Options.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen {
+
+/// A warning a backend wants the user to see (an opaque fallback, ...).
+struct BackendWarning {
+  ir::ItemId Item;
+  std::string Message;
+};
+
+/// Rust: `unsafe extern "C"` blocks, #[repr(C)] types, constants, layout
+/// assertions. Output is already formatted as rustfmt would.
+void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
+                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings);
+
+/// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
+void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_BACKENDS_H

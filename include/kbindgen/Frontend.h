@@ -1,0 +1,44 @@
+//===- Frontend.h - libclang to IR -----------------------------*- C++ -*-===//
+//
+// The only component that talks to libclang. It parses one header with the
+// given clang arguments and records every C declaration in an ir::Module.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_FRONTEND_H
+#define KBINDGEN_FRONTEND_H
+
+#include "kbindgen/IR.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace kbindgen {
+
+struct FrontendInput {
+  /// Path of the header (or .c file) to parse.
+  std::string Path;
+  /// Arguments passed to clang unchanged (after bindgen's `--`).
+  std::vector<std::string> ClangArgs;
+  /// In-memory contents for Path, for tests; empty means read the file.
+  std::string Contents;
+  bool UseContents = false;
+  /// Keep doc comments in the IR.
+  bool ParseDocComments = true;
+};
+
+/// Parses the input. clang's diagnostics (warnings and errors alike, in
+/// clang's `file:line:col: severity: message` form) are written to Diags.
+/// Returns an error when the file cannot be read or clang reports an error.
+llvm::Expected<ir::Module> parseHeader(const FrontendInput &Input,
+                                       llvm::raw_ostream &Diags);
+
+/// libclang's version string ("clang version 19.1.7 ...").
+std::string libclangVersion();
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_FRONTEND_H

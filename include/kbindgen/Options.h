@@ -1,0 +1,121 @@
+//===- Options.h - Everything the command line can set ---------*- C++ -*-===//
+//
+// The driver parses bindgen's command line into Options; the frontend, the
+// analysis and the backends read it. Regexes are stored as written: the
+// analysis anchors them the way bindgen does (`^(?:REGEX)$`).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_OPTIONS_H
+#define KBINDGEN_OPTIONS_H
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kbindgen {
+
+enum class EnumStyle : uint8_t {
+  Consts,         ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
+  ModuleConsts,   ///< `pub mod E { pub type Type = c_uint; pub const A: Type = 0; }`
+  Rust,           ///< `#[repr(u32)] pub enum E { A = 0 }`
+  RustNonExhaustive,
+  NewType,        ///< `pub struct E(pub c_uint); impl E { pub const A: E = E(0); }`
+  Bitfield,       ///< NewType plus the bit operators.
+};
+
+/// A Rust version, e.g. 1.68; bindgen's --rust-target. Features newer than
+/// the target are not emitted.
+struct RustTarget {
+  unsigned Major = 1;
+  unsigned Minor = 68;
+  bool atLeast(unsigned OtherMajor, unsigned OtherMinor) const {
+    return Major > OtherMajor || (Major == OtherMajor && Minor >= OtherMinor);
+  }
+};
+
+/// A regex paired with a value (`--with-derive-custom-struct RE=Derive1,D2`,
+/// `--with-attribute-custom-enum RE=#[attr]`).
+struct RegexValue {
+  std::string Regex;
+  std::string Value;
+};
+
+struct Options {
+  // Input and output.
+  std::string HeaderPath;
+  std::vector<std::string> ClangArgs;
+  std::string OutputPath; ///< Empty: standard output.
+  std::string EmitIrPath;
+  std::string DepfilePath;
+  bool TimePhases = false;
+
+  // Selection.
+  std::vector<std::string> AllowlistTypes, AllowlistFunctions, AllowlistVars,
+      AllowlistItems, AllowlistFiles;
+  std::vector<std::string> BlocklistTypes, BlocklistFunctions, BlocklistVars,
+      BlocklistItems, BlocklistFiles;
+  std::vector<std::string> OpaqueTypes;
+  bool RecursiveAllowlist = true;
+
+  // Enums.
+  EnumStyle DefaultEnumStyle = EnumStyle::Consts;
+  /// Per-enum styles in command-line order (--rustified-enum RE, ...). The
+  /// first match wins.
+  std::vector<std::pair<EnumStyle, std::string>> EnumStyleRegexes;
+  bool PrependEnumName = true;
+  bool TranslateEnumIntegerTypes = false;
+
+  // Rust flavour.
+  RustTarget Target;
+  unsigned RustEdition = 2021;
+  bool UseCore = false;
+  std::string CtypesPrefix; ///< Empty: core::ffi with UseCore, else ::std::os::raw.
+  bool LayoutTests = true;
+  bool DocComments = true;
+  bool ExplicitPadding = false;
+  bool FunctionAttributeDetection = false;
+  bool MergeExternBlocks = false;
+  bool SortSemantically = false;
+  bool WrapUnsafeOps = false;
+  bool GenerateCstr = false;
+  bool Experimental = false;
+  bool GenerateBlockComments = false;
+
+  // Derives.
+  bool DeriveDebug = true;
+  bool DeriveCopy = true;
+  bool DeriveDefault = false;
+  bool DeriveHash = false;
+  bool DerivePartialEq = false;
+  bool DeriveEq = false;
+  bool DerivePartialOrd = false;
+  bool DeriveOrd = false;
+  bool ImplDebug = false;
+  bool ImplPartialEq = false;
+  std::vector<std::string> NoDebug, NoCopy, NoDefault, NoHash, NoPartialEq;
+  std::vector<RegexValue> DeriveCustom, DeriveCustomStruct, DeriveCustomUnion,
+      DeriveCustomEnum;
+  std::vector<RegexValue> AttributeCustom, AttributeCustomStruct,
+      AttributeCustomUnion, AttributeCustomEnum;
+
+  // Verbatim lines.
+  std::vector<std::string> RawLines;
+  /// Module name → lines, from --module-raw-line MOD LINE.
+  std::map<std::string, std::vector<std::string>> ModuleRawLines;
+
+  /// The `ffi` types path: CtypesPrefix, or the default for UseCore.
+  std::string ctypesPrefix() const {
+    if (!CtypesPrefix.empty())
+      return CtypesPrefix;
+    return UseCore ? "::core::ffi" : "::std::os::raw";
+  }
+  /// `core` or `std`, for the paths the generated code uses.
+  const char *coreCrate() const { return UseCore ? "::core" : "::std"; }
+};
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_OPTIONS_H

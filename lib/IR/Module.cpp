@@ -1,0 +1,29 @@
+//===- Module.cpp - IR module helpers -------------------------------------===//
+
+#include "kbindgen/IR.h"
+
+namespace kbindgen::ir {
+
+TypeId Module::resolveTypedefs(TypeId Id) const {
+  // Typedef chains are acyclic in C, but a bound keeps a malformed IR from
+  // looping forever.
+  for (size_t Steps = 0; Id.isValid() && Steps < Items.size() + 1; ++Steps) {
+    const Type &T = type(Id);
+    if (T.Kind != TypeKind::Named || !T.Item.isValid())
+      return Id;
+    const Typedef *TD = item(T.Item).getIf<Typedef>();
+    if (!TD)
+      return Id;
+    Id = TD->Underlying;
+  }
+  return Id;
+}
+
+const std::string &Module::fileName(const SourceLoc &Loc) const {
+  static const std::string BuiltIn = "<built-in>";
+  if (Loc.File >= Files.size())
+    return BuiltIn;
+  return Files[Loc.File];
+}
+
+} // namespace kbindgen::ir
