@@ -30,7 +30,7 @@ enum class EnumStyle : uint8_t {
 /// the target are not emitted.
 struct RustTarget {
   unsigned Major = 1;
-  unsigned Minor = 68;
+  unsigned Minor = 82;
   bool atLeast(unsigned OtherMajor, unsigned OtherMinor) const {
     return Major > OtherMajor || (Major == OtherMajor && Minor >= OtherMinor);
   }
