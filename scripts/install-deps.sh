@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, the Debian 12 packages kbindgen needs to build and
+# test, skipping what is already there. Extra package names may be passed.
+set -euo pipefail
+
+packages=(libclang-19-dev llvm-19-dev clang-19 libfmt-dev catch2 cmake ninja-build
+          python3 "$@")
+# A rustc on PATH (rustup's, say) is used as it is; else Debian's rustc-web.
+if ! command -v rustc >/dev/null 2>&1; then
+  packages+=(rustc-web)
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "kbindgen: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
