@@ -27,6 +27,15 @@ struct BackendWarning {
 void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
                  llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings);
 
+/// The name of the C wrapper of a static function under Opts (NAME + suffix,
+/// or `rust_helper_NAME` in kernel naming); the Rust backend links to it.
+std::string staticWrapperName(const ir::Item &Function, const Options &Opts);
+
+/// C: one non-inline wrapper per emitted static / static inline function, so
+/// that Rust can call it (--wrap-static-fns). Includes HeaderPath.
+void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
+                   llvm::raw_ostream &OS);
+
 /// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
 void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
 

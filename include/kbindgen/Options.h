@@ -101,6 +101,15 @@ struct Options {
   std::vector<RegexValue> AttributeCustom, AttributeCustomStruct,
       AttributeCustomUnion, AttributeCustomEnum;
 
+  // Static functions (--wrap-static-fns): C wrappers that give each selected
+  // `static`/`static inline` function a symbol Rust can link against.
+  bool WrapStaticFns = false;
+  std::string WrapStaticFnsPath; ///< Where the C file goes; ".c" is appended if missing.
+  std::string WrapStaticFnsSuffix = "__extern";
+  /// Kernel naming: wrappers are called `rust_helper_NAME` (the kernel's
+  /// convention for rust/helpers/*.c) instead of NAME + suffix.
+  bool WrapStaticFnsKernelNames = false;
+
   // Verbatim lines.
   std::vector<std::string> RawLines;
   /// Module name → lines, from --module-raw-line MOD LINE.
