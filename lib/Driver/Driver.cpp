@@ -1,5 +1,228 @@
-// Placeholder until the driver lands.
+//===- Driver.cpp - The kbindgen command ----------------------------------===//
+//
+// Parses the command line, then runs the pipeline: parse the header, analyse,
+// emit into memory, and only then write the outputs (atomically), so a
+// failure at any step leaves earlier outputs untouched.
+//
+//===----------------------------------------------------------------------===//
+
 #include "kbindgen/Driver.h"
+#include "Driver/AtomicOutput.h"
+#include "Driver/CommandLine.h"
+#include "Driver/Depfile.h"
+#include "Driver/OptionTable.h"
+#include "Driver/PhaseTimer.h"
+#include "Driver/Version.h"
+
+#include "kbindgen/Analysis.h"
+#include "kbindgen/Backends.h"
+#include "kbindgen/Frontend.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+
+using llvm::StringRef;
+
 namespace kbindgen {
-int runDriver(int Argc, const char *const *Argv) { return 2; }
+namespace {
+
+using namespace driver;
+
+enum ExitCode : int { Success = 0, BadInput = 1, BadUsage = 2 };
+
+constexpr StringRef UsageLine =
+    "usage: kbindgen HEADER [OPTIONS] [-- CLANG_ARGS...] "
+    "(see 'kbindgen --help')";
+
+void printError(const llvm::Twine &Message) {
+  llvm::errs() << "kbindgen: error: " << Message << '\n';
+}
+
+int usageError(const llvm::Twine &Message) {
+  printError(Message);
+  llvm::errs() << UsageLine << '\n';
+  return BadUsage;
+}
+
+/// Passes clang's diagnostics straight through to Out (so they appear even
+/// if the parse never returns) and remembers them, so that an error the
+/// frontend returns is not printed twice.
+class DiagnosticEcho : public llvm::raw_ostream {
+public:
+  explicit DiagnosticEcho(llvm::raw_ostream &Out) : Out(Out) {
+    SetUnbuffered();
+  }
+  ~DiagnosticEcho() override { flush(); }
+  const std::string &seen() const { return Seen; }
+
+private:
+  void write_impl(const char *Ptr, size_t Size) override {
+    Out.write(Ptr, Size);
+    Seen.append(Ptr, Size);
+  }
+  uint64_t current_pos() const override { return Seen.size(); }
+
+  llvm::raw_ostream &Out;
+  std::string Seen;
+};
+
+/// `file:line:col: error: ...`, the shape clang prints.
+bool isClangDiagnostic(StringRef Message) {
+  static const llvm::Regex Shape(
+      "^[^ ]+:[0-9]+(:[0-9]+)?: (fatal error|error|warning|note): ");
+  return Shape.match(Message);
+}
+
+void reportFrontendError(StringRef Message, StringRef AlreadyPrinted) {
+  Message = Message.rtrim('\n');
+  if (!isClangDiagnostic(Message)) {
+    printError(Message);
+    return;
+  }
+  if (!AlreadyPrinted.contains(Message))
+    llvm::errs() << Message << '\n';
+}
+
+void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
+  llvm::raw_ostream &OS = llvm::errs();
+  OS << "kbindgen: warning: ";
+  if (Warning.Item.isValid() && Warning.Item.Index < M.Items.size()) {
+    const ir::SourceLoc &Loc = M.item(Warning.Item).Loc;
+    if (Loc.File != ir::SourceLoc::InvalidFile && Loc.Line != 0)
+      OS << M.fileName(Loc) << ':' << Loc.Line << ':' << Loc.Column << ": ";
+  }
+  OS << Warning.Message << '\n';
+}
+
+/// Writes the bindings to standard output; fails on a closed pipe or a full
+/// disk instead of exiting 0 with truncated output.
+llvm::Error writeStdout(StringRef Text) {
+  llvm::raw_fd_ostream &Out = llvm::outs();
+  Out << Text;
+  Out.flush();
+  if (std::error_code EC = Out.error()) {
+    Out.clear_error();
+    return llvm::createStringError(EC, "cannot write to standard output: " +
+                                           EC.message());
+  }
+  return llvm::Error::success();
+}
+
+struct Outputs {
+  std::string Rust;
+  std::string Json;
+};
+
+int runPipeline(const CommandLine &CL) {
+  const Options &Opts = CL.Opts;
+  PhaseTimer Timer(Opts.TimePhases, llvm::errs());
+
+  if (!llvm::sys::fs::exists(Opts.HeaderPath)) {
+    printError("header '" + Opts.HeaderPath + "' does not exist");
+    return BadInput;
+  }
+  if (llvm::sys::fs::is_directory(Opts.HeaderPath)) {
+    printError("header '" + Opts.HeaderPath + "' is a directory");
+    return BadInput;
+  }
+
+  std::optional<ir::Module> Module;
+  {
+    auto Phase = Timer.phase("parse");
+    FrontendInput Input;
+    Input.Path = Opts.HeaderPath;
+    Input.ClangArgs = Opts.ClangArgs;
+    Input.ParseDocComments = Opts.DocComments;
+    DiagnosticEcho Diags(llvm::errs());
+    auto Parsed = parseHeader(Input, Diags);
+    if (!Parsed) {
+      reportFrontendError(llvm::toString(Parsed.takeError()), Diags.seen());
+      return BadInput;
+    }
+    Module = std::move(*Parsed);
+  }
+  if (CL.Verbose)
+    llvm::errs() << "kbindgen: note: parsed '" << Opts.HeaderPath
+                 << "': " << Module->Files.size() << " files, "
+                 << Module->Items.size() << " items\n";
+
+  std::optional<Analysis> Decisions;
+  {
+    auto Phase = Timer.phase("analysis");
+    auto Analysed = analyzeModule(*Module, Opts);
+    if (!Analysed) {
+      // The analysis fails only on option values (a bad regex).
+      printError(llvm::toString(Analysed.takeError()));
+      return BadUsage;
+    }
+    Decisions = std::move(*Analysed);
+  }
+  if (CL.Verbose)
+    llvm::errs() << "kbindgen: note: emitting " << Decisions->EmitOrder.size()
+                 << " of " << Module->Items.size() << " items\n";
+
+  Outputs Out;
+  {
+    auto Phase = Timer.phase("rust");
+    llvm::raw_string_ostream OS(Out.Rust);
+    std::vector<BackendWarning> Warnings;
+    emitRustRaw(*Module, *Decisions, Opts, OS, Warnings);
+    OS.flush();
+    for (const BackendWarning &Warning : Warnings)
+      reportBackendWarning(*Module, Warning);
+  }
+  if (!Opts.EmitIrPath.empty()) {
+    auto Phase = Timer.phase("json");
+    llvm::raw_string_ostream OS(Out.Json);
+    emitJson(*Module, *Decisions, OS);
+    OS.flush();
+  }
+
+  auto Phase = Timer.phase("write");
+  llvm::Error Written = Opts.OutputPath.empty()
+                            ? writeStdout(Out.Rust)
+                            : writeFileAtomically(Opts.OutputPath, Out.Rust);
+  if (!Written && !Opts.EmitIrPath.empty())
+    Written = writeFileAtomically(Opts.EmitIrPath, Out.Json);
+  // Last, so that make sees a depfile no older than the output it names.
+  if (!Written && !Opts.DepfilePath.empty())
+    Written = writeFileAtomically(
+        Opts.DepfilePath, formatDepfile(Opts.OutputPath, Module->Files));
+  if (Written) {
+    printError(llvm::toString(std::move(Written)));
+    return BadInput;
+  }
+  return Success;
+}
+
+} // namespace
+
+int runDriver(int Argc, const char *const *Argv) {
+  std::vector<std::string> Args(Argv + std::min(Argc, 1), Argv + Argc);
+  auto CL = parseCommandLine(Args);
+  if (!CL)
+    return usageError(llvm::toString(CL.takeError()));
+  if (CL->ShowHelp) {
+    printHelp(llvm::outs());
+    return Success;
+  }
+  // Extra positionals are ignored here: the kernel runs
+  // `--version workaround-for-0.69.0`.
+  if (CL->ShowVersion) {
+    printVersion(llvm::outs(), libclangVersion());
+    return Success;
+  }
+  if (CL->Positionals.empty())
+    return usageError("no header given");
+  if (CL->Positionals.size() > 1)
+    return usageError("unexpected argument '" + CL->Positionals[1] +
+                      "': only one header can be given");
+  if (!CL->Opts.DepfilePath.empty() && CL->Opts.OutputPath.empty())
+    return usageError("--depfile needs --output (the depfile names it)");
+  return runPipeline(*CL);
+}
+
 } // namespace kbindgen

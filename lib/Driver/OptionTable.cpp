@@ -1,0 +1,299 @@
+//===- OptionTable.cpp - The options kbindgen knows -----------------------===//
+
+#include "Driver/OptionTable.h"
+#include "Driver/OptionValues.h"
+
+#include <limits>
+
+using llvm::Error;
+using llvm::StringRef;
+
+namespace kbindgen::driver {
+namespace {
+
+using Values = llvm::ArrayRef<StringRef>;
+
+template <std::vector<std::string> Options::*List>
+Error append(CommandLine &CL, Values V) {
+  (CL.Opts.*List).push_back(V[0].str());
+  return Error::success();
+}
+
+template <std::string Options::*Field> Error assign(CommandLine &CL, Values V) {
+  CL.Opts.*Field = V[0].str();
+  return Error::success();
+}
+
+template <bool Options::*Flag, bool To> Error set(CommandLine &CL, Values) {
+  CL.Opts.*Flag = To;
+  return Error::success();
+}
+
+template <bool CommandLine::*Flag>
+Error setDriverFlag(CommandLine &CL, Values) {
+  CL.*Flag = true;
+  return Error::success();
+}
+
+template <EnumStyle Style> Error enumStyle(CommandLine &CL, Values V) {
+  CL.Opts.EnumStyleRegexes.emplace_back(Style, V[0].str());
+  return Error::success();
+}
+
+template <std::vector<RegexValue> Options::*List>
+Error customDerive(CommandLine &CL, Values V) {
+  auto Parsed = parseCustomDerives(V[0]);
+  if (!Parsed)
+    return Parsed.takeError();
+  for (RegexValue &Entry : *Parsed)
+    (CL.Opts.*List).push_back(std::move(Entry));
+  return Error::success();
+}
+
+template <std::vector<RegexValue> Options::*List>
+Error customAttribute(CommandLine &CL, Values V) {
+  auto Parsed = parseCustomAttributes(V[0]);
+  if (!Parsed)
+    return Parsed.takeError();
+  for (RegexValue &Entry : *Parsed)
+    (CL.Opts.*List).push_back(std::move(Entry));
+  return Error::success();
+}
+
+Error noEffect(CommandLine &, Values) { return Error::success(); }
+
+Error rustTarget(CommandLine &CL, Values V) {
+  auto Target = parseRustTarget(V[0]);
+  if (!Target)
+    return Target.takeError();
+  CL.Opts.Target = *Target;
+  return Error::success();
+}
+
+Error rustEdition(CommandLine &CL, Values V) {
+  auto Edition = parseRustEdition(V[0]);
+  if (!Edition)
+    return Edition.takeError();
+  CL.Opts.RustEdition = *Edition;
+  return Error::success();
+}
+
+Error defaultEnumStyle(CommandLine &CL, Values V) {
+  auto Style = parseEnumStyle(V[0]);
+  if (!Style)
+    return Style.takeError();
+  CL.Opts.DefaultEnumStyle = *Style;
+  return Error::success();
+}
+
+// --ignore-functions and --generate are expressed with the blocklists: an
+// item kind that is not generated is blocked as a whole, which is what
+// bindgen does (items of other kinds still refer to it by name).
+Error ignoreFunctions(CommandLine &CL, Values) {
+  CL.Opts.BlocklistFunctions.push_back(".*");
+  return Error::success();
+}
+
+Error generateKinds(CommandLine &CL, Values V) {
+  auto Kinds = parseGenerateKinds(V[0]);
+  if (!Kinds)
+    return Kinds.takeError();
+  if (!Kinds->Functions)
+    CL.Opts.BlocklistFunctions.push_back(".*");
+  if (!Kinds->Types)
+    CL.Opts.BlocklistTypes.push_back(".*");
+  if (!Kinds->Vars)
+    CL.Opts.BlocklistVars.push_back(".*");
+  return Error::success();
+}
+
+Error moduleRawLine(CommandLine &CL, Values V) {
+  CL.Opts.ModuleRawLines[V[0].str()].push_back(V[1].str());
+  return Error::success();
+}
+
+Error formatter(CommandLine &, Values V) { return checkFormatter(V[0]); }
+
+// bindgen ties some derives together: Eq needs PartialEq, Ord needs
+// PartialOrd, and turning the partial one off turns the total one off.
+Error deriveEq(CommandLine &CL, Values) {
+  CL.Opts.DeriveEq = CL.Opts.DerivePartialEq = true;
+  return Error::success();
+}
+Error deriveOrd(CommandLine &CL, Values) {
+  CL.Opts.DeriveOrd = CL.Opts.DerivePartialOrd = true;
+  return Error::success();
+}
+
+constexpr auto S = OptionStatus::Supported;
+constexpr auto N = OptionStatus::NoEffect;
+constexpr auto U = OptionStatus::Unsupported;
+
+// clang-format off
+const OptionSpec Table[] = {
+  // Driver.
+  {"-h|--help", 0, "", S, "Print this help and exit.", setDriverFlag<&CommandLine::ShowHelp>},
+  {"-V|--version", 0, "", S, "Print the bindgen version kbindgen is compatible with, its own version and libclang's, and exit.", setDriverFlag<&CommandLine::ShowVersion>},
+  {"--verbose", 0, "", S, "Report what was parsed and emitted on standard error.", setDriverFlag<&CommandLine::Verbose>},
+  {"-o|--output", 1, "FILE", S, "Write the bindings to FILE (replaced atomically) instead of standard output.", assign<&Options::OutputPath>},
+  {"--depfile", 1, "FILE", S, "Write a make rule 'OUTPUT: every file the parse read' to FILE; needs --output.", assign<&Options::DepfilePath>},
+  {"--emit-ir", 1, "FILE", S, "Also write the IR and the analysis decisions as JSON to FILE (kbindgen's meaning; bindgen's takes no value).", assign<&Options::EmitIrPath>},
+  {"--time-phases", 0, "", S, "Print the wall time of each phase on standard error.", set<&Options::TimePhases, true>},
+
+  // Selection.
+  {"--allowlist-type|--whitelist-type", 1, "REGEX", S, "Generate the types matching REGEX and what they need.", append<&Options::AllowlistTypes>},
+  {"--allowlist-function|--whitelist-function", 1, "REGEX", S, "Generate the functions matching REGEX and what they need.", append<&Options::AllowlistFunctions>},
+  {"--allowlist-var|--whitelist-var", 1, "REGEX", S, "Generate the variables and constants matching REGEX and what they need.", append<&Options::AllowlistVars>},
+  {"--allowlist-item|--whitelist-item", 1, "REGEX", S, "Generate the items of any kind matching REGEX and what they need.", append<&Options::AllowlistItems>},
+  {"--allowlist-file|--whitelist-file", 1, "REGEX", S, "Generate everything declared in files whose path matches REGEX.", append<&Options::AllowlistFiles>},
+  {"--blocklist-type|--blacklist-type", 1, "REGEX", S, "Do not generate the types matching REGEX.", append<&Options::BlocklistTypes>},
+  {"--blocklist-function|--blacklist-function", 1, "REGEX", S, "Do not generate the functions matching REGEX.", append<&Options::BlocklistFunctions>},
+  {"--blocklist-var|--blacklist-var", 1, "REGEX", S, "Do not generate the variables and constants matching REGEX.", append<&Options::BlocklistVars>},
+  {"--blocklist-item|--blacklist-item", 1, "REGEX", S, "Do not generate the items of any kind matching REGEX.", append<&Options::BlocklistItems>},
+  {"--blocklist-file|--blacklist-file", 1, "REGEX", S, "Do not generate anything declared in files whose path matches REGEX.", append<&Options::BlocklistFiles>},
+  {"--opaque-type", 1, "REGEX", S, "Generate the types matching REGEX as opaque blobs of the right size and alignment.", append<&Options::OpaqueTypes>},
+  {"--no-recursive-allowlist", 0, "", S, "Do not generate what allowlisted items refer to.", set<&Options::RecursiveAllowlist, false>},
+  {"--ignore-functions", 0, "", S, "Generate no functions (same as --blocklist-function '.*').", ignoreFunctions},
+  {"--generate", 1, "KINDS", S, "Generate only these comma-separated kinds: functions, types, vars (methods, constructors, destructors: C++ only).", generateKinds},
+
+  // Enums.
+  {"--default-enum-style", 1, "STYLE", S, "How enums are generated: consts (default), moduleconsts, rust, rust_non_exhaustive, newtype, bitfield.", defaultEnumStyle},
+  {"--constified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as constants.", enumStyle<EnumStyle::Consts>},
+  {"--constified-enum-module", 1, "REGEX", S, "Generate the enums matching REGEX as a module of constants.", enumStyle<EnumStyle::ModuleConsts>},
+  {"--rustified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as Rust enums.", enumStyle<EnumStyle::Rust>},
+  {"--rustified-non-exhaustive-enum", 1, "REGEX", S, "Generate the enums matching REGEX as #[non_exhaustive] Rust enums.", enumStyle<EnumStyle::RustNonExhaustive>},
+  {"--newtype-enum", 1, "REGEX", S, "Generate the enums matching REGEX as a newtype with associated constants.", enumStyle<EnumStyle::NewType>},
+  {"--bitfield-enum", 1, "REGEX", S, "Generate the enums matching REGEX as a newtype with the bit operators.", enumStyle<EnumStyle::Bitfield>},
+  {"--no-prepend-enum-name", 0, "", S, "Do not prefix enum constants with the enum's name.", set<&Options::PrependEnumName, false>},
+  {"--translate-enum-integer-types", 0, "", S, "Give Rust enums the C enum's underlying integer type.", set<&Options::TranslateEnumIntegerTypes, true>},
+
+  // Rust flavour.
+  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly).", rustTarget},
+  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code: 2018, 2021 or 2024.", rustEdition},
+  {"--use-core", 0, "", S, "Use core instead of std in the generated code.", set<&Options::UseCore, true>},
+  {"--ctypes-prefix", 1, "PATH", S, "Path of the C types (c_int, ...) instead of core::ffi or std::os::raw.", assign<&Options::CtypesPrefix>},
+  {"--no-layout-tests", 0, "", S, "Do not generate layout assertions.", set<&Options::LayoutTests, false>},
+  {"--no-doc-comments", 0, "", S, "Do not copy doc comments into the bindings.", set<&Options::DocComments, false>},
+  {"--explicit-padding", 0, "", S, "Add explicit padding fields to structs.", set<&Options::ExplicitPadding, true>},
+  {"--enable-function-attribute-detection", 0, "", S, "Detect function attributes (warn_unused_result → #[must_use]).", set<&Options::FunctionAttributeDetection, true>},
+  {"--merge-extern-blocks", 0, "", S, "Put all functions and variables in one extern block.", set<&Options::MergeExternBlocks, true>},
+  {"--sort-semantically", 0, "", S, "Order items by kind instead of declaration order.", set<&Options::SortSemantically, true>},
+  {"--wrap-unsafe-ops", 0, "", S, "Wrap unsafe operations in unsafe blocks.", set<&Options::WrapUnsafeOps, true>},
+  {"--generate-cstr", 0, "", S, "Generate string constants as &CStr.", set<&Options::GenerateCstr, true>},
+  {"--experimental", 0, "", S, "Allow experimental options.", set<&Options::Experimental, true>},
+
+  // Derives and attributes.
+  {"--no-derive-debug", 0, "", S, "Derive Debug on no type.", set<&Options::DeriveDebug, false>},
+  {"--no-derive-copy", 0, "", S, "Derive Copy (and Clone) on no type.", set<&Options::DeriveCopy, false>},
+  {"--with-derive-default", 0, "", S, "Derive Default where possible.", set<&Options::DeriveDefault, true>},
+  {"--with-derive-hash", 0, "", S, "Derive Hash where possible.", set<&Options::DeriveHash, true>},
+  {"--with-derive-partialeq", 0, "", S, "Derive PartialEq where possible.", set<&Options::DerivePartialEq, true>},
+  {"--with-derive-eq", 0, "", S, "Derive Eq (and PartialEq) where possible.", deriveEq},
+  {"--with-derive-partialord", 0, "", S, "Derive PartialOrd where possible.", set<&Options::DerivePartialOrd, true>},
+  {"--with-derive-ord", 0, "", S, "Derive Ord (and PartialOrd) where possible.", deriveOrd},
+  {"--impl-debug", 0, "", S, "Implement Debug by hand where it cannot be derived.", set<&Options::ImplDebug, true>},
+  {"--impl-partialeq", 0, "", S, "Implement PartialEq by hand where it cannot be derived.", set<&Options::ImplPartialEq, true>},
+  {"--no-debug", 1, "REGEX", S, "Do not derive Debug for the types matching REGEX.", append<&Options::NoDebug>},
+  {"--no-copy", 1, "REGEX", S, "Do not derive Copy for the types matching REGEX.", append<&Options::NoCopy>},
+  {"--no-default", 1, "REGEX", S, "Do not derive Default for the types matching REGEX.", append<&Options::NoDefault>},
+  {"--no-hash", 1, "REGEX", S, "Do not derive Hash for the types matching REGEX.", append<&Options::NoHash>},
+  {"--no-partialeq", 1, "REGEX", S, "Do not derive PartialEq for the types matching REGEX.", append<&Options::NoPartialEq>},
+  {"--with-derive-custom", 1, "REGEX=DERIVES", S, "Add the comma-separated DERIVES to the types matching REGEX.", customDerive<&Options::DeriveCustom>},
+  {"--with-derive-custom-struct", 1, "REGEX=DERIVES", S, "Same, for structs only.", customDerive<&Options::DeriveCustomStruct>},
+  {"--with-derive-custom-union", 1, "REGEX=DERIVES", S, "Same, for unions only.", customDerive<&Options::DeriveCustomUnion>},
+  {"--with-derive-custom-enum", 1, "REGEX=DERIVES", S, "Same, for enums only.", customDerive<&Options::DeriveCustomEnum>},
+  {"--with-attribute-custom", 1, "REGEX=ATTRS", S, "Add the comma-separated attributes (#[...]) to the types matching REGEX.", customAttribute<&Options::AttributeCustom>},
+  {"--with-attribute-custom-struct", 1, "REGEX=ATTRS", S, "Same, for structs only.", customAttribute<&Options::AttributeCustomStruct>},
+  {"--with-attribute-custom-union", 1, "REGEX=ATTRS", S, "Same, for unions only.", customAttribute<&Options::AttributeCustomUnion>},
+  {"--with-attribute-custom-enum", 1, "REGEX=ATTRS", S, "Same, for enums only.", customAttribute<&Options::AttributeCustomEnum>},
+
+  // Verbatim lines.
+  {"--raw-line", 1, "LINE", S, "Add LINE at the top of the bindings.", append<&Options::RawLines>},
+  {"--module-raw-line", 2, "MODULE LINE", S, "Add LINE to the module MODULE.", moduleRawLine},
+
+  // Accepted for compatibility.
+  {"--size_t-is-usize", 0, "", N, "size_t is always usize (bindgen's default since 0.61).", noEffect},
+  {"--formatter", 1, "NAME", N, "rustfmt, prettyplease or none: the output is already formatted.", formatter},
+  {"--rustfmt-bindings", 0, "", N, "The output is already formatted as rustfmt would.", noEffect},
+  {"--no-rustfmt-bindings", 0, "", N, "No formatter is ever run.", noEffect},
+  {"--rustfmt-configuration-file", 1, "FILE", N, "No formatter is ever run.", noEffect},
+  {"--no-include-path-detection", 0, "", N, "kbindgen adds no include paths of its own; libclang's defaults and the clang arguments apply.", noEffect},
+  {"--distrust-clang-mangling", 0, "", N, "C names are not mangled.", noEffect},
+  {"--ignore-methods", 0, "", N, "C has no methods.", noEffect},
+  {"--no-record-matches", 0, "", N, "Unused regexes are not reported anyway.", noEffect},
+
+  // bindgen options kbindgen rejects.
+  {"--no-size_t-is-usize", 0, "", U, "size_t is always usize.", nullptr},
+  {"--no-convert-floats", 0, "", U, "float and double are always f32 and f64.", nullptr},
+  {"--dynamic-loading", 1, "NAME", U, "dynamic-loading wrappers are not generated.", nullptr},
+  {"--dynamic-link-require-all", 0, "", U, "dynamic-loading wrappers are not generated.", nullptr},
+  {"--generate-block", 0, "", U, "Apple block types are not supported.", nullptr},
+  {"--block-extern-crate", 0, "", U, "Apple block types are not supported.", nullptr},
+  {"--objc-extern-crate", 0, "", U, "Objective-C is not supported.", nullptr},
+  {"--wrap-static-fns", 0, "", U, "C wrappers for static functions are not generated yet.", nullptr},
+  {"--wrap-static-fns-path", 1, "PATH", U, "C wrappers for static functions are not generated yet.", nullptr},
+  {"--wrap-static-fns-suffix", 1, "SUFFIX", U, "C wrappers for static functions are not generated yet.", nullptr},
+  {"--generate-inline-functions", 0, "", U, "inline functions have no symbol to link to.", nullptr},
+  {"--enable-cxx-namespaces", 0, "", U, "C++ is not supported.", nullptr},
+  {"--respect-cxx-access-specs", 0, "", U, "C++ is not supported.", nullptr},
+  {"--conservative-inline-namespaces", 0, "", U, "C++ is not supported.", nullptr},
+  {"--emit-clang-ast", 0, "", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
+  {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
+  {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
+  {"--default-alias-style", 1, "STYLE", U, "typedefs are always type aliases.", nullptr},
+  {"--new-type-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
+  {"--new-type-alias-deref", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
+  {"--normal-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
+  {"--newtype-global-enum", 1, "REGEX", U, "use --newtype-enum.", nullptr},
+  {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
+  {"--anon-fields-prefix", 1, "PREFIX", U, "anonymous members are always named __bindgen_anon_N.", nullptr},
+  {"--default-macro-constant-type", 1, "TYPE", U, "macro constants are typed as bindgen's default does.", nullptr},
+  {"--fit-macro-constant-types", 0, "", U, "macro constants are typed as bindgen's default does.", nullptr},
+  {"--c-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
+  {"--disable-name-namespacing", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
+  {"--disable-nested-struct-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
+  {"--disable-untagged-union", 0, "", U, "unions are always Rust unions.", nullptr},
+  {"--default-non-copy-union-style", 1, "STYLE", U, "unions are always Rust unions.", nullptr},
+  {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
+  {"--override-abi", 1, "ABI=REGEX", U, "functions keep the calling convention clang reports.", nullptr},
+};
+// clang-format on
+
+} // namespace
+
+llvm::SmallVector<StringRef, 4> OptionSpec::names() const {
+  llvm::SmallVector<StringRef, 4> Result;
+  Names.split(Result, '|');
+  return Result;
+}
+
+llvm::ArrayRef<OptionSpec> optionTable() { return Table; }
+
+const OptionSpec *findOption(StringRef Name) {
+  for (const OptionSpec &Spec : Table)
+    for (StringRef Spelling : Spec.names())
+      if (Spelling == Name)
+        return &Spec;
+  return nullptr;
+}
+
+StringRef suggestOption(StringRef Unknown) {
+  StringRef Best;
+  unsigned BestDistance = std::numeric_limits<unsigned>::max();
+  for (const OptionSpec &Spec : Table) {
+    if (Spec.Status == OptionStatus::Unsupported)
+      continue;
+    for (StringRef Spelling : Spec.names()) {
+      unsigned Distance = Unknown.edit_distance(Spelling);
+      if (Distance < BestDistance) {
+        BestDistance = Distance;
+        Best = Spelling;
+      }
+    }
+  }
+  // Only close spellings help; a far one would mislead.
+  unsigned Limit = std::max<unsigned>(2, Unknown.size() / 4);
+  return BestDistance <= Limit ? Best : StringRef();
+}
+
+} // namespace kbindgen::driver

@@ -1,0 +1,64 @@
+//===- OptionTable.h - The options kbindgen knows --------------*- C++ -*-===//
+//
+// One table lists every option: its names, how many values it takes, what it
+// does and its help text. The parser and --help both read it, so an option
+// cannot be accepted without being documented, or documented without being
+// accepted.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_DRIVER_OPTIONTABLE_H
+#define KBINDGEN_DRIVER_OPTIONTABLE_H
+
+#include "Driver/CommandLine.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen::driver {
+
+enum class OptionStatus : uint8_t {
+  Supported,   ///< Has its bindgen meaning.
+  NoEffect,    ///< Accepted for compatibility; kbindgen needs nothing done.
+  Unsupported, ///< A bindgen option kbindgen rejects with an error.
+};
+
+/// Applies an option's values (as many as OptionSpec::NumValues) to the
+/// command line; fails when a value is malformed.
+using OptionSetter = llvm::Error (*)(CommandLine &,
+                                     llvm::ArrayRef<llvm::StringRef>);
+
+struct OptionSpec {
+  /// `|`-separated spellings, the preferred one first: "-o|--output",
+  /// "--blocklist-type|--blacklist-type".
+  llvm::StringRef Names;
+  /// 0 for a flag; 1 or 2 values (`--module-raw-line MOD LINE`).
+  unsigned NumValues;
+  /// Placeholder(s) shown in --help, e.g. "REGEX" or "MODULE LINE".
+  llvm::StringRef ValueName;
+  OptionStatus Status;
+  /// What the option does, or for Unsupported ones why it is rejected.
+  llvm::StringRef Help;
+  OptionSetter Apply;
+
+  llvm::StringRef primaryName() const { return Names.split('|').first; }
+  llvm::SmallVector<llvm::StringRef, 4> names() const;
+};
+
+llvm::ArrayRef<OptionSpec> optionTable();
+
+/// The entry with this spelling (e.g. "--blacklist-type"), or null.
+const OptionSpec *findOption(llvm::StringRef Name);
+
+/// The known spelling closest to an unknown one, or empty when none is close.
+llvm::StringRef suggestOption(llvm::StringRef Unknown);
+
+/// --help, generated from the table.
+void printHelp(llvm::raw_ostream &OS);
+
+} // namespace kbindgen::driver
+
+#endif // KBINDGEN_DRIVER_OPTIONTABLE_H

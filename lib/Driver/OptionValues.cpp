@@ -1,0 +1,142 @@
+//===- OptionValues.cpp - Parsing the values options take -----------------===//
+
+#include "Driver/OptionValues.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <optional>
+
+using llvm::StringRef;
+
+namespace kbindgen::driver {
+
+static llvm::Error valueError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+llvm::Expected<RustTarget> parseRustTarget(StringRef Value) {
+  // bindgen tracks no Rust features newer than its own release; "stable" and
+  // "nightly" mean the newest target we know, which is our default.
+  if (Value == "stable" || Value == "nightly")
+    return RustTarget{};
+  llvm::SmallVector<StringRef, 3> Parts;
+  Value.split(Parts, '.');
+  RustTarget Target;
+  unsigned Patch = 0;
+  bool Valid = (Parts.size() == 2 || Parts.size() == 3) &&
+               !Parts[0].getAsInteger(10, Target.Major) &&
+               !Parts[1].getAsInteger(10, Target.Minor) &&
+               (Parts.size() == 2 || !Parts[2].getAsInteger(10, Patch)) &&
+               Target.Major >= 1;
+  if (!Valid)
+    return valueError("expected a Rust version such as '1.68' or '1.68.0', "
+                      "'stable' or 'nightly'");
+  return Target;
+}
+
+llvm::Expected<unsigned> parseRustEdition(StringRef Value) {
+  if (Value == "2018" || Value == "2021" || Value == "2024")
+    return static_cast<unsigned>(std::stoul(Value.str()));
+  return valueError("expected 2018, 2021 or 2024");
+}
+
+llvm::Expected<EnumStyle> parseEnumStyle(StringRef Value) {
+  std::optional<EnumStyle> Style =
+      llvm::StringSwitch<std::optional<EnumStyle>>(Value)
+          .Case("consts", EnumStyle::Consts)
+          .Case("moduleconsts", EnumStyle::ModuleConsts)
+          .Case("rust", EnumStyle::Rust)
+          .Case("rust_non_exhaustive", EnumStyle::RustNonExhaustive)
+          .Case("newtype", EnumStyle::NewType)
+          .Case("bitfield", EnumStyle::Bitfield)
+          .Default(std::nullopt);
+  if (!Style)
+    return valueError("expected consts, moduleconsts, rust, "
+                      "rust_non_exhaustive, newtype or bitfield");
+  return *Style;
+}
+
+llvm::Expected<std::vector<RegexValue>> parseCustomDerives(StringRef Value) {
+  auto [Regex, List] = Value.rsplit('=');
+  if (Regex.size() == Value.size())
+    return valueError("expected REGEX=DERIVE[,DERIVE...]");
+  std::vector<RegexValue> Result;
+  llvm::SmallVector<StringRef, 4> Derives;
+  List.split(Derives, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef Derive : Derives)
+    if (!Derive.trim().empty())
+      Result.push_back({Regex.str(), Derive.trim().str()});
+  if (Result.empty())
+    return valueError("expected at least one derive after '='");
+  return Result;
+}
+
+llvm::Expected<std::vector<RegexValue>> parseCustomAttributes(StringRef Value) {
+  // Scan from the right so that brackets of the attributes are balanced
+  // before we reach the `=` that ends the regex; the regex itself may hold
+  // brackets (`foo_[^e].*`) but they lie left of that `=`.
+  int Depth = 0;
+  size_t Separator = StringRef::npos;
+  llvm::SmallVector<size_t, 4> Commas;
+  for (size_t I = Value.size(); I-- > 0;) {
+    char C = Value[I];
+    if (C == ']')
+      ++Depth;
+    else if (C == '[')
+      --Depth;
+    else if (C == ',' && Depth == 0)
+      Commas.push_back(I);
+    else if (C == '=' && Depth == 0) {
+      Separator = I;
+      break;
+    }
+  }
+  if (Separator == StringRef::npos)
+    return valueError("expected REGEX=ATTRIBUTE[,ATTRIBUTE...]");
+  StringRef Regex = Value.take_front(Separator);
+  std::vector<RegexValue> Result;
+  size_t Start = Separator + 1;
+  // Commas were collected right to left.
+  for (auto It = Commas.rbegin(); It != Commas.rend(); ++It) {
+    StringRef Attribute = Value.slice(Start, *It).trim();
+    if (!Attribute.empty())
+      Result.push_back({Regex.str(), Attribute.str()});
+    Start = *It + 1;
+  }
+  StringRef Last = Value.drop_front(Start).trim();
+  if (!Last.empty())
+    Result.push_back({Regex.str(), Last.str()});
+  if (Result.empty())
+    return valueError("expected at least one attribute after '='");
+  return Result;
+}
+
+llvm::Expected<GenerateKinds> parseGenerateKinds(StringRef Value) {
+  GenerateKinds Kinds;
+  llvm::SmallVector<StringRef, 6> Names;
+  Value.split(Names, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef Name : Names) {
+    Name = Name.trim();
+    if (Name == "functions")
+      Kinds.Functions = true;
+    else if (Name == "types")
+      Kinds.Types = true;
+    else if (Name == "vars")
+      Kinds.Vars = true;
+    else if (Name != "methods" && Name != "constructors" &&
+             Name != "destructors")
+      return valueError("unknown kind '" + Name +
+                        "'; expected a comma-separated list of functions, "
+                        "types, vars, methods, constructors, destructors");
+  }
+  return Kinds;
+}
+
+llvm::Error checkFormatter(StringRef Value) {
+  if (Value == "rustfmt" || Value == "prettyplease" || Value == "none")
+    return llvm::Error::success();
+  return valueError("expected rustfmt, prettyplease or none");
+}
+
+} // namespace kbindgen::driver
