@@ -18,7 +18,9 @@
 #include "kbindgen/Backends.h"
 #include "kbindgen/Frontend.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -114,7 +116,49 @@ llvm::Error writeStdout(StringRef Text) {
 struct Outputs {
   std::string Rust;
   std::string Json;
+  std::string CWrappers;
 };
+
+/// Where --wrap-static-fns writes: the given path with `.c` appended if
+/// missing, or bindgen's default TMPDIR/bindgen/extern.c (created).
+llvm::Expected<std::string> cWrappersPath(const Options &Opts) {
+  llvm::SmallString<256> Path(Opts.WrapStaticFnsPath);
+  if (Path.empty()) {
+    llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Path);
+    llvm::sys::path::append(Path, "bindgen");
+    if (std::error_code EC = llvm::sys::fs::create_directories(Path))
+      return llvm::createStringError(EC, "cannot create '" + Path +
+                                             "': " + EC.message());
+    llvm::sys::path::append(Path, "extern");
+  }
+  if (!Path.str().ends_with(".c"))
+    Path += ".c";
+  return Path.str().str();
+}
+
+llvm::Error writeOutputs(const Options &Opts, const Outputs &Out,
+                         const ir::Module &Module) {
+  llvm::Error Written = Opts.OutputPath.empty()
+                            ? writeStdout(Out.Rust)
+                            : writeFileAtomically(Opts.OutputPath, Out.Rust);
+  if (Written)
+    return Written;
+  if (!Opts.EmitIrPath.empty())
+    if (llvm::Error Err = writeFileAtomically(Opts.EmitIrPath, Out.Json))
+      return Err;
+  if (Opts.WrapStaticFns) {
+    auto Path = cWrappersPath(Opts);
+    if (!Path)
+      return Path.takeError();
+    if (llvm::Error Err = writeFileAtomically(*Path, Out.CWrappers))
+      return Err;
+  }
+  // Last, so that make sees a depfile no older than the output it names.
+  if (!Opts.DepfilePath.empty())
+    return writeFileAtomically(Opts.DepfilePath,
+                               formatDepfile(Opts.OutputPath, Module.Files));
+  return llvm::Error::success();
+}
 
 int runPipeline(const CommandLine &CL) {
   const Options &Opts = CL.Opts;
@@ -181,17 +225,17 @@ int runPipeline(const CommandLine &CL) {
     OS.flush();
   }
 
+#ifdef KBINDGEN_HAVE_CWRAPPERS
+  if (Opts.WrapStaticFns) {
+    auto Phase = Timer.phase("cwrappers");
+    llvm::raw_string_ostream OS(Out.CWrappers);
+    emitCWrappers(*Module, *Decisions, Opts, OS);
+    OS.flush();
+  }
+#endif
+
   auto Phase = Timer.phase("write");
-  llvm::Error Written = Opts.OutputPath.empty()
-                            ? writeStdout(Out.Rust)
-                            : writeFileAtomically(Opts.OutputPath, Out.Rust);
-  if (!Written && !Opts.EmitIrPath.empty())
-    Written = writeFileAtomically(Opts.EmitIrPath, Out.Json);
-  // Last, so that make sees a depfile no older than the output it names.
-  if (!Written && !Opts.DepfilePath.empty())
-    Written = writeFileAtomically(
-        Opts.DepfilePath, formatDepfile(Opts.OutputPath, Module->Files));
-  if (Written) {
+  if (llvm::Error Written = writeOutputs(Opts, Out, *Module)) {
     printError(llvm::toString(std::move(Written)));
     return BadInput;
   }
@@ -222,6 +266,13 @@ int runDriver(int Argc, const char *const *Argv) {
                       "': only one header can be given");
   if (!CL->Opts.DepfilePath.empty() && CL->Opts.OutputPath.empty())
     return usageError("--depfile needs --output (the depfile names it)");
+  if (CL->Opts.WrapStaticFns && !CL->Opts.Experimental)
+    return usageError("--wrap-static-fns needs --experimental (as in bindgen)");
+#ifndef KBINDGEN_HAVE_CWRAPPERS
+  if (CL->Opts.WrapStaticFns)
+    return usageError("--wrap-static-fns: this kbindgen was built without "
+                      "the C wrapper backend");
+#endif
   return runPipeline(*CL);
 }
 

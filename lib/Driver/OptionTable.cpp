@@ -180,7 +180,11 @@ const OptionSpec Table[] = {
   {"--sort-semantically", 0, "", S, "Order items by kind instead of declaration order.", set<&Options::SortSemantically, true>},
   {"--wrap-unsafe-ops", 0, "", S, "Wrap unsafe operations in unsafe blocks.", set<&Options::WrapUnsafeOps, true>},
   {"--generate-cstr", 0, "", S, "Generate string constants as &CStr.", set<&Options::GenerateCstr, true>},
-  {"--experimental", 0, "", S, "Allow experimental options.", set<&Options::Experimental, true>},
+  {"--experimental", 0, "", S, "Allow experimental options (--wrap-static-fns*).", set<&Options::Experimental, true>},
+  {"--wrap-static-fns", 0, "", S, "Write C wrappers giving static (inline) functions a symbol, and bind to those; needs --experimental.", set<&Options::WrapStaticFns, true>},
+  {"--wrap-static-fns-path", 1, "PATH", S, "Where the C wrappers go ('.c' is appended if missing; default: TMPDIR/bindgen/extern.c).", assign<&Options::WrapStaticFnsPath>},
+  {"--wrap-static-fns-suffix", 1, "SUFFIX", S, "Name wrappers NAME + SUFFIX (default: __extern).", assign<&Options::WrapStaticFnsSuffix>},
+  {"--wrap-static-fns-kernel-names", 0, "", S, "kbindgen: name wrappers rust_helper_NAME, the kernel's convention.", set<&Options::WrapStaticFnsKernelNames, true>},
 
   // Derives and attributes.
   {"--no-derive-debug", 0, "", S, "Derive Debug on no type.", set<&Options::DeriveDebug, false>},
@@ -230,9 +234,6 @@ const OptionSpec Table[] = {
   {"--generate-block", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--block-extern-crate", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--objc-extern-crate", 0, "", U, "Objective-C is not supported.", nullptr},
-  {"--wrap-static-fns", 0, "", U, "C wrappers for static functions are not generated yet.", nullptr},
-  {"--wrap-static-fns-path", 1, "PATH", U, "C wrappers for static functions are not generated yet.", nullptr},
-  {"--wrap-static-fns-suffix", 1, "SUFFIX", U, "C wrappers for static functions are not generated yet.", nullptr},
   {"--generate-inline-functions", 0, "", U, "inline functions have no symbol to link to.", nullptr},
   {"--enable-cxx-namespaces", 0, "", U, "C++ is not supported.", nullptr},
   {"--respect-cxx-access-specs", 0, "", U, "C++ is not supported.", nullptr},
@@ -278,12 +279,17 @@ const OptionSpec *findOption(StringRef Name) {
 }
 
 StringRef suggestOption(StringRef Unknown) {
+  // One-letter options are too short for a distance to mean anything.
+  if (!Unknown.starts_with("--"))
+    return StringRef();
   StringRef Best;
   unsigned BestDistance = std::numeric_limits<unsigned>::max();
   for (const OptionSpec &Spec : Table) {
     if (Spec.Status == OptionStatus::Unsupported)
       continue;
     for (StringRef Spelling : Spec.names()) {
+      if (!Spelling.starts_with("--"))
+        continue;
       unsigned Distance = Unknown.edit_distance(Spelling);
       if (Distance < BestDistance) {
         BestDistance = Distance;

@@ -1,0 +1,146 @@
+//===- DriverOptionValuesTest.cpp - Values with a syntax of their own -----===//
+
+#include "Driver/OptionValues.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+namespace {
+/// Catch cannot test llvm::Error / llvm::Expected directly (their bool
+/// conversion checks them); these do, and show the message on failure.
+[[maybe_unused]] bool succeeded(llvm::Error Err) {
+  if (!Err)
+    return true;
+  UNSCOPED_INFO(llvm::toString(std::move(Err)));
+  return false;
+}
+template <typename T> bool succeeded(llvm::Expected<T> &Value) {
+  if (Value)
+    return true;
+  UNSCOPED_INFO(llvm::toString(Value.takeError()));
+  return false;
+}
+template <typename T> bool failed(llvm::Expected<T> &Value) {
+  if (Value)
+    return false;
+  llvm::consumeError(Value.takeError());
+  return true;
+}
+} // namespace
+
+using namespace kbindgen;
+using namespace kbindgen::driver;
+
+TEST_CASE("--rust-target forms", "[driver]") {
+  struct Case {
+    const char *Text;
+    unsigned Major, Minor;
+  };
+  for (Case C :
+       {Case{"1.68", 1, 68}, Case{"1.85", 1, 85}, Case{"1.0", 1, 0},
+        Case{"1.68.0", 1, 68}, Case{"1.47.1", 1, 47}, Case{"2.3", 2, 3}}) {
+    INFO(C.Text);
+    auto Target = parseRustTarget(C.Text);
+    REQUIRE(succeeded(Target));
+    CHECK(Target->Major == C.Major);
+    CHECK(Target->Minor == C.Minor);
+  }
+  // stable and nightly: the newest target kbindgen knows, our default, and
+  // at least as new as what the kernel asks for today.
+  for (const char *Text : {"stable", "nightly"}) {
+    auto Target = parseRustTarget(Text);
+    REQUIRE(succeeded(Target));
+    CHECK(Target->Major == RustTarget{}.Major);
+    CHECK(Target->Minor == RustTarget{}.Minor);
+    CHECK(Target->atLeast(1, 68));
+  }
+  for (const char *Bad : {"", "1", "1.", "1.x", "0.9", "1.68.0.1", "v1.68",
+                          "1.68-beta", "latest"}) {
+    INFO(Bad);
+    auto Target = parseRustTarget(Bad);
+    CHECK(failed(Target));
+  }
+}
+
+TEST_CASE("--rust-edition values", "[driver]") {
+  for (unsigned Year : {2018u, 2021u, 2024u}) {
+    auto Edition = parseRustEdition(std::to_string(Year));
+    REQUIRE(succeeded(Edition));
+    CHECK(*Edition == Year);
+  }
+  auto Bad = parseRustEdition("2015");
+  CHECK(failed(Bad));
+}
+
+static std::optional<EnumStyle> styleNamed(llvm::StringRef Name) {
+  auto Style = parseEnumStyle(Name);
+  if (failed(Style))
+    return std::nullopt;
+  return *Style;
+}
+
+TEST_CASE("enum style names", "[driver]") {
+  CHECK(styleNamed("consts") == EnumStyle::Consts);
+  CHECK(styleNamed("moduleconsts") == EnumStyle::ModuleConsts);
+  CHECK(styleNamed("rust") == EnumStyle::Rust);
+  CHECK(styleNamed("rust_non_exhaustive") == EnumStyle::RustNonExhaustive);
+  CHECK(styleNamed("newtype") == EnumStyle::NewType);
+  CHECK(styleNamed("bitfield") == EnumStyle::Bitfield);
+  auto Bad = parseEnumStyle("Rust");
+  CHECK(failed(Bad));
+}
+
+TEST_CASE("custom derives split at the last '=' into one entry each",
+          "[driver]") {
+  auto One = parseCustomDerives(".*=MaybeZeroable");
+  REQUIRE(succeeded(One));
+  REQUIRE(One->size() == 1);
+  CHECK((*One)[0].Regex == ".*");
+  CHECK((*One)[0].Value == "MaybeZeroable");
+
+  auto Many = parseCustomDerives("foo_(a|b)=Debug, PartialEq ,Eq");
+  REQUIRE(succeeded(Many));
+  REQUIRE(Many->size() == 3);
+  CHECK((*Many)[0].Regex == "foo_(a|b)");
+  CHECK((*Many)[0].Value == "Debug");
+  CHECK((*Many)[1].Value == "PartialEq");
+  CHECK((*Many)[2].Value == "Eq");
+
+  for (const char *Bad : {"MaybeZeroable", ".*=", ".*= , "}) {
+    INFO(Bad);
+    auto Parsed = parseCustomDerives(Bad);
+    CHECK(failed(Parsed));
+  }
+}
+
+TEST_CASE("custom attributes keep '=' and ',' inside brackets", "[driver]") {
+  auto Kernel =
+      parseCustomAttributes("lru_status=#[cfi_encoding=\"10lru_status\"]");
+  REQUIRE(succeeded(Kernel));
+  REQUIRE(Kernel->size() == 1);
+  CHECK((*Kernel)[0].Regex == "lru_status");
+  CHECK((*Kernel)[0].Value == "#[cfi_encoding=\"10lru_status\"]");
+
+  auto Several = parseCustomAttributes("foo_[^e].*=#[derive(Clone)],#[cfg_attr("
+                                       "test, derive(PartialOrd, Copy))]");
+  REQUIRE(succeeded(Several));
+  REQUIRE(Several->size() == 2);
+  CHECK((*Several)[0].Regex == "foo_[^e].*");
+  CHECK((*Several)[0].Value == "#[derive(Clone)]");
+  CHECK((*Several)[1].Regex == "foo_[^e].*");
+  CHECK((*Several)[1].Value == "#[cfg_attr(test, derive(PartialOrd, Copy))]");
+
+  auto NoSeparator = parseCustomAttributes("#[doc(hidden)]");
+  CHECK(failed(NoSeparator));
+}
+
+TEST_CASE("--generate kinds", "[driver]") {
+  auto Kinds = parseGenerateKinds("functions,vars,constructors");
+  REQUIRE(succeeded(Kinds));
+  CHECK(Kinds->Functions);
+  CHECK(Kinds->Vars);
+  CHECK_FALSE(Kinds->Types);
+  auto Bad = parseGenerateKinds("functions,macros");
+  CHECK(failed(Bad));
+}
