@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Golden-corpus harness: regenerate, compare, compile and rustfmt-check.
+
+Every test/golden/NAME.h is one construct family. Its first line may carry
+flags: `// kbindgen-flags: OPTIONS -- CLANG ARGS` (shell quoting, no globbing).
+
+Subcommands (KBINDGEN is the tool to run, WORKDIR a scratch directory):
+  check   KBINDGEN HEADER WORKDIR   generate twice, require identical bytes and
+                                    byte-for-byte equality with HEADER's .rs
+  compile KBINDGEN HEADER WORKDIR   generate, wrap in a #![no_std] crate and
+                                    compile with rustc (layout consts evaluated)
+  rustfmt KBINDGEN HEADER WORKDIR   generate, `rustfmt --check` must be clean
+  bless   KBINDGEN HEADER...        write HEADER's .rs and print what changed
+
+Each subcommand exits 0 only when the fact it checks holds.
+"""
+
+import difflib
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+
+FLAGS_PREFIX = "// kbindgen-flags:"
+RUN_TIMEOUT = 120
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def read_flags(header):
+    """(options, clang_args) from the header's first line."""
+    with open(header, encoding="utf-8") as f:
+        first = f.readline().strip()
+    if not first.startswith(FLAGS_PREFIX):
+        return [], []
+    words = shlex.split(first[len(FLAGS_PREFIX):])
+    if "--" in words:
+        cut = words.index("--")
+        return words[:cut], words[cut + 1:]
+    return words, []
+
+
+def option_value(options, name):
+    """Value of `--name V` or `--name=V` (last one wins), or None."""
+    value = None
+    for i, word in enumerate(options):
+        if word == name and i + 1 < len(options):
+            value = options[i + 1]
+        elif word.startswith(name + "="):
+            value = word[len(name) + 1:]
+    return value
+
+
+def option_values(options, name):
+    values = []
+    for i, word in enumerate(options):
+        if word == name and i + 1 < len(options):
+            values.append(options[i + 1])
+        elif word.startswith(name + "="):
+            values.append(word[len(name) + 1:])
+    return values
+
+
+def generate(kbindgen, header, out_path):
+    """Run the tool on HEADER (from its own directory) into OUT_PATH.
+
+    Returns (exit code, stderr text)."""
+    options, clang_args = read_flags(header)
+    header_dir = os.path.dirname(os.path.abspath(header))
+    command = [kbindgen, os.path.basename(header)] + options + ["-o", out_path]
+    if clang_args:
+        command += ["--"] + clang_args
+    if os.path.exists(out_path):
+        os.remove(out_path)
+    try:
+        proc = subprocess.run(command, cwd=header_dir, capture_output=True,
+                              text=True, timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return 124, f"timed out after {RUN_TIMEOUT}s: {shlex.join(command)}"
+    except OSError as error:
+        return 127, f"cannot run {kbindgen}: {error}"
+    stderr = proc.stderr
+    if proc.returncode != 0:
+        stderr += f"\ncommand: {shlex.join(command)} (exit {proc.returncode})"
+    return proc.returncode, stderr
+
+
+def generate_or_fail(kbindgen, header, out_path):
+    code, stderr = generate(kbindgen, header, out_path)
+    if stderr.strip():
+        sys.stderr.write(stderr.rstrip() + "\n")
+    if code != 0:
+        fail(f"{os.path.basename(header)}: generator exited with {code}")
+    if not os.path.isfile(out_path):
+        fail(f"{os.path.basename(header)}: generator exited 0 but wrote no {out_path}")
+    with open(out_path, "rb") as f:
+        return f.read()
+
+
+def stem(header):
+    return os.path.splitext(os.path.basename(header))[0]
+
+
+def expected_path(header):
+    return os.path.splitext(header)[0] + ".rs"
+
+
+def show_diff(expected, actual, expected_name, actual_name):
+    lines = difflib.unified_diff(
+        expected.decode("utf-8", "replace").splitlines(keepends=True),
+        actual.decode("utf-8", "replace").splitlines(keepends=True),
+        expected_name, actual_name)
+    sys.stdout.writelines(list(lines)[:400])
+
+
+def cmd_check(kbindgen, header, workdir):
+    os.makedirs(workdir, exist_ok=True)
+    name = stem(header)
+    first = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run1.rs"))
+    second = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run2.rs"))
+    if first != second:
+        show_diff(first, second, "run1", "run2")
+        fail(f"{name}: two runs produced different bytes (not deterministic)")
+    expected_file = expected_path(header)
+    if not os.path.isfile(expected_file):
+        fail(f"{name}: no expected output {expected_file}; review the output and "
+             f"bless it with scripts/bless-golden.sh")
+    with open(expected_file, "rb") as f:
+        expected = f.read()
+    if expected != first:
+        show_diff(expected, first, expected_file, name + ".run1.rs")
+        fail(f"{name}: output differs from {os.path.basename(expected_file)}")
+    print(f"ok {name}: {len(first)} bytes, deterministic, matches expected")
+
+
+# Compile harness -----------------------------------------------------------
+
+RECORD_RE = re.compile(
+    r"#\[repr\(C[^\]]*\)\]\s*(?:#\[[^\]]*\]\s*)*pub (?:struct|union) (\w+) \{(.*?)\n\}",
+    re.S)
+
+
+def records_needing_layout_checks(text, raw_lines):
+    """Names of the C records the output defines (helpers and opaque
+    incomplete types excluded, as are types the raw lines define)."""
+    raw_text = "\n".join(raw_lines)
+    names = []
+    for match in RECORD_RE.finditer(text):
+        name, body = match.group(1), match.group(2)
+        if name.startswith("__") or "<" in name:
+            continue
+        if "_unused: [u8; 0]" in body:
+            continue  # incomplete type: no layout to check
+        if re.search(r"\b%s\b" % re.escape(name), raw_text):
+            continue
+        names.append(name)
+    return names
+
+
+def crate_prelude(options, text):
+    """The lines put before the bindings to make a compilable no_std crate."""
+    lines = [
+        "#![no_std]",
+        "#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case,",
+        "         dead_code, improper_ctypes, unused)]",
+    ]
+    if "--use-core" not in options:
+        # Without --use-core the bindings name ::std; link std explicitly.
+        lines.append("extern crate std;")
+    prefix = option_value(options, "--ctypes-prefix")
+    if prefix:
+        root = prefix.lstrip(":").split("::")[0]
+        if root not in ("core", "std", "libc"):
+            # A crate-local module such as the kernel's `ffi`.
+            lines.append(f"pub mod {root} {{ pub use core::ffi::*; }}")
+    return "\n".join(lines) + "\n\n"
+
+
+def rustc_path():
+    return os.environ.get("RUSTC") or shutil.which("rustc") or "rustc"
+
+
+def cmd_compile(kbindgen, header, workdir):
+    os.makedirs(workdir, exist_ok=True)
+    name = stem(header)
+    options, _ = read_flags(header)
+    out_rs = os.path.join(workdir, name + ".compile.rs")
+    text = generate_or_fail(kbindgen, header, out_rs).decode("utf-8", "replace")
+
+    # Layout assertions must be compile-time items, present exactly when asked.
+    if "--no-layout-tests" in options:
+        if "size_of::<" in text or "offset_of!" in text:
+            fail(f"{name}: --no-layout-tests given but the output has layout assertions")
+    else:
+        if "#[test]" in text:
+            fail(f"{name}: layout checks are #[test] functions; expected "
+                 f"compile-time `const _: () = ...` assertions")
+        records = records_needing_layout_checks(text, option_values(options, "--raw-line"))
+        missing = [r for r in records if f"size_of::<{r}>()" not in text]
+        if missing:
+            fail(f"{name}: no size assertion for record(s) {', '.join(missing)}")
+
+    crate = os.path.join(workdir, name + ".crate.rs")
+    with open(crate, "w", encoding="utf-8") as f:
+        f.write(crate_prelude(options, text))
+        f.write(text)
+    command = [rustc_path(), "--crate-type=lib", "--edition=2021",
+               "--emit=metadata", f"--crate-name=golden_{name}",
+               "-o", os.path.join(workdir, f"lib{name}.rmeta"), crate]
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stdout.write(proc.stderr)
+        fail(f"{name}: rustc rejected the bindings ({shlex.join(command)})")
+    print(f"ok {name}: compiles as a no_std lib, layout assertions evaluated")
+
+
+def cmd_rustfmt(kbindgen, header, workdir):
+    os.makedirs(workdir, exist_ok=True)
+    name = stem(header)
+    out_rs = os.path.join(workdir, name + ".fmt.rs")
+    generate_or_fail(kbindgen, header, out_rs)
+    rustfmt = os.environ.get("RUSTFMT") or shutil.which("rustfmt") or "rustfmt"
+    proc = subprocess.run([rustfmt, "--check", "--edition", "2021", out_rs],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stdout.write((proc.stdout + proc.stderr)[:20000])
+        fail(f"{name}: output is not rustfmt-clean")
+    print(f"ok {name}: rustfmt-clean")
+
+
+def cmd_bless(kbindgen, headers):
+    workdir = os.environ.get("TMPDIR", "/tmp")
+    status = 0
+    summary = []
+    for header in headers:
+        name = stem(header)
+        scratch = os.path.join(workdir, f"bless-{os.getpid()}-{name}.rs")
+        code, stderr = generate(kbindgen, header, scratch)
+        if code != 0 or not os.path.isfile(scratch):
+            sys.stderr.write(stderr)
+            summary.append(f"ERROR     {name}: generator exited {code}, not blessed")
+            status = 1
+            continue
+        with open(scratch, "rb") as f:
+            actual = f.read()
+        os.remove(scratch)
+        target = expected_path(header)
+        old = open(target, "rb").read() if os.path.isfile(target) else None
+        if old == actual:
+            summary.append(f"unchanged {name}")
+            continue
+        with open(target, "wb") as f:
+            f.write(actual)
+        if old is None:
+            lines = actual.count(b"\n")
+            summary.append(f"new       {name}: {lines} lines")
+        else:
+            diff = list(difflib.unified_diff(old.decode().splitlines(),
+                                             actual.decode().splitlines(), lineterm=""))
+            added = sum(1 for l in diff if l.startswith("+") and not l.startswith("+++"))
+            removed = sum(1 for l in diff if l.startswith("-") and not l.startswith("---"))
+            summary.append(f"changed   {name}: +{added} -{removed}")
+            print("\n".join(diff[:200]))
+    print("\n".join(summary))
+    print("Read every new or changed .rs before committing (git diff test/golden).")
+    return status
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__)
+        return 2
+    command, kbindgen = argv[1], argv[2]
+    if command == "bless":
+        return cmd_bless(kbindgen, argv[3:])
+    if len(argv) != 5:
+        print(__doc__)
+        return 2
+    header, workdir = argv[3], argv[4]
+    if not os.path.isfile(header):
+        fail(f"no such header {header}")
+    {"check": cmd_check, "compile": cmd_compile, "rustfmt": cmd_rustfmt}[command](
+        kbindgen, header, workdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

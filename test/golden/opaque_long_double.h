@@ -1,0 +1,8 @@
+// long double has no Rust equivalent: an opaque blob of clang's size (16) and
+// alignment (16), and a warning.
+struct with_long_double {
+  char tag;
+  long double value;
+};
+
+long double ld_identity(long double x);

@@ -1,0 +1,12 @@
+// kbindgen-flags: --blocklist-type secret_t|hidden --raw-line 'pub type secret_t = i32;' --raw-line '#[repr(C)] pub struct hidden { _private: [u8; 0] }'
+// --blocklist-type: the types are not emitted, but uses of them still name
+// them (the raw lines supply definitions so the output compiles).
+typedef int secret_t;
+struct hidden { int x; };
+
+struct visible {
+  secret_t s;
+  struct hidden *h;
+};
+
+secret_t reveal(struct hidden *h);
