@@ -12,6 +12,7 @@
 #include "kbindgen/IR.h"
 #include "kbindgen/Options.h"
 
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
 #include <string>
@@ -68,6 +69,13 @@ struct Analysis {
   std::vector<std::vector<std::string>> MemberNames;
   /// For enums: the style chosen for each. Unused for other items.
   std::vector<EnumStyle> EnumStyles;
+  /// For enums: what bindgen puts before a variant to name a top-level
+  /// constant (`E_`, `Parent_` for an anonymous nested enum, or empty for a
+  /// top-level anonymous enum or without --prepend-enum-name). MemberNames
+  /// already include it in Consts style; in the Rust/NewType/Bitfield styles
+  /// an anonymous enum's variants are also exported as top-level constants
+  /// named prefix + variant.
+  std::vector<std::string> EnumConstPrefixes;
   /// For records, enums and typedefs: what they derive.
   std::vector<DeriveSet> Derives;
   /// Items to emit (Emit or Opaque), in output order.
@@ -82,6 +90,10 @@ struct Analysis {
     return D == Disposition::Emit || D == Disposition::Opaque;
   }
 };
+
+/// A C identifier made usable in Rust the way bindgen does it: Rust keywords
+/// and reserved words (and `_`) get a trailing underscore (`type` -> `type_`).
+std::string rustSafeIdentifier(llvm::StringRef CName);
 
 /// Runs selection, naming and derive analysis. Fails only on bad options
 /// (an invalid regex), with a message that names the option.

@@ -1,8 +1,28 @@
-// Placeholder until the analysis lands.
-#include "kbindgen/Analysis.h"
+//===- Analysis.cpp - Selection, naming and derives over the IR -----------===//
+//
+// The driver of lib/Analysis: runs the passes of AnalysisPasses.h in order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AnalysisPasses.h"
+
 namespace kbindgen {
-llvm::Expected<Analysis> analyzeModule(const ir::Module &M, const Options &Opts) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "analysis not implemented");
+
+llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
+                                       const Options &Opts) {
+  llvm::Expected<analysis::CompiledOptions> Compiled =
+      analysis::CompiledOptions::compile(Opts);
+  if (!Compiled)
+    return Compiled.takeError();
+  Analysis A;
+  analysis::assignRustNames(M, A);
+  analysis::selectItems(M, Opts, *Compiled, A);
+  analysis::skipDuplicateNames(M, A);
+  analysis::chooseEnumStyles(M, Opts, *Compiled, A);
+  analysis::assignEnumMemberNames(M, Opts, A);
+  analysis::computeDerives(M, Opts, *Compiled, A);
+  analysis::computeEmitOrder(M, Opts, A);
+  return A;
 }
+
 } // namespace kbindgen

@@ -1,0 +1,81 @@
+//===- AnalysisPasses.h - The passes analyzeModule runs ---------*- C++ -*-===//
+//
+// Private to lib/Analysis. analyzeModule runs, in this order:
+//   1. CompiledOptions::compile  every option regex, once
+//   2. assignRustNames            item and field names (selection matches on
+//                                 them, as bindgen matches its canonical names)
+//   3. selectItems                allow/block/opaque lists and reachability
+//   4. skipDuplicateNames         one emitted item per Rust name and namespace
+//   5. chooseEnumStyles, assignEnumMemberNames
+//   6. computeDerives             derive fixpoint over the type graph
+//   7. computeEmitOrder
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_LIB_ANALYSIS_ANALYSISPASSES_H
+#define KBINDGEN_LIB_ANALYSIS_ANALYSISPASSES_H
+
+#include "RegexSet.h"
+
+#include "kbindgen/Analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace kbindgen::analysis {
+
+/// A regex with the values it attaches (`RE=Trait1,Trait2`).
+struct ValueRule {
+  AnchoredRegex Regex;
+  std::vector<std::string> Values;
+};
+
+struct EnumStyleRule {
+  AnchoredRegex Regex;
+  EnumStyle Style;
+};
+
+/// Every regex of the options, compiled once.
+struct CompiledOptions {
+  RegexSet AllowTypes, AllowFunctions, AllowVars, AllowItems, AllowFiles;
+  RegexSet BlockTypes, BlockFunctions, BlockVars, BlockItems, BlockFiles;
+  RegexSet OpaqueTypes;
+  RegexSet NoDebug, NoCopy, NoDefault, NoHash, NoPartialEq;
+  std::vector<ValueRule> DeriveCustom, DeriveCustomStruct, DeriveCustomUnion,
+      DeriveCustomEnum;
+  std::vector<ValueRule> AttributeCustom, AttributeCustomStruct,
+      AttributeCustomUnion, AttributeCustomEnum;
+  std::vector<EnumStyleRule> EnumStyles;
+
+  /// Whether any --allowlist-* was given (even `--allowlist-var ''`, which
+  /// matches nothing but still switches to allowlist mode, as the kernel's
+  /// helpers rely on).
+  bool hasAllowlist() const {
+    return !AllowTypes.empty() || !AllowFunctions.empty() ||
+           !AllowVars.empty() || !AllowItems.empty() || !AllowFiles.empty();
+  }
+
+  static llvm::Expected<CompiledOptions> compile(const Options &Opts);
+};
+
+/// The record or enum a typedef disappears into: `typedef struct {..} T`
+/// (T names the anonymous struct) and `typedef struct T T` (same Rust name).
+/// Invalid when the typedef is an ordinary alias. Needs RustNames.
+ir::ItemId foldedTypedefTarget(const ir::Module &M, const Analysis &A,
+                               ir::ItemId TypedefId);
+
+void assignRustNames(const ir::Module &M, Analysis &A);
+void selectItems(const ir::Module &M, const Options &Opts,
+                 const CompiledOptions &Compiled, Analysis &A);
+void skipDuplicateNames(const ir::Module &M, Analysis &A);
+void chooseEnumStyles(const ir::Module &M, const Options &Opts,
+                      const CompiledOptions &Compiled, Analysis &A);
+void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
+                           Analysis &A);
+void computeDerives(const ir::Module &M, const Options &Opts,
+                    const CompiledOptions &Compiled, Analysis &A);
+void computeEmitOrder(const ir::Module &M, const Options &Opts, Analysis &A);
+
+} // namespace kbindgen::analysis
+
+#endif // KBINDGEN_LIB_ANALYSIS_ANALYSISPASSES_H

@@ -1,0 +1,130 @@
+//===- RegexSet.cpp - Anchored, combined option regexes -------------------===//
+
+#include "RegexSet.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace kbindgen::analysis {
+
+std::string translateRustRegex(llvm::StringRef Pattern) {
+  std::string Out;
+  Out.reserve(Pattern.size());
+  bool InBracket = false;
+  for (size_t I = 0; I < Pattern.size(); ++I) {
+    char C = Pattern[I];
+    if (InBracket) {
+      Out += C;
+      // A `]` right after `[` or `[^` is a literal member, not the end.
+      if (C == ']' && !(Out.size() >= 2 && Out[Out.size() - 2] == '[') &&
+          !(Out.size() >= 3 && Out[Out.size() - 2] == '^' &&
+            Out[Out.size() - 3] == '['))
+        InBracket = false;
+      continue;
+    }
+    if (C == '[') {
+      InBracket = true;
+      Out += C;
+      continue;
+    }
+    if (C == '(' && Pattern.substr(I).starts_with("(?:")) {
+      Out += '(';
+      I += 2;
+      continue;
+    }
+    if (C == '\\' && I + 1 < Pattern.size()) {
+      char Next = Pattern[I + 1];
+      const char *Class = nullptr;
+      switch (Next) {
+      case 'd':
+        Class = "[0-9]";
+        break;
+      case 'w':
+        Class = "[A-Za-z0-9_]";
+        break;
+      case 's':
+        Class = "[[:space:]]";
+        break;
+      default:
+        break;
+      }
+      if (Class) {
+        Out += Class;
+      } else {
+        Out += C;
+        Out += Next;
+      }
+      ++I;
+      continue;
+    }
+    Out += C;
+  }
+  return Out;
+}
+
+static llvm::Error invalidRegex(llvm::StringRef OptionName,
+                                llvm::StringRef Pattern, llvm::StringRef Why) {
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      llvm::formatv("invalid regex in {0} '{1}': {2}", OptionName, Pattern, Why)
+          .str());
+}
+
+llvm::Expected<AnchoredRegex>
+AnchoredRegex::compile(llvm::StringRef Pattern, llvm::StringRef OptionName) {
+  AnchoredRegex Result;
+  Result.Pattern = Pattern.str();
+  Result.Compiled =
+      std::make_shared<llvm::Regex>("^(" + translateRustRegex(Pattern) + ")$");
+  std::string Why;
+  if (!Result.Compiled->isValid(Why))
+    return invalidRegex(OptionName, Pattern, Why);
+  return Result;
+}
+
+bool AnchoredRegex::matches(llvm::StringRef Name) const {
+  return Compiled && Compiled->match(Name);
+}
+
+llvm::Expected<RegexSet> RegexSet::compile(llvm::ArrayRef<std::string> Patterns,
+                                           llvm::StringRef OptionName) {
+  RegexSet Set;
+  Set.OptionName = OptionName.str();
+  Set.Patterns.assign(Patterns.begin(), Patterns.end());
+  if (Patterns.empty())
+    return Set;
+  // Each regex is checked alone first so that the error names the culprit,
+  // and so that an unbalanced `)` cannot leak into its neighbours.
+  std::string Alternation = "^(";
+  for (size_t I = 0; I < Patterns.size(); ++I) {
+    llvm::Expected<AnchoredRegex> One =
+        AnchoredRegex::compile(Patterns[I], OptionName);
+    if (!One)
+      return One.takeError();
+    Set.Individual.push_back(std::move(*One));
+    if (I)
+      Alternation += '|';
+    Alternation += '(' + translateRustRegex(Patterns[I]) + ')';
+  }
+  Alternation += ")$";
+  Set.Combined = std::make_shared<llvm::Regex>(Alternation);
+  std::string Why;
+  if (!Set.Combined->isValid(Why))
+    return invalidRegex(OptionName, llvm::join(Patterns, "|"), Why);
+  return Set;
+}
+
+bool RegexSet::matches(llvm::StringRef Name) const {
+  return Combined && Combined->match(Name);
+}
+
+std::optional<std::string> RegexSet::firstMatch(llvm::StringRef Name) const {
+  if (!matches(Name))
+    return std::nullopt;
+  for (const AnchoredRegex &One : Individual)
+    if (One.matches(Name))
+      return One.pattern();
+  return std::nullopt;
+}
+
+} // namespace kbindgen::analysis

@@ -1,0 +1,67 @@
+//===- RegexSet.h - Anchored, combined option regexes -----------*- C++ -*-===//
+//
+// bindgen matches every option regex against the whole name (`^(?:RE)$`) and
+// tests one list as a single set. RegexSet does the same with llvm::Regex
+// (POSIX ERE): the list is compiled once into one anchored alternation, so an
+// item costs one match per list, however many regexes the list holds.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_LIB_ANALYSIS_REGEXSET_H
+#define KBINDGEN_LIB_ANALYSIS_REGEXSET_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/Regex.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kbindgen::analysis {
+
+/// Rewrites the Rust-regex spellings option writers use most (`(?:`, `\d`,
+/// `\w`, `\s`) into POSIX ERE, outside bracket expressions.
+std::string translateRustRegex(llvm::StringRef Pattern);
+
+/// One compiled, anchored regex (for lists whose entries carry values).
+class AnchoredRegex {
+public:
+  /// Fails with "invalid regex in OPTION 'RE': why".
+  static llvm::Expected<AnchoredRegex> compile(llvm::StringRef Pattern,
+                                               llvm::StringRef OptionName);
+  bool matches(llvm::StringRef Name) const;
+  const std::string &pattern() const { return Pattern; }
+
+private:
+  std::string Pattern;
+  std::shared_ptr<llvm::Regex> Compiled;
+};
+
+/// The regexes of one command-line list, matched as one.
+class RegexSet {
+public:
+  RegexSet() = default;
+  static llvm::Expected<RegexSet> compile(llvm::ArrayRef<std::string> Patterns,
+                                          llvm::StringRef OptionName);
+
+  bool empty() const { return Patterns.empty(); }
+  const std::string &optionName() const { return OptionName; }
+  /// Whether any regex of the list matches the whole of Name.
+  bool matches(llvm::StringRef Name) const;
+  /// The first regex (as written) that matches Name, for messages.
+  std::optional<std::string> firstMatch(llvm::StringRef Name) const;
+
+private:
+  std::string OptionName;
+  std::vector<std::string> Patterns;
+  std::shared_ptr<llvm::Regex> Combined;
+  /// Each regex alone; only consulted to explain a match.
+  std::vector<AnchoredRegex> Individual;
+};
+
+} // namespace kbindgen::analysis
+
+#endif // KBINDGEN_LIB_ANALYSIS_REGEXSET_H

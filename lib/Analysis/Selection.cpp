@@ -1,0 +1,339 @@
+//===- Selection.cpp - Allowlists, blocklists, opaque types, reachability -===//
+//
+// Like bindgen, regexes match the item's Rust name (`outer_inner`, `type_`,
+// `_bindgen_ty_1`); files match Module::fileName. Blocklists win over
+// allowlists; --opaque-type wins over --blocklist-type for a type. Without any
+// allowlist every item is emitted; with one, the matching items are roots and
+// (with --recursive-allowlist, the default) pull in every item they refer to,
+// through pointers and arrays too. Nested records and enums follow their
+// parent. Opaque records do not pull in their fields' types.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AnalysisPasses.h"
+
+#include <deque>
+
+namespace kbindgen::analysis {
+
+using ir::Item;
+using ir::ItemId;
+using ir::ItemKind;
+using ir::TypeId;
+using ir::TypeKind;
+
+namespace {
+
+struct Match {
+  const RegexSet *Set = nullptr;
+  std::string Regex;
+};
+
+static std::optional<Match> matchIn(const RegexSet &Set, llvm::StringRef Name) {
+  if (Set.empty() || !Set.matches(Name))
+    return std::nullopt;
+  return Match{&Set, Set.firstMatch(Name).value_or("")};
+}
+
+static std::string describe(const Match &M, llvm::StringRef Verb = "matches") {
+  return (Verb + " " + M.Set->optionName() + " '" + M.Regex + "'").str();
+}
+
+class Selector {
+public:
+  Selector(const ir::Module &M, const Options &Opts, const CompiledOptions &C,
+           Analysis &A)
+      : M(M), Opts(Opts), C(C), A(A), Children(M.Items.size()),
+        Folded(M.Items.size(), false), FoldedTraversed(M.Items.size(), false),
+        TypeVisited(M.Types.size(), false) {}
+
+  void run() {
+    A.Decisions.assign(M.Items.size(), Decision());
+    for (uint32_t I = 0; I < M.Items.size(); ++I) {
+      const Item &It = M.Items[I];
+      if (hasParent(It))
+        Children[It.Parent.Index].push_back(I);
+      if (It.kind() == ItemKind::Typedef &&
+          foldedTypedefTarget(M, A, ItemId{I}).isValid())
+        Folded[I] = true;
+    }
+    PreDecided.assign(M.Items.size(), false);
+    for (uint32_t I = 0; I < M.Items.size(); ++I)
+      preDecide(I);
+    if (C.hasAllowlist())
+      selectFromAllowlists();
+    else
+      selectEverything();
+  }
+
+private:
+  bool hasParent(const Item &It) const {
+    return It.Parent.isValid() && It.Parent.Index < M.Items.size();
+  }
+
+  const RegexSet &blocklistFor(ItemKind Kind) const {
+    switch (Kind) {
+    case ItemKind::Record:
+    case ItemKind::Enum:
+    case ItemKind::Typedef:
+      return C.BlockTypes;
+    case ItemKind::Function:
+      return C.BlockFunctions;
+    case ItemKind::Var:
+    case ItemKind::Constant:
+      return C.BlockVars;
+    }
+    return C.BlockTypes;
+  }
+
+  const RegexSet &allowlistFor(ItemKind Kind) const {
+    switch (Kind) {
+    case ItemKind::Record:
+    case ItemKind::Enum:
+    case ItemKind::Typedef:
+      return C.AllowTypes;
+    case ItemKind::Function:
+      return C.AllowFunctions;
+    case ItemKind::Var:
+    case ItemKind::Constant:
+      return C.AllowVars;
+    }
+    return C.AllowTypes;
+  }
+
+  bool isOpaqueByName(uint32_t Index) const {
+    return M.Items[Index].kind() == ItemKind::Record &&
+           !C.OpaqueTypes.empty() && C.OpaqueTypes.matches(A.RustNames[Index]);
+  }
+
+  Disposition emittedKind(uint32_t Index) const {
+    return isOpaqueByName(Index) ? Disposition::Opaque : Disposition::Emit;
+  }
+
+  /// Blocked and Skipped do not depend on the allowlists: decide them first.
+  /// A nested item of a blocked record is blocked with it.
+  void preDecide(uint32_t Index) {
+    if (PreDecided[Index])
+      return;
+    PreDecided[Index] = true;
+    const Item &It = M.Items[Index];
+    Decision &D = A.Decisions[Index];
+    const std::string &Name = A.RustNames[Index];
+
+    std::optional<Match> Block = matchIn(C.BlockItems, Name);
+    if (!Block) {
+      Block = matchIn(blocklistFor(It.kind()), Name);
+      if (Block && Block->Set == &C.BlockTypes && isOpaqueByName(Index))
+        Block.reset();
+    }
+    if (!Block)
+      Block = matchIn(C.BlockFiles, M.fileName(It.Loc));
+    if (Block) {
+      D = {Disposition::Blocked, describe(*Block), ItemId()};
+      return;
+    }
+    if (hasParent(It)) {
+      preDecide(It.Parent.Index);
+      if (A.Decisions[It.Parent.Index].Kind == Disposition::Blocked) {
+        D = {Disposition::Blocked,
+             "nested in blocked " + A.RustNames[It.Parent.Index], ItemId()};
+        return;
+      }
+    }
+    if (std::optional<std::string> Why = skipReason(Index))
+      D = {Disposition::Skipped, std::move(*Why), ItemId()};
+  }
+
+  std::optional<std::string> skipReason(uint32_t Index) const {
+    const Item &It = M.Items[Index];
+    if (A.RustNames[Index].empty())
+      return "has no name";
+    if (const ir::Function *F = It.getIf<ir::Function>()) {
+      // bindgen skips every inline function (no out-of-line symbol is
+      // guaranteed) and static ones (internal linkage).
+      if (F->IsInline)
+        return "inline function: no symbol to link";
+      if (F->IsStatic)
+        return "static function: no symbol to link";
+    }
+    if (const ir::Var *V = It.getIf<ir::Var>())
+      if (V->IsStatic)
+        return "static variable: no symbol to link";
+    if (Folded[Index]) {
+      ItemId Target = foldedTypedefTarget(M, A, ItemId{Index});
+      if (M.item(Target).NamingTypedef == ItemId{Index})
+        return "names an anonymous type (emitted as " +
+               A.RustNames[Target.Index] + ")";
+      return "same name as the type it aliases";
+    }
+    return std::nullopt;
+  }
+
+  void selectEverything() {
+    for (uint32_t I = 0; I < M.Items.size(); ++I) {
+      Decision &D = A.Decisions[I];
+      if (D.Kind == Disposition::Blocked || D.Kind == Disposition::Skipped)
+        continue;
+      D = {emittedKind(I), "no allowlist: every item is emitted", ItemId()};
+    }
+    // Anonymous nested types exist only for their parent's sake.
+    for (uint32_t I = 0; I < M.Items.size(); ++I)
+      followParent(I, 0);
+  }
+
+  /// Returns whether item Index ends up emitted.
+  bool followParent(uint32_t Index, size_t Depth) {
+    const Item &It = M.Items[Index];
+    Decision &D = A.Decisions[Index];
+    if (!hasParent(It) || !It.isAnonymous() || It.NamingTypedef.isValid() ||
+        D.Kind != Disposition::Emit)
+      return A.isEmitted(ItemId{Index});
+    if (Depth > M.Items.size()) // A parent cycle in a malformed IR.
+      return true;
+    const Decision &ParentD = A.Decisions[It.Parent.Index];
+    if (ParentD.Kind != Disposition::Emit ||
+        !followParent(It.Parent.Index, Depth + 1)) {
+      D = {Disposition::NotSelected,
+           "nested in " + A.RustNames[It.Parent.Index] +
+               ", which is not emitted in full",
+           ItemId()};
+      return false;
+    }
+    D.ReachedFrom = It.Parent;
+    D.Reason = "nested in " + A.RustNames[It.Parent.Index];
+    return true;
+  }
+
+  std::optional<std::string> allowReason(uint32_t Index) const {
+    const Item &It = M.Items[Index];
+    const std::string &Name = A.RustNames[Index];
+    if (std::optional<Match> Hit = matchIn(allowlistFor(It.kind()), Name))
+      return describe(*Hit);
+    if (std::optional<Match> Hit = matchIn(C.AllowItems, Name))
+      return describe(*Hit);
+    if (std::optional<Match> Hit = matchIn(C.AllowFiles, M.fileName(It.Loc)))
+      return describe(*Hit, "in a file that matches");
+    // bindgen offers an unnamed enum through its variants: --allowlist-var
+    // FOO selects `enum { FOO }`.
+    if (const ir::Enum *E = It.getIf<ir::Enum>())
+      if (It.isAnonymous() && !It.NamingTypedef.isValid())
+        for (const ir::Enumerator &Variant : E->Enumerators)
+          if (std::optional<Match> Hit = matchIn(C.AllowVars, Variant.Name))
+            return "variant " + Variant.Name + " " + describe(*Hit);
+    return std::nullopt;
+  }
+
+  void selectFromAllowlists() {
+    for (uint32_t I = 0; I < M.Items.size(); ++I) {
+      if (A.Decisions[I].Kind != Disposition::NotSelected)
+        continue;
+      if (std::optional<std::string> Why = allowReason(I)) {
+        A.Decisions[I] = {emittedKind(I), std::move(*Why), ItemId()};
+        Queue.push_back(I);
+      }
+    }
+    while (!Queue.empty()) {
+      uint32_t Next = Queue.front();
+      Queue.pop_front();
+      visitReferences(Next);
+    }
+  }
+
+  void reach(uint32_t Target, uint32_t From, llvm::StringRef How) {
+    Decision &D = A.Decisions[Target];
+    if (D.Kind == Disposition::NotSelected) {
+      D = {emittedKind(Target), (How + " " + A.RustNames[From]).str(),
+           ItemId{From}};
+      Queue.push_back(Target);
+      return;
+    }
+    // A typedef folded into its record is not emitted, but what it names
+    // still has to be.
+    if (D.Kind == Disposition::Skipped && Folded[Target] &&
+        !FoldedTraversed[Target]) {
+      FoldedTraversed[Target] = true;
+      walkType(M.Items[Target].as<ir::Typedef>().Underlying, From);
+    }
+  }
+
+  void visitReferences(uint32_t Index) {
+    const Item &It = M.Items[Index];
+    bool Opaque = A.Decisions[Index].Kind == Disposition::Opaque;
+    if (!Opaque)
+      for (uint32_t Child : Children[Index])
+        reach(Child, Index, "nested in");
+    if (!Opts.RecursiveAllowlist || Opaque)
+      return;
+    switch (It.kind()) {
+    case ItemKind::Record:
+      for (const ir::Field &F : It.as<ir::Record>().Fields)
+        walkType(F.Type, Index);
+      break;
+    case ItemKind::Enum:
+      walkType(It.as<ir::Enum>().IntegerType, Index);
+      break;
+    case ItemKind::Typedef:
+      walkType(It.as<ir::Typedef>().Underlying, Index);
+      break;
+    case ItemKind::Function:
+      walkType(It.as<ir::Function>().Type, Index);
+      break;
+    case ItemKind::Var:
+      walkType(It.as<ir::Var>().Type, Index);
+      break;
+    case ItemKind::Constant:
+      walkType(It.as<ir::Constant>().CType, Index);
+      break;
+    }
+  }
+
+  /// Visits each type once: whoever reaches a type first is the referrer of
+  /// everything behind it, which keeps the walk linear in the type graph.
+  void walkType(TypeId Root, uint32_t From) {
+    llvm::SmallVector<TypeId, 16> Stack{Root};
+    while (!Stack.empty()) {
+      TypeId Id = Stack.pop_back_val();
+      if (!Id.isValid() || Id.Index >= M.Types.size() || TypeVisited[Id.Index])
+        continue;
+      TypeVisited[Id.Index] = true;
+      const ir::Type &T = M.type(Id);
+      switch (T.Kind) {
+      case TypeKind::Pointer:
+      case TypeKind::Array:
+      case TypeKind::IncompleteArray:
+        Stack.push_back(T.Pointee);
+        break;
+      case TypeKind::Function:
+        if (T.Signature < M.Signatures.size()) {
+          const ir::FunctionSignature &Sig = M.Signatures[T.Signature];
+          Stack.push_back(Sig.Result);
+          Stack.append(Sig.Params.begin(), Sig.Params.end());
+        }
+        break;
+      case TypeKind::Named:
+        if (T.Item.isValid() && T.Item.Index < M.Items.size())
+          reach(T.Item.Index, From, "reached from");
+        break;
+      default:
+        break;
+      }
+    }
+  }
+
+  const ir::Module &M;
+  const Options &Opts;
+  const CompiledOptions &C;
+  Analysis &A;
+  std::vector<std::vector<uint32_t>> Children;
+  std::vector<bool> Folded, FoldedTraversed, TypeVisited, PreDecided;
+  std::deque<uint32_t> Queue;
+};
+
+} // namespace
+
+void selectItems(const ir::Module &M, const Options &Opts,
+                 const CompiledOptions &Compiled, Analysis &A) {
+  Selector(M, Opts, Compiled, A).run();
+}
+
+} // namespace kbindgen::analysis

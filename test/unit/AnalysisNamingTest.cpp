@@ -1,0 +1,229 @@
+// Every expected name here was checked against Debian's bindgen 0.60.1
+// (`LIBCLANG_PATH=/usr/lib/llvm-14/lib bindgen x.h`), except `await_` and
+// `gen_`, which come from current bindgen's keyword list.
+#include "IRBuilderForTests.h"
+
+#include "kbindgen/Analysis.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kbindgen;
+using kbindgen::test::IRBuilder;
+
+static Analysis analyze(const ir::Module &M, const Options &Opts) {
+  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
+  if (!A) {
+    FAIL(llvm::toString(A.takeError()));
+  }
+  return std::move(*A);
+}
+
+TEST_CASE("Rust keywords and reserved words get a trailing underscore",
+          "[analysis]") {
+  CHECK(rustSafeIdentifier("type") == "type_");
+  CHECK(rustSafeIdentifier("match") == "match_");
+  CHECK(rustSafeIdentifier("fn") == "fn_");
+  CHECK(rustSafeIdentifier("self") == "self_");
+  CHECK(rustSafeIdentifier("Self") == "Self_");
+  CHECK(rustSafeIdentifier("crate") == "crate_");
+  CHECK(rustSafeIdentifier("super") == "super_");
+  CHECK(rustSafeIdentifier("async") == "async_");
+  CHECK(rustSafeIdentifier("await") == "await_");
+  CHECK(rustSafeIdentifier("dyn") == "dyn_");
+  CHECK(rustSafeIdentifier("try") == "try_");
+  CHECK(rustSafeIdentifier("gen") == "gen_");
+  CHECK(rustSafeIdentifier("loop") == "loop_");
+  CHECK(rustSafeIdentifier("abstract") == "abstract_");
+  CHECK(rustSafeIdentifier("u8") == "u8_");
+  CHECK(rustSafeIdentifier("str") == "str_");
+  CHECK(rustSafeIdentifier("_") == "__");
+  // Not keywords: unchanged.
+  CHECK(rustSafeIdentifier("macro_rules") == "macro_rules");
+  CHECK(rustSafeIdentifier("raw") == "raw");
+  CHECK(rustSafeIdentifier("union_") == "union_");
+  CHECK(rustSafeIdentifier("Type") == "Type");
+}
+
+TEST_CASE("Items, fields and enumerators are keyword-escaped", "[analysis]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId S = B.record("type", {{"match", Int}, {"plain", Int}});
+  ir::ItemId Fn = B.function("fn", Int, {});
+  ir::ItemId Anon = B.enumeration("", {"type", "ok"});
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.rustName(S) == "type_");
+  CHECK(A.rustName(Fn) == "fn_");
+  CHECK(A.MemberNames[S.Index] == std::vector<std::string>{"match_", "plain"});
+  CHECK(A.MemberNames[Anon.Index] == std::vector<std::string>{"type_", "ok"});
+  // Selection matches the escaped name, as bindgen does.
+  Options Opts;
+  Opts.AllowlistTypes = {"type"};
+  CHECK(!analyze(B.M, Opts).isEmitted(S));
+  Opts.AllowlistTypes = {"type_"};
+  CHECK(analyze(B.M, Opts).isEmitted(S));
+}
+
+TEST_CASE("Named nested records and enums are prefixed with their parent",
+          "[analysis]") {
+  // struct outer { struct inner { int x; struct deeper { int y; } d; } i;
+  //                enum ne { NA } e; };
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Outer = B.record("outer", {});
+  ir::ItemId Inner =
+      B.record("inner", {{"x", Int}}, ir::RecordKind::Struct, Outer);
+  ir::ItemId Deeper =
+      B.record("deeper", {{"y", Int}}, ir::RecordKind::Struct, Inner);
+  ir::ItemId Ne = B.enumeration("ne", {"NA"}, Outer);
+  B.addField(Inner, {"d", B.named(Deeper)});
+  B.addField(Outer, {"i", B.named(Inner)});
+  B.addField(Outer, {"e", B.named(Ne)});
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.rustName(Inner) == "outer_inner");
+  CHECK(A.rustName(Deeper) == "outer_inner_deeper");
+  CHECK(A.rustName(Ne) == "outer_ne");
+  CHECK(A.MemberNames[Ne.Index] == std::vector<std::string>{"outer_ne_NA"});
+}
+
+TEST_CASE("Anonymous types are numbered per parent and globally",
+          "[analysis]") {
+  // enum { A1 }; typedef struct { int w; } tds;
+  // struct s1 { struct { int x; } f; enum { IN_A } g; union { int u; };
+  //             struct named { struct { int k; } m; } n; };
+  // enum { A2 }; struct { int z; } var1;
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId A1 = B.enumeration("", {"A1"});
+  ir::ItemId Tds = B.record("", {{"w", Int}});
+  ir::ItemId TdsTypedef = B.namingTypedef("tds", Tds);
+  ir::ItemId S1 = B.record("s1", {});
+  ir::ItemId F = B.record("", {{"x", Int}}, ir::RecordKind::Struct, S1);
+  ir::ItemId G = B.enumeration("", {"IN_A"}, S1);
+  ir::ItemId U = B.record("", {{"u", Int}}, ir::RecordKind::Union, S1);
+  ir::ItemId NamedRec = B.record("named", {}, ir::RecordKind::Struct, S1);
+  ir::ItemId M = B.record("", {{"k", Int}}, ir::RecordKind::Struct, NamedRec);
+  B.addField(NamedRec, {"m", B.named(M)});
+  B.addField(S1, {"f", B.named(F)});
+  B.addField(S1, {"g", B.named(G)});
+  B.addField(S1, {"", B.named(U)});
+  B.addField(S1, {"n", B.named(NamedRec)});
+  ir::ItemId A2 = B.enumeration("", {"A2"});
+  ir::ItemId Var1Type = B.record("", {{"z", Int}});
+  ir::ItemId Var1 = B.var("var1", B.named(Var1Type));
+
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.rustName(A1) == "_bindgen_ty_1");
+  CHECK(A.rustName(Tds) == "tds");
+  CHECK(A.decision(TdsTypedef).Kind == Disposition::Skipped);
+  CHECK(A.decision(TdsTypedef).Reason.find("names an anonymous type") == 0);
+  CHECK(A.isEmitted(Tds));
+  CHECK(A.rustName(F) == "s1__bindgen_ty_1");
+  CHECK(A.rustName(G) == "s1__bindgen_ty_2");
+  CHECK(A.rustName(U) == "s1__bindgen_ty_3");
+  CHECK(A.rustName(NamedRec) == "s1_named");
+  CHECK(A.rustName(M) == "s1_named__bindgen_ty_1");
+  // Typedef-named anonymous types do not use up a number.
+  CHECK(A.rustName(A2) == "_bindgen_ty_2");
+  CHECK(A.rustName(Var1Type) == "_bindgen_ty_3");
+  CHECK(A.isEmitted(Var1));
+  // An anonymous enum in a record body takes the record's name as prefix.
+  CHECK(A.MemberNames[G.Index] == std::vector<std::string>{"s1_IN_A"});
+  // Top-level anonymous enum: no prefix.
+  CHECK(A.MemberNames[A1.Index] == std::vector<std::string>{"A1"});
+  CHECK(A.EnumConstPrefixes[A1.Index].empty());
+  // Fields: anonymous members numbered per record, named fields keep names.
+  CHECK(A.MemberNames[S1.Index] ==
+        std::vector<std::string>{"f", "g", "__bindgen_anon_1", "n"});
+}
+
+TEST_CASE("Anonymous member and unnamed bitfield field names", "[analysis]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId S = B.record("s", {});
+  ir::ItemId U1 = B.record("", {{"a", Int}}, ir::RecordKind::Union, S);
+  ir::ItemId U2 = B.record("", {{"b", Int}}, ir::RecordKind::Struct, S);
+  B.addField(S, {"", B.named(U1)});
+  B.addField(S, {"flag", Int, 3});
+  B.addField(S, {"", Int, 0});
+  B.addField(S, {"", B.named(U2)});
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.MemberNames[S.Index] == std::vector<std::string>{"__bindgen_anon_1",
+                                                           "flag", "",
+                                                           "__bindgen_anon_2"});
+  CHECK(A.rustName(U1) == "s__bindgen_ty_1");
+  CHECK(A.rustName(U2) == "s__bindgen_ty_2");
+}
+
+TEST_CASE("A typedef with its record's name is not emitted", "[analysis]") {
+  IRBuilder B;
+  ir::ItemId Foo = B.record("foo", {{"x", B.intType()}});
+  ir::ItemId FooTypedef = B.typedefOf("foo", B.named(Foo));
+  ir::ItemId Alias = B.typedefOf("foo_alias", B.named(Foo));
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.isEmitted(Foo));
+  CHECK(A.decision(FooTypedef).Kind == Disposition::Skipped);
+  CHECK(A.decision(FooTypedef).Reason == "same name as the type it aliases");
+  CHECK(A.isEmitted(Alias));
+}
+
+TEST_CASE("Enumerator constant names per style and prefix option",
+          "[analysis]") {
+  IRBuilder B;
+  ir::ItemId Phy = B.enumeration("phy_state", {"PHY_DOWN", "PHY_UP"});
+  ir::ItemId TeAnon = B.enumeration("", {"TE_A"});
+  B.namingTypedef("te", TeAnon);
+  ir::ItemId Top = B.enumeration("", {"AN_A"});
+
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.EnumStyles[Phy.Index] == EnumStyle::Consts);
+  CHECK(A.MemberNames[Phy.Index] ==
+        std::vector<std::string>{"phy_state_PHY_DOWN", "phy_state_PHY_UP"});
+  CHECK(A.rustName(TeAnon) == "te");
+  CHECK(A.MemberNames[TeAnon.Index] == std::vector<std::string>{"te_TE_A"});
+  CHECK(A.MemberNames[Top.Index] == std::vector<std::string>{"AN_A"});
+
+  Options NoPrefix;
+  NoPrefix.PrependEnumName = false;
+  A = analyze(B.M, NoPrefix);
+  CHECK(A.MemberNames[Phy.Index] ==
+        std::vector<std::string>{"PHY_DOWN", "PHY_UP"});
+  CHECK(A.MemberNames[TeAnon.Index] == std::vector<std::string>{"TE_A"});
+
+  for (EnumStyle Style : {EnumStyle::ModuleConsts, EnumStyle::Rust,
+                          EnumStyle::NewType, EnumStyle::Bitfield}) {
+    Options Styled;
+    Styled.EnumStyleRegexes = {{Style, "phy_state"}, {EnumStyle::Rust, ".*"}};
+    A = analyze(B.M, Styled);
+    CHECK(A.EnumStyles[Phy.Index] == Style);
+    CHECK(A.EnumStyles[TeAnon.Index] == EnumStyle::Rust);
+    CHECK(A.MemberNames[Phy.Index] ==
+          std::vector<std::string>{"PHY_DOWN", "PHY_UP"});
+    CHECK(A.EnumConstPrefixes[Phy.Index] == "phy_state_");
+  }
+  // Unnamed enums are matched through their variants too.
+  Options ByVariant;
+  ByVariant.EnumStyleRegexes = {{EnumStyle::NewType, "AN_.*"}};
+  A = analyze(B.M, ByVariant);
+  CHECK(A.EnumStyles[Top.Index] == EnumStyle::NewType);
+  CHECK(A.EnumStyles[Phy.Index] == EnumStyle::Consts);
+}
+
+TEST_CASE("Duplicate names: first wins per namespace", "[analysis]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId StatStruct = B.record("stat", {{"x", Int}});
+  ir::ItemId StatFn =
+      B.function("stat", Int, {B.pointerTo(B.named(StatStruct))});
+  ir::ItemId StatMacro = B.constant("stat", 3);
+  ir::ItemId MyInt = B.typedefOf("myint", Int);
+  ir::ItemId MyIntMacro = B.constant("myint", 3);
+  ir::ItemId DupTypedef = B.typedefOf("stat", Int);
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.isEmitted(StatStruct));
+  CHECK(A.isEmitted(StatFn));
+  CHECK(A.decision(StatMacro).Kind == Disposition::Skipped);
+  CHECK(A.decision(StatMacro).Reason.find("duplicate Rust name stat") == 0);
+  CHECK(A.isEmitted(MyInt));
+  CHECK(A.isEmitted(MyIntMacro));
+  CHECK(A.decision(DupTypedef).Kind == Disposition::Skipped);
+}
