@@ -19,10 +19,16 @@ static llvm::Error usageError(const llvm::Twine &Message) {
 
 static llvm::Error unknownOption(StringRef Name) {
   StringRef Suggestion = suggestOption(Name);
-  if (Suggestion.empty())
-    return usageError("unknown option '" + Name + "'");
-  return usageError("unknown option '" + Name + "'; did you mean '" +
-                    Suggestion + "'?");
+  if (!Suggestion.empty())
+    return usageError("unknown option '" + Name + "'; did you mean '" +
+                      Suggestion + "'?");
+  // bindgen has no one-dash options but -o, -h and -V: `-I.`, `-DX` or
+  // `--target=` are clang's, given before the `--` that introduces them.
+  if (!Name.starts_with("--") || Name.starts_with("--target") ||
+      Name.starts_with("--sysroot"))
+    return usageError("unknown option '" + Name +
+                      "'; clang arguments go after '--'");
+  return usageError("unknown option '" + Name + "'");
 }
 
 /// Splits an option argument into its name and a value written in the same

@@ -288,7 +288,10 @@ TEST_CASE("--version and --help are recognised with stray positionals",
 TEST_CASE("usage errors name the option", "[driver]") {
   CHECK(parseError({"h.h", "--foo"}) == "unknown option '--foo'");
   CHECK(parseError({"h.h", "--foo=1"}) == "unknown option '--foo'");
-  CHECK(parseError({"h.h", "-x"}) == "unknown option '-x'");
+  CHECK(parseError({"h.h", "-I."}) ==
+        "unknown option '-I.'; clang arguments go after '--'");
+  CHECK(parseError({"h.h", "--target=x86_64-linux-gnu"}) ==
+        "unknown option '--target'; clang arguments go after '--'");
   CHECK(parseError({"h.h", "--opaque-typ", "x"}) ==
         "unknown option '--opaque-typ'; did you mean '--opaque-type'?");
   CHECK(parseError({"h.h", "--opaque-type"}) ==
