@@ -1,6 +1,150 @@
-// Placeholder until the Rust backend lands.
-#include "kbindgen/Backends.h"
+//===- RustRaw.cpp - The raw Rust bindings backend ------------------------===//
+//
+// Dispatches every item of the emit order to the writer of its kind, then
+// puts the header comment, the raw lines and the prelude helpers the items
+// used in front of them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LayoutPlan.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <fmt/format.h>
+
 namespace kbindgen {
+
+namespace rustraw {
+
+using namespace ir;
+
+EmitContext::EmitContext(const Module &M, const Analysis &A,
+                         const Options &Opts,
+                         std::vector<BackendWarning> &Warnings)
+    : M(M), A(A), Opts(Opts), Warnings(Warnings) {}
+
+EmitContext::~EmitContext() = default;
+
+bool EmitContext::isX86_64() const {
+  return llvm::StringRef(M.Target.Triple).starts_with("x86_64");
+}
+
+std::string EmitContext::rustName(ItemId Id) const {
+  if (Id.Index < A.RustNames.size() && !A.RustNames[Id.Index].empty())
+    return A.RustNames[Id.Index];
+  return escapeKeyword(M.item(Id).Name);
+}
+
+bool EmitContext::hasMemberName(ItemId Id, size_t Index) const {
+  if (Id.Index < A.MemberNames.size() && Index < A.MemberNames[Id.Index].size())
+    return !A.MemberNames[Id.Index][Index].empty();
+  if (const auto *R = M.item(Id).getIf<Record>())
+    return Index < R->Fields.size() && !R->Fields[Index].Name.empty();
+  return true;
+}
+
+std::string EmitContext::memberName(ItemId Id, size_t Index) const {
+  if (Id.Index < A.MemberNames.size() &&
+      Index < A.MemberNames[Id.Index].size() &&
+      !A.MemberNames[Id.Index][Index].empty())
+    return A.MemberNames[Id.Index][Index];
+  // Without the analysis' names: bindgen's scheme, approximately.
+  const Item &It = M.item(Id);
+  if (const auto *R = It.getIf<Record>()) {
+    if (Index < R->Fields.size() && !R->Fields[Index].Name.empty())
+      return escapeKeyword(R->Fields[Index].Name);
+    return fmt::format("__bindgen_anon_{}", Index + 1);
+  }
+  if (const auto *E = It.getIf<Enum>())
+    if (Index < E->Enumerators.size())
+      return rustName(Id) + "_" + E->Enumerators[Index].Name;
+  return fmt::format("member_{}", Index);
+}
+
+const RecordPlan &EmitContext::plan(ItemId RecordId) {
+  auto Found = Plans.find(RecordId.Index);
+  if (Found != Plans.end())
+    return *Found->second;
+  static const RecordPlan InProgress;
+  // A record cannot contain itself by value; a cycle means a malformed IR.
+  if (!PlansInProgress.insert(RecordId.Index).second)
+    return InProgress;
+  auto Plan = std::make_unique<RecordPlan>(planRecord(*this, RecordId));
+  PlansInProgress.erase(RecordId.Index);
+  return *Plans.emplace(RecordId.Index, std::move(Plan)).first->second;
+}
+
+/// Writes the items; extern declarations go to Externs when merged.
+static void writeItem(EmitContext &Ctx, SourceWriter &W, SourceWriter &Externs,
+                      size_t &MergePosition, ItemId Id) {
+  const Item &It = Ctx.M.item(Id);
+  bool IsExtern = It.kind() == ItemKind::Function || It.kind() == ItemKind::Var;
+  if (IsExtern && Ctx.Opts.MergeExternBlocks) {
+    if (MergePosition == std::string::npos)
+      MergePosition = W.str().size();
+    if (It.kind() == ItemKind::Function)
+      writeFunction(Ctx, Externs, Id);
+    else
+      writeVar(Ctx, Externs, Id);
+    return;
+  }
+  switch (It.kind()) {
+  case ItemKind::Record:
+    writeRecord(Ctx, W, Id);
+    return;
+  case ItemKind::Enum:
+    writeEnum(Ctx, W, Id);
+    return;
+  case ItemKind::Typedef:
+    writeTypedef(Ctx, W, Id);
+    return;
+  case ItemKind::Function:
+  case ItemKind::Var: {
+    SourceWriter Inner;
+    Inner.indent();
+    if (It.kind() == ItemKind::Function)
+      writeFunction(Ctx, Inner, Id);
+    else
+      writeVar(Ctx, Inner, Id);
+    if (Inner.str().empty())
+      return;
+    W.line(externBlockHead(Ctx) + " {");
+    W.raw(Inner.str());
+    W.line("}");
+    return;
+  }
+  case ItemKind::Constant:
+    writeConstant(Ctx, W, Id);
+    return;
+  }
+}
+
+} // namespace rustraw
+
 void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
-                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {}
+                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
+  using namespace rustraw;
+  EmitContext Ctx(M, A, Opts, Warnings);
+  SourceWriter Body, Externs;
+  Externs.indent();
+  size_t MergePosition = std::string::npos;
+  for (ir::ItemId Id : A.EmitOrder) {
+    if (!Id.isValid() || Id.Index >= M.Items.size())
+      continue;
+    writeItem(Ctx, Body, Externs, MergePosition, Id);
+  }
+  std::string BodyText = Body.take();
+  if (MergePosition != std::string::npos && !Externs.str().empty())
+    BodyText.insert(MergePosition,
+                    externBlockHead(Ctx) + " {\n" + Externs.str() + "}\n");
+
+  SourceWriter Head;
+  Head.line("/* automatically generated by kbindgen */");
+  Head.blankLine();
+  for (const std::string &Line : Opts.RawLines)
+    Head.line(Line);
+  writePrelude(Ctx, Head);
+  OS << Head.str() << BodyText;
+}
+
 } // namespace kbindgen

@@ -1,0 +1,178 @@
+//===- ConstantWriter.cpp - macro and const-variable constants ------------===//
+
+#include "EmitContext.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace kbindgen::rustraw {
+
+using namespace ir;
+
+namespace {
+
+/// bindgen's typing of an untyped integer literal.
+std::pair<std::string, std::string> literalTyping(const Constant &C) {
+  if (C.IsNegative) {
+    int64_t Value = static_cast<int64_t>(C.IntegerBits);
+    bool FitsI32 = Value >= INT32_MIN;
+    return {FitsI32 ? "i32" : "i64", std::to_string(Value)};
+  }
+  bool FitsU32 = C.IntegerBits <= UINT32_MAX;
+  return {FitsU32 ? "u32" : "u64", std::to_string(C.IntegerBits)};
+}
+
+/// The value's bits read as an integer of that width and signedness, so the
+/// literal compiles for the type (negative values in unsigned types wrap).
+std::string wrappedValue(uint64_t Bits, uint64_t SizeBytes, bool Signed) {
+  if (SizeBytes == 0 || SizeBytes > 8)
+    SizeBytes = 8;
+  unsigned Width = SizeBytes * 8;
+  if (Width < 64)
+    Bits &= (uint64_t(1) << Width) - 1;
+  if (Signed && Width <= 64 && (Bits >> (Width - 1)) & 1) {
+    if (Width < 64)
+      Bits |= ~((uint64_t(1) << Width) - 1);
+    return std::to_string(static_cast<int64_t>(Bits));
+  }
+  return std::to_string(Bits);
+}
+
+/// Type and value text for an integer constant with a known C type, or
+/// nothing when that type has no integer spelling we can write a literal for.
+std::optional<std::pair<std::string, std::string>>
+typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C) {
+  TypeId Resolved = Ctx.M.resolveTypedefs(C.CType);
+  const Type &T = Ctx.M.type(Resolved);
+  bool Signed = false;
+  if (T.Kind == TypeKind::Integer) {
+    if (T.Integer == IntegerKind::Int128 || T.Integer == IntegerKind::UInt128)
+      return std::nullopt;
+    if (T.Integer == IntegerKind::Bool)
+      return std::make_pair(std::string("bool"),
+                            std::string(C.IntegerBits ? "true" : "false"));
+    Signed = T.IsSigned;
+  } else if (T.Kind == TypeKind::Named && T.Item.isValid()) {
+    const auto *E = Ctx.M.item(T.Item).getIf<Enum>();
+    if (!E)
+      return std::nullopt;
+    EnumStyle Style = T.Item.Index < Ctx.A.EnumStyles.size()
+                          ? Ctx.A.EnumStyles[T.Item.Index]
+                          : EnumStyle::Consts;
+    if (Style != EnumStyle::Consts && Style != EnumStyle::ModuleConsts)
+      return std::nullopt;
+    Signed = E->IsSigned;
+  } else {
+    return std::nullopt;
+  }
+  uint64_t Size = typeLayout(Ctx, C.CType).first;
+  return std::make_pair(spellType(Ctx, C.CType, Id).Flat,
+                        wrappedValue(C.IntegerBits, Size, Signed));
+}
+
+/// A float literal Rust reads back to the same double.
+std::string floatLiteral(double Value) {
+  std::string Text = fmt::format("{}", Value);
+  if (Text.find_first_of(".eE") == std::string::npos)
+    Text += ".0";
+  // Rust needs a digit before the exponent's sign only; `1e+300` is fine,
+  // but the mantissa must not end in `.`.
+  return Text;
+}
+
+std::string escapeBytes(llvm::StringRef Bytes) {
+  std::string Out;
+  for (size_t I = 0; I < Bytes.size(); ++I) {
+    unsigned char B = Bytes[I];
+    switch (B) {
+    case '\0': {
+      bool DigitFollows =
+          I + 1 < Bytes.size() && Bytes[I + 1] >= '0' && Bytes[I + 1] <= '7';
+      Out += DigitFollows ? "\\x00" : "\\0";
+      break;
+    }
+    case '\t':
+      Out += "\\t";
+      break;
+    case '\n':
+      Out += "\\n";
+      break;
+    case '\r':
+      Out += "\\r";
+      break;
+    case '"':
+      Out += "\\\"";
+      break;
+    case '\\':
+      Out += "\\\\";
+      break;
+    default:
+      if (B >= 0x20 && B <= 0x7e)
+        Out += static_cast<char>(B);
+      else
+        Out += fmt::format("\\x{:02X}", B);
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
+  const Item &It = Ctx.M.item(Id);
+  const Constant &C = It.as<Constant>();
+  std::string Name = Ctx.rustName(Id);
+  std::string TypeText, ValueText;
+  switch (C.Kind) {
+  case ConstantKind::Integer: {
+    std::optional<std::pair<std::string, std::string>> Typed;
+    if (C.CType.isValid() && C.CType.Index < Ctx.M.Types.size())
+      Typed = typedInteger(Ctx, Id, C);
+    std::tie(TypeText, ValueText) = Typed ? *Typed : literalTyping(C);
+    break;
+  }
+  case ConstantKind::Float: {
+    if (!std::isfinite(C.FloatValue)) {
+      Ctx.warn(Id, "constant `" + Name + "` is not a finite number; skipped");
+      return;
+    }
+    TypeText = "f64";
+    if (C.CType.isValid() && C.CType.Index < Ctx.M.Types.size()) {
+      const Type &T = Ctx.M.type(Ctx.M.resolveTypedefs(C.CType));
+      if (T.Kind == TypeKind::Float && T.Float == FloatKind::Float)
+        TypeText = spellType(Ctx, C.CType, Id).Flat;
+    }
+    ValueText = floatLiteral(C.FloatValue);
+    break;
+  }
+  case ConstantKind::String: {
+    bool InteriorNul = C.Bytes.find('\0') != std::string::npos;
+    if (Ctx.Opts.GenerateCstr && Ctx.Opts.Target.atLeast(1, 77) &&
+        !InteriorNul) {
+      TypeText = "&" + Ctx.core() + "::ffi::CStr";
+      ValueText = "c\"" + escapeBytes(C.Bytes) + "\"";
+    } else {
+      TypeText = fmt::format("&[u8; {}]", C.Bytes.size() + 1);
+      ValueText = "b\"" + escapeBytes(C.Bytes) + "\\0\"";
+    }
+    break;
+  }
+  case ConstantKind::Char:
+    if (C.IntegerBits <= 0xff) {
+      TypeText = "u8";
+      ValueText = fmt::format("{}u8", C.IntegerBits);
+    } else {
+      TypeText = "u32";
+      ValueText = fmt::format("{}u32", C.IntegerBits & 0xffffffff);
+    }
+    break;
+  }
+  if (Ctx.Opts.DocComments && !It.Doc.empty())
+    W.doc(It.Doc);
+  RustType Value;
+  Value.Flat = ValueText;
+  W.assignment("pub const " + Name + ": " + TypeText, Value);
+}
+
+} // namespace kbindgen::rustraw

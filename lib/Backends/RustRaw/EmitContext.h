@@ -1,0 +1,103 @@
+//===- EmitContext.h - Shared state of the Rust backend ---------*- C++ -*-===//
+//
+// What every writer of the Rust backend reads (module, analysis, options)
+// and records (warnings, which prelude helpers the output uses).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_RUSTRAW_EMITCONTEXT_H
+#define KBINDGEN_RUSTRAW_EMITCONTEXT_H
+
+#include "SourceWriter.h"
+
+#include "kbindgen/Backends.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace kbindgen::rustraw {
+
+struct RecordPlan;
+
+struct EmitContext {
+  const ir::Module &M;
+  const Analysis &A;
+  const Options &Opts;
+  std::vector<BackendWarning> &Warnings;
+
+  bool UsesBitfieldUnit = false;
+  bool UsesIncompleteArray = false;
+  /// Opaque helper structs in use: (size, align).
+  std::set<std::pair<uint64_t, uint64_t>> OpaqueHelpers;
+  /// Layout plans of records, computed on demand (a field's type may need
+  /// the plan of another record).
+  std::map<uint32_t, std::unique_ptr<RecordPlan>> Plans;
+  std::set<uint32_t> PlansInProgress;
+
+  EmitContext(const ir::Module &M, const Analysis &A, const Options &Opts,
+              std::vector<BackendWarning> &Warnings);
+  ~EmitContext();
+
+  void warn(ir::ItemId Item, std::string Message) {
+    Warnings.push_back({Item, std::move(Message)});
+  }
+  /// `::core` or `::std`.
+  std::string core() const { return Opts.coreCrate(); }
+  /// `ffi::c_int` etc.
+  std::string ctype(llvm::StringRef Name) const {
+    return Opts.ctypesPrefix() + "::" + Name.str();
+  }
+  bool isX86_64() const;
+  /// The Rust name of an item; falls back to the C name.
+  std::string rustName(ir::ItemId Id) const;
+  /// The Rust name of member Index of a record or enum.
+  std::string memberName(ir::ItemId Id, size_t Index) const;
+  bool hasMemberName(ir::ItemId Id, size_t Index) const;
+
+  const RecordPlan &plan(ir::ItemId RecordId);
+};
+
+// TypeSpeller.cpp
+RustType spellType(EmitContext &Ctx, ir::TypeId Id, ir::ItemId User);
+/// A return type: empty for void, ` -> T` otherwise, ` -> !` for noreturn.
+std::string returnSuffix(EmitContext &Ctx, ir::TypeId Result, bool NoReturn,
+                         ir::ItemId User);
+/// Parameters of a prototype, named like bindgen (arg1, keyword escape).
+std::vector<std::pair<std::string, RustType>>
+spellParams(EmitContext &Ctx, const ir::FunctionSignature &Sig,
+            const std::vector<std::string> &Names, ir::ItemId User);
+/// A blob type of the given layout: `[uA; S/A]` or an opaque helper.
+std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align);
+/// The unsigned integer of that many bytes (`u32`), or empty.
+std::string unsignedOfSize(uint64_t Bytes);
+std::string escapeKeyword(llvm::StringRef Name);
+/// Whether the Rust spelling of the type carries `#[repr(align)]` somewhere
+/// inside (then a packed struct cannot contain it).
+bool containsReprAlign(EmitContext &Ctx, ir::TypeId Id);
+/// Layout of a type as the Rust spelling has it (equal to clang's).
+std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, ir::TypeId Id);
+
+// Writers, one per item kind.
+void writeRecord(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
+                            const RecordPlan &Plan);
+void writeEnum(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeTypedef(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeFunction(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeVar(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeConstant(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
+                           const RecordPlan &Plan);
+void writePrelude(EmitContext &Ctx, SourceWriter &W);
+/// Writes the extern block opening (`extern "C" {` or `unsafe extern "C" {`).
+std::string externBlockHead(const EmitContext &Ctx);
+/// Derive and custom attributes lines for a record/enum.
+void writeDerives(EmitContext &Ctx, SourceWriter &W, const DeriveSet &Derives,
+                  bool ForceEnumDerives);
+
+} // namespace kbindgen::rustraw
+
+#endif

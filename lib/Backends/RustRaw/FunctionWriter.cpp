@@ -1,0 +1,53 @@
+//===- FunctionWriter.cpp - extern functions ------------------------------===//
+
+#include "EmitContext.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustraw {
+
+using namespace ir;
+
+std::string externBlockHead(const EmitContext &Ctx) {
+  // Rust 1.82 accepts (and edition 2024 requires) `unsafe extern`.
+  return Ctx.Opts.Target.atLeast(1, 82) ? "unsafe extern \"C\""
+                                        : "extern \"C\"";
+}
+
+/// `#[link_name = "\u{1}sym"]` keeps the linker symbol when the Rust name
+/// differs from it.
+std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id,
+                              const std::string &LinkName) {
+  const std::string &CName = Ctx.M.item(Id).Name;
+  std::string Symbol = !LinkName.empty() ? LinkName : CName;
+  if (Symbol.empty() || (LinkName.empty() && Ctx.rustName(Id) == CName))
+    return "";
+  return "#[link_name = \"\\u{1}" + Symbol + "\"]";
+}
+
+void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
+  const Item &It = Ctx.M.item(Id);
+  const Function &F = It.as<Function>();
+  if (!F.Type.isValid() || F.Type.Index >= Ctx.M.Types.size() ||
+      Ctx.M.type(F.Type).Kind != TypeKind::Function ||
+      Ctx.M.type(F.Type).Signature >= Ctx.M.Signatures.size()) {
+    Ctx.warn(Id, "function without a prototype type; skipped");
+    return;
+  }
+  const FunctionSignature &Sig = Ctx.M.signature(Ctx.M.type(F.Type));
+  if (Ctx.Opts.DocComments && !It.Doc.empty())
+    W.doc(It.Doc);
+  if (F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection)
+    W.line("#[must_use]");
+  std::string LinkName = linkNameAttribute(Ctx, Id, F.LinkName);
+  if (!LinkName.empty())
+    W.line(LinkName);
+  Signature S;
+  S.Head = "pub fn " + Ctx.rustName(Id);
+  S.Params = spellParams(Ctx, Sig, F.ParamNames, Id);
+  S.Variadic = Sig.IsVariadic && Sig.HasPrototype;
+  S.Tail = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, Id) + ";";
+  W.signature(S);
+}
+
+} // namespace kbindgen::rustraw

@@ -1,0 +1,81 @@
+//===- LayoutPlan.h - Rust fields that reproduce clang's layout -*- C++ -*-===//
+//
+// The plan never recomputes C layout: it takes clang's offsets, size and
+// alignment and decides which Rust fields, padding and repr attributes make
+// Rust's repr(C) land on exactly those numbers.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_RUSTRAW_LAYOUTPLAN_H
+#define KBINDGEN_RUSTRAW_LAYOUTPLAN_H
+
+#include "EmitContext.h"
+
+namespace kbindgen::rustraw {
+
+/// One named bitfield inside a storage unit.
+struct BitfieldMember {
+  size_t FieldIndex = 0; ///< Index into Record::Fields.
+  std::string Name;      ///< Rust name (accessor name).
+  ir::TypeId Type;
+  uint64_t BitOffset = 0; ///< Relative to the unit's first byte.
+  uint32_t Width = 0;
+};
+
+/// `_bitfield_N: __BindgenBitfieldUnit<[u8; SizeBytes]>`.
+struct BitfieldUnit {
+  unsigned Number = 1;
+  uint64_t OffsetBytes = 0;
+  uint64_t SizeBytes = 0;
+  /// Alignment of the `_bitfield_align_N: [uK; 0]` marker (1, 2, 4 or 8).
+  uint64_t MarkerAlign = 1;
+  std::vector<BitfieldMember> Members;
+  /// Index of the run's first field in Record::Fields.
+  size_t FirstField = 0;
+  std::string storageType() const;
+};
+
+struct PlannedField {
+  enum KindType { Regular, Padding, Blob, AlignMarker, BitfieldMarker, Unit };
+  KindType Kind = Regular;
+  std::string Name;
+  std::string TypeText;
+  RustType Type;       ///< Regular fields: the structured spelling.
+  uint64_t Offset = 0; ///< clang's byte offset.
+  uint64_t Size = 0;
+  uint64_t Align = 1; ///< Rust's alignment of the field's type.
+  long FieldIndex = -1;
+  long UnitIndex = -1;
+  std::string Doc;
+};
+
+struct RecordPlan {
+  bool IsUnion = false;
+  /// False when the record cannot be laid out (inconsistent IR): the writer
+  /// then emits an opaque blob.
+  bool Valid = true;
+  /// 0: not packed; 1: `packed`; N: `packed(N)`.
+  uint64_t Pack = 0;
+  /// 0: none; else `#[repr(align(N))]`.
+  uint64_t ReprAlign = 0;
+  /// Some field's type carries repr(align) inside.
+  bool AlignInside = false;
+  uint64_t SizeBytes = 0;
+  uint64_t AlignBytes = 1;
+  std::vector<PlannedField> Fields;
+  std::vector<BitfieldUnit> Units;
+  /// Why fields were replaced by blobs, for warnings.
+  std::vector<std::string> Notes;
+
+  bool carriesReprAlign() const { return ReprAlign != 0 || AlignInside; }
+};
+
+/// Plans a complete record with Disposition Emit. Pure: no text is written.
+RecordPlan planRecord(EmitContext &Ctx, ir::ItemId Id);
+
+/// Groups the bitfields of a record into storage units (exposed for tests).
+std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ir::ItemId Id);
+
+} // namespace kbindgen::rustraw
+
+#endif

@@ -1,0 +1,198 @@
+//===- Prelude.cpp - Helper types the generated code uses -----------------===//
+//
+// Written only when used: the bitfield storage unit (bindgen's public API:
+// new, get_bit, set_bit, get, set, raw_get, raw_set, ...), the flexible
+// array member marker, and blob types of a given size and alignment.
+//
+//===----------------------------------------------------------------------===//
+
+#include "EmitContext.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustraw {
+
+// `CORE` stands for `::core` or `::std`.
+static const char BitfieldUnitText[] = R"(#[repr(C)]
+#[derive(Copy, Clone, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
+pub struct __BindgenBitfieldUnit<Storage> {
+    storage: Storage,
+}
+impl<Storage> __BindgenBitfieldUnit<Storage> {
+    #[inline]
+    pub const fn new(storage: Storage) -> Self {
+        Self { storage }
+    }
+}
+impl<Storage> __BindgenBitfieldUnit<Storage>
+where
+    Storage: AsRef<[u8]> + AsMut<[u8]>,
+{
+    /// The mask of bit `index` inside its byte (bit 0 is the first bit the
+    /// C compiler allocates: the lowest on little endian, the highest on big).
+    #[inline]
+    const fn mask_of(index: usize) -> u8 {
+        if cfg!(target_endian = "big") {
+            0x80 >> (index % 8)
+        } else {
+            1 << (index % 8)
+        }
+    }
+    /// Where bit `i` of a `width`-bit value lives, counted from the value's
+    /// first allocated bit.
+    #[inline]
+    const fn value_bit(i: usize, width: u8) -> usize {
+        if cfg!(target_endian = "big") {
+            width as usize - 1 - i
+        } else {
+            i
+        }
+    }
+    #[inline]
+    fn with_bit(byte: u8, index: usize, val: bool) -> u8 {
+        if val {
+            byte | Self::mask_of(index)
+        } else {
+            byte & !Self::mask_of(index)
+        }
+    }
+    #[inline]
+    pub fn get_bit(&self, index: usize) -> bool {
+        let byte = self.storage.as_ref()[index / 8];
+        byte & Self::mask_of(index) != 0
+    }
+    #[inline]
+    pub unsafe fn raw_get_bit(this: *const Self, index: usize) -> bool {
+        let bytes = CORE::ptr::addr_of!((*this).storage) as *const u8;
+        let byte = *bytes.add(index / 8);
+        byte & Self::mask_of(index) != 0
+    }
+    #[inline]
+    pub fn set_bit(&mut self, index: usize, val: bool) {
+        let byte = &mut self.storage.as_mut()[index / 8];
+        *byte = Self::with_bit(*byte, index, val);
+    }
+    #[inline]
+    pub unsafe fn raw_set_bit(this: *mut Self, index: usize, val: bool) {
+        let bytes = CORE::ptr::addr_of_mut!((*this).storage) as *mut u8;
+        let byte = bytes.add(index / 8);
+        *byte = Self::with_bit(*byte, index, val);
+    }
+    #[inline]
+    pub fn get(&self, bit_offset: usize, bit_width: u8) -> u64 {
+        debug_assert!(bit_width <= 64);
+        debug_assert!((bit_offset + bit_width as usize + 7) / 8 <= self.storage.as_ref().len());
+        let mut val = 0u64;
+        for i in 0..bit_width as usize {
+            if self.get_bit(bit_offset + i) {
+                val |= 1u64 << Self::value_bit(i, bit_width);
+            }
+        }
+        val
+    }
+    #[inline]
+    pub unsafe fn raw_get(this: *const Self, bit_offset: usize, bit_width: u8) -> u64 {
+        debug_assert!(bit_width <= 64);
+        let mut val = 0u64;
+        for i in 0..bit_width as usize {
+            if Self::raw_get_bit(this, bit_offset + i) {
+                val |= 1u64 << Self::value_bit(i, bit_width);
+            }
+        }
+        val
+    }
+    #[inline]
+    pub fn set(&mut self, bit_offset: usize, bit_width: u8, val: u64) {
+        debug_assert!(bit_width <= 64);
+        debug_assert!((bit_offset + bit_width as usize + 7) / 8 <= self.storage.as_ref().len());
+        for i in 0..bit_width as usize {
+            let bit = val >> Self::value_bit(i, bit_width) & 1 == 1;
+            self.set_bit(bit_offset + i, bit);
+        }
+    }
+    #[inline]
+    pub unsafe fn raw_set(this: *mut Self, bit_offset: usize, bit_width: u8, val: u64) {
+        debug_assert!(bit_width <= 64);
+        for i in 0..bit_width as usize {
+            let bit = val >> Self::value_bit(i, bit_width) & 1 == 1;
+            Self::raw_set_bit(this, bit_offset + i, bit);
+        }
+    }
+}
+)";
+
+static const char IncompleteArrayText[] = R"(#[repr(C)]
+#[derive(Default)]
+pub struct __IncompleteArrayField<T>(CORE::marker::PhantomData<T>, [T; 0]);
+impl<T> __IncompleteArrayField<T> {
+    #[inline]
+    pub const fn new() -> Self {
+        Self(CORE::marker::PhantomData, [])
+    }
+    #[inline]
+    pub fn as_ptr(&self) -> *const T {
+        self.1.as_ptr()
+    }
+    #[inline]
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.1.as_mut_ptr()
+    }
+    #[inline]
+    pub unsafe fn as_slice(&self, len: usize) -> &[T] {
+        CORE::slice::from_raw_parts(self.as_ptr(), len)
+    }
+    #[inline]
+    pub unsafe fn as_mut_slice(&mut self, len: usize) -> &mut [T] {
+        CORE::slice::from_raw_parts_mut(self.as_mut_ptr(), len)
+    }
+}
+impl<T> CORE::fmt::Debug for __IncompleteArrayField<T> {
+    fn fmt(&self, fmt: &mut CORE::fmt::Formatter<'_>) -> CORE::fmt::Result {
+        fmt.write_str("__IncompleteArrayField")
+    }
+}
+)";
+
+static void writeVerbatim(EmitContext &Ctx, SourceWriter &W,
+                          llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 128> Lines;
+  Text.rtrim('\n').split(Lines, '\n');
+  std::string Core = Ctx.core();
+  for (llvm::StringRef L : Lines) {
+    std::string Line = L.str();
+    for (size_t Pos; (Pos = Line.find("CORE::")) != std::string::npos;)
+      Line.replace(Pos, 4, Core);
+    W.line(Line);
+  }
+}
+
+static void writeOpaqueHelper(SourceWriter &W, uint64_t Size, uint64_t Align) {
+  std::string Name = fmt::format("__BindgenOpaque_{}_{}", Size, Align);
+  // Up to 8 bytes an integer element carries the alignment; above, only
+  // repr(align) can.
+  bool IntegerElement = Align <= 8 && Size % Align == 0;
+  std::string Element = IntegerElement ? fmt::format("u{}", Align * 8) : "u8";
+  uint64_t Count = IntegerElement ? Size / Align : Size;
+  W.line(IntegerElement ? "#[repr(C)]"
+                        : fmt::format("#[repr(C, align({}))]", Align));
+  W.line("#[derive(Copy, Clone, Debug, Hash, PartialEq, Eq, PartialOrd, Ord)]");
+  W.line(fmt::format("pub struct {}([{}; {}usize]);", Name, Element, Count));
+  W.open("impl Default for " + Name);
+  W.open("fn default() -> Self");
+  W.line(fmt::format("Self([0; {}usize])", Count));
+  W.close();
+  W.close();
+}
+
+void writePrelude(EmitContext &Ctx, SourceWriter &W) {
+  if (Ctx.UsesBitfieldUnit)
+    writeVerbatim(Ctx, W, BitfieldUnitText);
+  if (Ctx.UsesIncompleteArray)
+    writeVerbatim(Ctx, W, IncompleteArrayText);
+  for (auto [Size, Align] : Ctx.OpaqueHelpers)
+    writeOpaqueHelper(W, Size, Align);
+}
+
+} // namespace kbindgen::rustraw

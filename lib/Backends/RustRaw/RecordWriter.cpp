@@ -1,0 +1,171 @@
+//===- RecordWriter.cpp - structs and unions ------------------------------===//
+
+#include "LayoutPlan.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustraw {
+
+using namespace ir;
+
+void writeDerives(EmitContext &Ctx, SourceWriter &W, const DeriveSet &D,
+                  bool ForceEnumDerives) {
+  std::vector<std::string> Names;
+  auto Add = [&](bool On, const char *Name) {
+    if (On)
+      Names.push_back(Name);
+  };
+  Add(D.Debug, "Debug");
+  Add(D.Default && !D.DefaultViaZeroed && !ForceEnumDerives, "Default");
+  Add(D.Copy || ForceEnumDerives, "Copy");
+  Add(D.Clone || ForceEnumDerives, "Clone");
+  Add(D.Hash || ForceEnumDerives, "Hash");
+  Add(D.PartialOrd, "PartialOrd");
+  Add(D.Ord, "Ord");
+  Add(D.PartialEq || ForceEnumDerives, "PartialEq");
+  Add(D.Eq || ForceEnumDerives, "Eq");
+  for (const std::string &Custom : D.Custom)
+    if (std::find(Names.begin(), Names.end(), Custom) == Names.end())
+      Names.push_back(Custom);
+  if (!Names.empty()) {
+    std::string Line = "#[derive(";
+    for (size_t I = 0; I < Names.size(); ++I)
+      Line += (I ? ", " : "") + Names[I];
+    W.line(Line + ")]");
+  }
+  for (const std::string &Attribute : D.Attributes)
+    W.line(Attribute);
+}
+
+static const DeriveSet &derivesOf(const EmitContext &Ctx, ItemId Id) {
+  static const DeriveSet None;
+  return Id.Index < Ctx.A.Derives.size() ? Ctx.A.Derives[Id.Index] : None;
+}
+
+static void writeZeroedDefault(EmitContext &Ctx, SourceWriter &W,
+                               const std::string &Name) {
+  std::string Core = Ctx.core();
+  W.open("impl Default for " + Name);
+  W.open("fn default() -> Self");
+  W.line("let mut s = " + Core + "::mem::MaybeUninit::<Self>::uninit();");
+  W.open("unsafe");
+  W.line(Core + "::ptr::write_bytes(s.as_mut_ptr(), 0, 1);");
+  W.line("s.assume_init()");
+  W.close();
+  W.close();
+  W.close();
+}
+
+static void writeHeader(EmitContext &Ctx, SourceWriter &W, ItemId Id,
+                        llvm::StringRef ReprLine, uint64_t ReprAlign) {
+  const Item &It = Ctx.M.item(Id);
+  if (Ctx.Opts.DocComments && !It.Doc.empty())
+    W.doc(It.Doc);
+  W.line(ReprLine);
+  if (ReprAlign)
+    W.line(fmt::format("#[repr(align({}))]", ReprAlign));
+  writeDerives(Ctx, W, derivesOf(Ctx, Id), false);
+}
+
+/// A blob of the record's size and alignment (opaque disposition, or a
+/// layout the plan cannot express).
+static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
+  const Record &R = Ctx.M.item(Id).as<Record>();
+  std::string Name = Ctx.rustName(Id);
+  uint64_t Align = std::max<uint64_t>(R.AlignBytes, 1);
+  uint64_t Element = Align > 8 ? 8 : Align;
+  if (R.SizeBytes % Element != 0)
+    Element = 1;
+  writeHeader(Ctx, W, Id, "#[repr(C)]", Align > Element ? Align : 0);
+  W.open("pub struct " + Name);
+  W.line(fmt::format("pub _bindgen_opaque_blob: [{}; {}usize],",
+                     unsignedOfSize(Element), R.SizeBytes / Element));
+  W.close();
+  if (Ctx.Opts.LayoutTests) {
+    RecordPlan Sizes;
+    Sizes.SizeBytes = R.SizeBytes;
+    Sizes.AlignBytes = Align;
+    writeLayoutAssertions(Ctx, W, Id, Sizes);
+  }
+  if (derivesOf(Ctx, Id).DefaultViaZeroed)
+    writeZeroedDefault(Ctx, W, Name);
+}
+
+static void writeIncompleteRecord(EmitContext &Ctx, SourceWriter &W,
+                                  ItemId Id) {
+  writeHeader(Ctx, W, Id, "#[repr(C)]", 0);
+  W.open("pub struct " + Ctx.rustName(Id));
+  W.line("_unused: [u8; 0],");
+  W.close();
+}
+
+static std::string reprLine(const RecordPlan &Plan) {
+  if (Plan.Pack == 1)
+    return "#[repr(C, packed)]";
+  if (Plan.Pack > 1)
+    return fmt::format("#[repr(C, packed({}))]", Plan.Pack);
+  return "#[repr(C)]";
+}
+
+static void writeField(EmitContext &Ctx, SourceWriter &W,
+                       const PlannedField &F) {
+  switch (F.Kind) {
+  case PlannedField::BitfieldMarker:
+    W.line(fmt::format("pub {}: [{}; 0],", F.Name, unsignedOfSize(F.Align)));
+    return;
+  case PlannedField::Unit:
+    Ctx.UsesBitfieldUnit = true;
+    W.line(fmt::format("pub {}: {},", F.Name, F.TypeText));
+    return;
+  case PlannedField::Regular:
+    if (F.TypeText.starts_with("__IncompleteArrayField<"))
+      Ctx.UsesIncompleteArray = true;
+    if (Ctx.Opts.DocComments && !F.Doc.empty())
+      W.doc(F.Doc);
+    W.typed("pub " + F.Name + ": ", F.Type, ",");
+    return;
+  default:
+    W.line(fmt::format("pub {}: {},", F.Name, F.TypeText));
+    return;
+  }
+}
+
+void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
+  const Record &R = Ctx.M.item(Id).as<Record>();
+  if (Ctx.A.decision(Id).Kind == Disposition::Opaque) {
+    writeOpaqueRecord(Ctx, W, Id);
+    return;
+  }
+  if (!R.IsComplete) {
+    writeIncompleteRecord(Ctx, W, Id);
+    return;
+  }
+  const RecordPlan &Plan = Ctx.plan(Id);
+  std::string Name = Ctx.rustName(Id);
+  if (!Plan.Valid) {
+    Ctx.warn(Id, fmt::format("the layout of `{}` cannot be reproduced in "
+                             "Rust; emitted as an opaque blob",
+                             Name));
+    writeOpaqueRecord(Ctx, W, Id);
+    return;
+  }
+  for (const std::string &Note : Plan.Notes)
+    Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note));
+  writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign);
+  std::string Keyword = Plan.IsUnion ? "pub union " : "pub struct ";
+  if (Plan.Fields.empty()) {
+    W.line(Keyword + Name + " {}");
+  } else {
+    W.open(Keyword + Name);
+    for (const PlannedField &F : Plan.Fields)
+      writeField(Ctx, W, F);
+    W.close();
+  }
+  if (Ctx.Opts.LayoutTests)
+    writeLayoutAssertions(Ctx, W, Id, Plan);
+  if (derivesOf(Ctx, Id).DefaultViaZeroed)
+    writeZeroedDefault(Ctx, W, Name);
+  writeBitfieldAccessors(Ctx, W, Id, Plan);
+}
+
+} // namespace kbindgen::rustraw

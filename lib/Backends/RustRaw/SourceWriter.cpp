@@ -1,0 +1,141 @@
+//===- SourceWriter.cpp - Indented Rust text ------------------------------===//
+
+#include "SourceWriter.h"
+
+#include "llvm/ADT/SmallVector.h"
+
+namespace kbindgen::rustraw {
+
+std::string
+flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
+           bool Variadic) {
+  std::string Text = "(";
+  for (size_t I = 0; I < Params.size(); ++I) {
+    if (I)
+      Text += ", ";
+    Text += Params[I].first;
+    if (!Params[I].second.Flat.empty()) // `&self` has no type.
+      Text += ": " + Params[I].second.Flat;
+  }
+  if (Variadic)
+    Text += Params.empty() ? "..." : ", ...";
+  return Text + ")";
+}
+
+void SourceWriter::line(llvm::StringRef Text) {
+  if (!Text.empty())
+    Out.append(column(), ' ');
+  Out += Text;
+  Out += '\n';
+}
+
+void SourceWriter::open(llvm::StringRef Text) {
+  line((Text + " {").str());
+  ++Level;
+}
+
+void SourceWriter::close(llvm::StringRef Suffix) {
+  dedent();
+  line(("}" + Suffix).str());
+}
+
+void SourceWriter::typed(llvm::StringRef Head, const RustType &Type,
+                         llvm::StringRef Tail) {
+  std::string Flat = (Head + Type.Flat + Tail).str();
+  if (fits(Flat.size()) || !Type.IsFnPtr) {
+    line(Flat);
+    return;
+  }
+  // rustfmt breaks inside the Option<...> generic.
+  line((Head + Type.OptionPath + "<").str());
+  indent();
+  fnPointer(Type, ",");
+  dedent();
+  line((">" + Tail).str());
+}
+
+void SourceWriter::fnPointer(const RustType &Type, llvm::StringRef Tail) {
+  const std::string &Prefix = Type.FnPrefix;
+  std::string Flat = Prefix + flatParams(Type.Params, Type.Variadic) +
+                     Type.ReturnSuffix + Tail.str();
+  if (fits(Flat.size())) {
+    line(Flat);
+    return;
+  }
+  line(Prefix + "(");
+  paramList(Type.Params, Type.Variadic);
+  line(")" + Type.ReturnSuffix + Tail.str());
+}
+
+void SourceWriter::paramList(
+    const std::vector<std::pair<std::string, RustType>> &Params,
+    bool Variadic) {
+  indent();
+  for (const auto &[Name, Type] : Params) {
+    if (Type.Flat.empty())
+      line(Name + ",");
+    else
+      typed(Name + ": ", Type, ",");
+  }
+  if (Variadic)
+    line("...");
+  dedent();
+}
+
+void SourceWriter::assignment(llvm::StringRef Lhs, const RustType &Rhs) {
+  std::string Flat = (Lhs + " = " + Rhs.Flat + ";").str();
+  if (fits(Flat.size())) {
+    line(Flat);
+    return;
+  }
+  if (column() + 4 + Rhs.Flat.size() + 1 <= MaxWidth || !Rhs.IsFnPtr) {
+    line((Lhs + " =").str());
+    indent();
+    line(Rhs.Flat + ";");
+    dedent();
+    return;
+  }
+  typed((Lhs + " = ").str(), Rhs, ";");
+}
+
+void SourceWriter::signature(const Signature &Sig) {
+  std::string Flat = Sig.Head + flatParams(Sig.Params, Sig.Variadic) + Sig.Tail;
+  if (fits(Flat.size())) {
+    line(Flat);
+    return;
+  }
+  line(Sig.Head + "(");
+  paramList(Sig.Params, Sig.Variadic);
+  line(")" + Sig.Tail);
+}
+
+void SourceWriter::continued(llvm::StringRef First, llvm::StringRef Second) {
+  std::string Flat = (First + Second).str();
+  if (fits(Flat.size())) {
+    line(Flat);
+    return;
+  }
+  line(First);
+  indent();
+  line(Second);
+  dedent();
+}
+
+void SourceWriter::doc(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  Text.rtrim().split(Lines, '\n');
+  // Leading and trailing blank lines carry nothing.
+  while (!Lines.empty() && Lines.front().trim().empty())
+    Lines.erase(Lines.begin());
+  for (llvm::StringRef L : Lines) {
+    L = L.rtrim();
+    if (L.empty())
+      line("///");
+    else if (L.starts_with(" "))
+      line(("///" + L).str());
+    else
+      line(("/// " + L).str());
+  }
+}
+
+} // namespace kbindgen::rustraw

@@ -1,0 +1,94 @@
+//===- SourceWriter.h - Indented Rust text, rustfmt's line breaking -*- C++
+//-*-===//
+//
+// Owns indentation and the few line-breaking decisions rustfmt makes on the
+// shapes we generate (long signatures, long type aliases, long fields), so
+// the output needs no formatter.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_RUSTRAW_SOURCEWRITER_H
+#define KBINDGEN_RUSTRAW_SOURCEWRITER_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+
+#include <string>
+#include <vector>
+
+namespace kbindgen::rustraw {
+
+/// A spelled Rust type. Function pointers keep their structure because
+/// rustfmt breaks them across lines when they are long.
+struct RustType {
+  std::string Flat;
+  bool IsFnPtr = false;
+  /// Function pointers: parameters as `name: Type`.
+  std::vector<std::pair<std::string, RustType>> Params;
+  bool Variadic = false;
+  /// Function pointers: the text after the parameter list (` -> R`), or empty.
+  std::string ReturnSuffix;
+  /// Function pointers: `::core::option::Option` and `unsafe extern "C" fn`.
+  std::string OptionPath;
+  std::string FnPrefix;
+};
+
+/// A function signature for signature(): `Head(params) Tail`.
+struct Signature {
+  std::string Head; ///< e.g. `pub fn foo`
+  std::vector<std::pair<std::string, RustType>> Params;
+  bool Variadic = false;
+  std::string Tail; ///< e.g. ` -> ffi::c_int;` or ` {`
+};
+
+class SourceWriter {
+public:
+  static constexpr size_t MaxWidth = 100;
+
+  void line(llvm::StringRef Text);
+  void blankLine() { Out += '\n'; }
+  /// Appends already formatted text.
+  void raw(llvm::StringRef Text) { Out += Text; }
+  /// Writes `Text {` and indents.
+  void open(llvm::StringRef Text);
+  /// Dedents and writes `}` followed by Suffix.
+  void close(llvm::StringRef Suffix = "");
+  void indent() { ++Level; }
+  void dedent() {
+    if (Level > 0)
+      --Level;
+  }
+  size_t column() const { return Level * 4; }
+
+  /// `Head Type Tail` on one line, or broken the way rustfmt breaks a long
+  /// field or parameter type.
+  void typed(llvm::StringRef Head, const RustType &Type, llvm::StringRef Tail);
+  /// `Lhs = Rhs;` (type alias, const) broken after `=` when too long.
+  void assignment(llvm::StringRef Lhs, const RustType &Rhs);
+  void signature(const Signature &Sig);
+  /// `First` and `Second` on one line, else Second on a continuation line.
+  void continued(llvm::StringRef First, llvm::StringRef Second);
+  /// Writes lines of a doc comment as `///`.
+  void doc(llvm::StringRef Text);
+
+  const std::string &str() const { return Out; }
+  std::string take() { return std::move(Out); }
+
+private:
+  bool fits(size_t Width) const { return column() + Width <= MaxWidth; }
+  void fnPointer(const RustType &Type, llvm::StringRef Tail);
+  void paramList(const std::vector<std::pair<std::string, RustType>> &Params,
+                 bool Variadic);
+
+  std::string Out;
+  unsigned Level = 0;
+};
+
+/// `(a: T, b: U, ...)` on one line.
+std::string
+flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
+           bool Variadic);
+
+} // namespace kbindgen::rustraw
+
+#endif

@@ -1,0 +1,334 @@
+//===- TypeSpeller.cpp - ir::Type to Rust type text -----------------------===//
+
+#include "LayoutPlan.h"
+
+#include "llvm/ADT/StringSet.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustraw {
+
+using namespace ir;
+
+std::string escapeKeyword(llvm::StringRef Name) {
+  static const llvm::StringSet<> Keywords = {
+      "as",      "break",  "const",    "continue", "crate",  "else",
+      "enum",    "extern", "false",    "fn",       "for",    "if",
+      "impl",    "in",     "let",      "loop",     "match",  "mod",
+      "move",    "mut",    "pub",      "ref",      "return", "self",
+      "Self",    "static", "struct",   "super",    "trait",  "true",
+      "type",    "unsafe", "use",      "where",    "while",  "async",
+      "await",   "dyn",    "abstract", "become",   "box",    "do",
+      "final",   "macro",  "override", "priv",     "typeof", "unsized",
+      "virtual", "yield",  "try",      "_"};
+  if (Keywords.contains(Name))
+    return Name.str() + "_";
+  return Name.str();
+}
+
+std::string unsignedOfSize(uint64_t Bytes) {
+  switch (Bytes) {
+  case 1:
+    return "u8";
+  case 2:
+    return "u16";
+  case 4:
+    return "u32";
+  case 8:
+    return "u64";
+  case 16:
+    return "u128";
+  default:
+    return "";
+  }
+}
+
+/// Blobs made of an integer array carry their alignment without repr(align)
+/// and can derive everything (arrays up to 32 elements derive Default).
+static bool blobIsIntegerArray(uint64_t Size, uint64_t Align) {
+  return Align >= 1 && Align <= 8 && Size % Align == 0 && Size / Align <= 32;
+}
+
+std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align) {
+  if (Align == 0)
+    Align = 1;
+  if (blobIsIntegerArray(Size, Align))
+    return fmt::format("[{}; {}usize]", unsignedOfSize(Align), Size / Align);
+  Ctx.OpaqueHelpers.insert({Size, Align});
+  return fmt::format("__BindgenOpaque_{}_{}", Size, Align);
+}
+
+static bool opaqueBlobHasReprAlign(uint64_t Size, uint64_t Align) {
+  return !blobIsIntegerArray(Size, Align) && Align > 8;
+}
+
+static bool hasNativeInt128(const EmitContext &Ctx) {
+  // Rust's i128 has clang's 16-byte alignment from 1.77 on.
+  return Ctx.Opts.Target.atLeast(1, 77) &&
+         (Ctx.isX86_64() ||
+          llvm::StringRef(Ctx.M.Target.Triple).starts_with("aarch64"));
+}
+
+static std::string integerSpelling(EmitContext &Ctx, const Type &T,
+                                   ItemId User) {
+  switch (T.Integer) {
+  case IntegerKind::Bool:
+    return "bool";
+  case IntegerKind::Char:
+    return Ctx.ctype("c_char");
+  case IntegerKind::SChar:
+    return Ctx.ctype("c_schar");
+  case IntegerKind::UChar:
+    return Ctx.ctype("c_uchar");
+  case IntegerKind::Short:
+    return Ctx.ctype("c_short");
+  case IntegerKind::UShort:
+    return Ctx.ctype("c_ushort");
+  case IntegerKind::Int:
+    return Ctx.ctype("c_int");
+  case IntegerKind::UInt:
+    return Ctx.ctype("c_uint");
+  case IntegerKind::Long:
+    return Ctx.ctype("c_long");
+  case IntegerKind::ULong:
+    return Ctx.ctype("c_ulong");
+  case IntegerKind::LongLong:
+    return Ctx.ctype("c_longlong");
+  case IntegerKind::ULongLong:
+    return Ctx.ctype("c_ulonglong");
+  case IntegerKind::Int128:
+  case IntegerKind::UInt128:
+    if (hasNativeInt128(Ctx))
+      return T.Integer == IntegerKind::Int128 ? "i128" : "u128";
+    Ctx.warn(User, "__int128 needs --rust-target 1.77 for a matching "
+                   "alignment; emitted as an opaque blob");
+    return opaqueBlob(Ctx, 16, 16);
+  case IntegerKind::Char16:
+    return "u16";
+  case IntegerKind::Char32:
+    return "u32";
+  case IntegerKind::WChar: {
+    std::string Unsigned = unsignedOfSize(T.SizeBytes ? T.SizeBytes : 4);
+    if (T.IsSigned)
+      Unsigned[0] = 'i';
+    return Unsigned;
+  }
+  }
+  return Ctx.ctype("c_int");
+}
+
+static RustType atom(std::string Text) {
+  RustType R;
+  R.Flat = std::move(Text);
+  return R;
+}
+
+static RustType functionPointer(EmitContext &Ctx, const Type &FnType,
+                                ItemId User) {
+  RustType R;
+  if (FnType.Signature >= Ctx.M.Signatures.size())
+    return atom("*const " + Ctx.ctype("c_void"));
+  const FunctionSignature &Sig = Ctx.M.signature(FnType);
+  static const std::vector<std::string> NoNames;
+  R.IsFnPtr = true;
+  R.Params = spellParams(Ctx, Sig, NoNames, User);
+  R.Variadic = Sig.IsVariadic && Sig.HasPrototype;
+  R.ReturnSuffix = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, User);
+  R.OptionPath = Ctx.core() + "::option::Option";
+  const char *Abi = "C";
+  switch (Sig.Convention) {
+  case CallingConv::StdCall:
+    Abi = "stdcall";
+    break;
+  case CallingConv::FastCall:
+    Abi = "fastcall";
+    break;
+  case CallingConv::ThisCall:
+    Abi = "thiscall";
+    break;
+  default:
+    break;
+  }
+  R.FnPrefix = fmt::format("unsafe extern \"{}\" fn", Abi);
+  R.Flat = R.OptionPath + "<" + R.FnPrefix + flatParams(R.Params, R.Variadic) +
+           R.ReturnSuffix + ">";
+  return R;
+}
+
+/// A typedef the analysis does not emit is spelled as what it names.
+static bool typedefIsTransparent(const EmitContext &Ctx, ItemId Id) {
+  const Item &It = Ctx.M.item(Id);
+  if (!It.getIf<Typedef>())
+    return false;
+  Disposition D = Ctx.A.decision(Id).Kind;
+  return D == Disposition::Skipped || D == Disposition::NotSelected;
+}
+
+RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
+  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+    return atom(Ctx.ctype("c_void"));
+  const Type &T = Ctx.M.type(Id);
+  switch (T.Kind) {
+  case TypeKind::Void:
+    return atom(Ctx.ctype("c_void"));
+  case TypeKind::Integer:
+    return atom(integerSpelling(Ctx, T, User));
+  case TypeKind::Float:
+    if (T.Float == FloatKind::Float)
+      return atom("f32");
+    if (T.Float == FloatKind::Double)
+      return atom("f64");
+    Ctx.warn(User, fmt::format("type `{}` has no Rust equivalent; emitted as "
+                               "an opaque blob of {} bytes",
+                               T.Spelling, T.SizeBytes));
+    return atom(opaqueBlob(Ctx, T.SizeBytes, T.AlignBytes));
+  case TypeKind::Pointer: {
+    TypeId Pointee = T.Pointee;
+    if (Pointee.isValid() && Pointee.Index < Ctx.M.Types.size()) {
+      const Type &PT = Ctx.M.type(Pointee);
+      // A pointer to a function is the nullable function pointer itself.
+      if (PT.Kind == TypeKind::Function)
+        return functionPointer(Ctx, PT, User);
+      TypeId Resolved = Ctx.M.resolveTypedefs(Pointee);
+      if (PT.Kind == TypeKind::Named &&
+          Ctx.M.type(Resolved).Kind == TypeKind::Function) {
+        // `fnt *p` where fnt is a typedef of a function type: the typedef is
+        // already spelled as a function pointer.
+        if (typedefIsTransparent(Ctx, PT.Item))
+          return functionPointer(Ctx, Ctx.M.type(Resolved), User);
+        return atom(Ctx.rustName(PT.Item));
+      }
+      return atom((PT.IsConst ? "*const " : "*mut ") +
+                  spellType(Ctx, Pointee, User).Flat);
+    }
+    return atom("*mut " + Ctx.ctype("c_void"));
+  }
+  case TypeKind::Array:
+    return atom(fmt::format(
+        "[{}; {}usize]", spellType(Ctx, T.Pointee, User).Flat, T.ArrayLength));
+  case TypeKind::IncompleteArray:
+    return atom(
+        fmt::format("[{}; 0usize]", spellType(Ctx, T.Pointee, User).Flat));
+  case TypeKind::Function:
+    return functionPointer(Ctx, T, User);
+  case TypeKind::Named:
+    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+      return atom(Ctx.ctype("c_void"));
+    if (typedefIsTransparent(Ctx, T.Item))
+      return spellType(Ctx, Ctx.M.item(T.Item).as<Typedef>().Underlying, User);
+    // A module-constants enum is a module; its type is `E::Type`.
+    if (Ctx.M.item(T.Item).getIf<Enum>() &&
+        T.Item.Index < Ctx.A.EnumStyles.size() &&
+        Ctx.A.EnumStyles[T.Item.Index] == EnumStyle::ModuleConsts)
+      return atom(Ctx.rustName(T.Item) + "::Type");
+    return atom(Ctx.rustName(T.Item));
+  case TypeKind::Opaque:
+    Ctx.warn(User, fmt::format("type `{}` has no Rust equivalent; emitted as "
+                               "an opaque blob of {} bytes",
+                               T.Spelling, T.SizeBytes));
+    return atom(opaqueBlob(Ctx, T.SizeBytes, T.AlignBytes));
+  }
+  return atom(Ctx.ctype("c_void"));
+}
+
+std::string returnSuffix(EmitContext &Ctx, TypeId Result, bool NoReturn,
+                         ItemId User) {
+  if (NoReturn)
+    return " -> !";
+  if (!Result.isValid() || Result.Index >= Ctx.M.Types.size() ||
+      Ctx.M.type(Result).Kind == TypeKind::Void)
+    return "";
+  return " -> " + spellType(Ctx, Result, User).Flat;
+}
+
+std::vector<std::pair<std::string, RustType>>
+spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
+            const std::vector<std::string> &Names, ItemId User) {
+  std::vector<std::pair<std::string, RustType>> Params;
+  if (!Sig.HasPrototype)
+    return Params;
+  llvm::StringSet<> Used;
+  for (size_t I = 0; I < Sig.Params.size(); ++I) {
+    std::string Name = I < Names.size() && !Names[I].empty()
+                           ? escapeKeyword(Names[I])
+                           : fmt::format("arg{}", I + 1);
+    while (!Used.insert(Name).second)
+      Name += "_";
+    Params.emplace_back(Name, spellType(Ctx, Sig.Params[I], User));
+  }
+  return Params;
+}
+
+std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
+  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+    return {0, 1};
+  const Type &T = Ctx.M.type(Id);
+  switch (T.Kind) {
+  case TypeKind::Array: {
+    auto [Size, Align] = typeLayout(Ctx, T.Pointee);
+    return {Size * T.ArrayLength, Align};
+  }
+  case TypeKind::IncompleteArray:
+    return {0, typeLayout(Ctx, T.Pointee).second};
+  case TypeKind::Named: {
+    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+      return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
+    const Item &It = Ctx.M.item(T.Item);
+    if (const auto *TD = It.getIf<Typedef>())
+      return typeLayout(Ctx, TD->Underlying);
+    if (const auto *E = It.getIf<Enum>())
+      return typeLayout(Ctx, E->IntegerType);
+    if (const auto *R = It.getIf<Record>()) {
+      if (!R->IsComplete)
+        return {0, 1};
+      return {R->SizeBytes, std::max<uint64_t>(R->AlignBytes, 1)};
+    }
+    return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
+  }
+  case TypeKind::Pointer:
+    return {Ctx.M.Target.PointerBytes, Ctx.M.Target.PointerBytes};
+  default:
+    return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
+  }
+}
+
+bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
+  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+    return false;
+  const Type &T = Ctx.M.type(Id);
+  switch (T.Kind) {
+  case TypeKind::Array:
+  case TypeKind::IncompleteArray:
+    return containsReprAlign(Ctx, T.Pointee);
+  case TypeKind::Integer:
+    if (T.Integer == IntegerKind::Int128 || T.Integer == IntegerKind::UInt128)
+      return !hasNativeInt128(Ctx);
+    return false;
+  case TypeKind::Float:
+    if (T.Float == FloatKind::Float || T.Float == FloatKind::Double)
+      return false;
+    return opaqueBlobHasReprAlign(T.SizeBytes, T.AlignBytes);
+  case TypeKind::Opaque:
+    return opaqueBlobHasReprAlign(T.SizeBytes, T.AlignBytes);
+  case TypeKind::Named: {
+    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+      return false;
+    const Item &It = Ctx.M.item(T.Item);
+    if (const auto *TD = It.getIf<Typedef>())
+      return containsReprAlign(Ctx, TD->Underlying);
+    const auto *R = It.getIf<Record>();
+    if (!R || !R->IsComplete)
+      return false;
+    Disposition D = Ctx.A.decision(T.Item).Kind;
+    if (D == Disposition::Opaque)
+      return R->AlignBytes > 8;
+    if (D != Disposition::Emit)
+      return R->AlignBytes > 8; // Unknown spelling: assume the worst.
+    return Ctx.plan(T.Item).carriesReprAlign();
+  }
+  default:
+    return false;
+  }
+}
+
+} // namespace kbindgen::rustraw
