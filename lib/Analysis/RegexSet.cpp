@@ -70,20 +70,56 @@ static llvm::Error invalidRegex(llvm::StringRef OptionName,
           .str());
 }
 
+static bool isEreMeta(char C) {
+  return llvm::StringRef(".[]()*+?{}|^$\\").contains(C);
+}
+
+/// The literal text every match of an ERE must start with: the characters
+/// before the first metacharacter, minus the last one if a quantifier makes
+/// it optional. Empty when the pattern has an alternation anywhere (a
+/// conservative answer: the regex then always runs).
+static std::string requiredPrefixOf(llvm::StringRef Ere) {
+  if (Ere.contains('|'))
+    return "";
+  size_t End = 0;
+  while (End < Ere.size() && !isEreMeta(Ere[End]))
+    ++End;
+  if (End < Ere.size() && End > 0 &&
+      (Ere[End] == '*' || Ere[End] == '?' || Ere[End] == '{'))
+    --End;
+  return Ere.substr(0, End).str();
+}
+
 llvm::Expected<AnchoredRegex>
 AnchoredRegex::compile(llvm::StringRef Pattern, llvm::StringRef OptionName) {
   AnchoredRegex Result;
   Result.Pattern = Pattern.str();
-  Result.Compiled =
-      std::make_shared<llvm::Regex>("^(" + translateRustRegex(Pattern) + ")$");
+  std::string Ere = translateRustRegex(Pattern);
+  Result.Compiled = std::make_shared<llvm::Regex>("^(" + Ere + ")$");
   std::string Why;
   if (!Result.Compiled->isValid(Why))
     return invalidRegex(OptionName, Pattern, Why);
+  if (Ere == ".*") {
+    Result.Shape = MatchAll;
+  } else if (llvm::none_of(Ere, isEreMeta)) {
+    Result.Shape = Literal;
+    Result.Prefix = Ere;
+  } else {
+    Result.Prefix = requiredPrefixOf(Ere);
+  }
   return Result;
 }
 
 bool AnchoredRegex::matches(llvm::StringRef Name) const {
-  return Compiled && Compiled->match(Name);
+  switch (Shape) {
+  case MatchAll:
+    return true;
+  case Literal:
+    return Name == Prefix;
+  case General:
+    return Name.starts_with(Prefix) && Compiled && Compiled->match(Name);
+  }
+  return false;
 }
 
 llvm::Expected<RegexSet> RegexSet::compile(llvm::ArrayRef<std::string> Patterns,
@@ -101,12 +137,21 @@ llvm::Expected<RegexSet> RegexSet::compile(llvm::ArrayRef<std::string> Patterns,
         AnchoredRegex::compile(Patterns[I], OptionName);
     if (!One)
       return One.takeError();
+    if (One->matchesEverything()) {
+      Set.MatchesEverything = true;
+    } else if (One->isLiteral()) {
+      Set.Literals.insert(One->requiredPrefix());
+    } else {
+      if (!Set.GeneralPrefixes.empty())
+        Alternation += '|';
+      Alternation += '(' + translateRustRegex(Patterns[I]) + ')';
+      Set.GeneralPrefixes.push_back(One->requiredPrefix());
+    }
     Set.Individual.push_back(std::move(*One));
-    if (I)
-      Alternation += '|';
-    Alternation += '(' + translateRustRegex(Patterns[I]) + ')';
   }
   Alternation += ")$";
+  if (Set.GeneralPrefixes.empty())
+    return Set;
   Set.Combined = std::make_shared<llvm::Regex>(Alternation);
   std::string Why;
   if (!Set.Combined->isValid(Why))
@@ -115,7 +160,14 @@ llvm::Expected<RegexSet> RegexSet::compile(llvm::ArrayRef<std::string> Patterns,
 }
 
 bool RegexSet::matches(llvm::StringRef Name) const {
-  return Combined && Combined->match(Name);
+  if (MatchesEverything || Literals.contains(Name))
+    return true;
+  if (!Combined)
+    return false;
+  bool PrefixFits = llvm::any_of(GeneralPrefixes, [&](const std::string &P) {
+    return Name.starts_with(P);
+  });
+  return PrefixFits && Combined->match(Name);
 }
 
 std::optional<std::string> RegexSet::firstMatch(llvm::StringRef Name) const {

@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
 
@@ -27,6 +28,10 @@ namespace kbindgen::analysis {
 std::string translateRustRegex(llvm::StringRef Pattern);
 
 /// One compiled, anchored regex (for lists whose entries carry values).
+/// llvm::Regex costs microseconds per match, so the shapes options use most
+/// take a shortcut: `.*` matches everything, a plain name is a string
+/// compare, and a regex with a literal prefix (`rust_helper_.*`) is only run
+/// on names with that prefix.
 class AnchoredRegex {
 public:
   /// Fails with "invalid regex in OPTION 'RE': why".
@@ -35,8 +40,16 @@ public:
   bool matches(llvm::StringRef Name) const;
   const std::string &pattern() const { return Pattern; }
 
+  bool matchesEverything() const { return Shape == MatchAll; }
+  bool isLiteral() const { return Shape == Literal; }
+  /// The literal every match starts with (the whole name for a literal).
+  const std::string &requiredPrefix() const { return Prefix; }
+
 private:
+  enum ShapeKind : uint8_t { MatchAll, Literal, General };
   std::string Pattern;
+  ShapeKind Shape = General;
+  std::string Prefix;
   std::shared_ptr<llvm::Regex> Compiled;
 };
 
@@ -57,7 +70,12 @@ public:
 private:
   std::string OptionName;
   std::vector<std::string> Patterns;
+  bool MatchesEverything = false;
+  llvm::StringSet<> Literals;
+  /// The non-literal regexes, as one anchored alternation, and their
+  /// required prefixes: the alternation only runs when a prefix fits.
   std::shared_ptr<llvm::Regex> Combined;
+  std::vector<std::string> GeneralPrefixes;
   /// Each regex alone; only consulted to explain a match.
   std::vector<AnchoredRegex> Individual;
 };
