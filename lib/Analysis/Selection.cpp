@@ -3,10 +3,12 @@
 // Like bindgen, regexes match the item's Rust name (`outer_inner`, `type_`,
 // `_bindgen_ty_1`); files match Module::fileName. Blocklists win over
 // allowlists; --opaque-type wins over --blocklist-type for a type. Without any
-// allowlist every item is emitted; with one, the matching items are roots and
-// (with --recursive-allowlist, the default) pull in every item they refer to,
-// through pointers and arrays too. Nested records and enums follow their
-// parent. Opaque records do not pull in their fields' types.
+// allowlist every item that is not blocked or skipped is emitted (nested
+// types of blocked or opaque records included, as bindgen 0.60.1 does); with
+// one, the matching items are roots and (with --recursive-allowlist, the
+// default) pull in every item they refer to, through pointers and arrays
+// too. An emitted record always pulls in its nested types, even when opaque
+// or without recursion; an opaque record does not pull in its fields' types.
 //
 //===----------------------------------------------------------------------===//
 
@@ -57,7 +59,6 @@ public:
           foldedTypedefTarget(M, A, ItemId{I}).isValid())
         Folded[I] = true;
     }
-    PreDecided.assign(M.Items.size(), false);
     for (uint32_t I = 0; I < M.Items.size(); ++I)
       preDecide(I);
     if (C.hasAllowlist())
@@ -111,11 +112,9 @@ private:
   }
 
   /// Blocked and Skipped do not depend on the allowlists: decide them first.
-  /// A nested item of a blocked record is blocked with it.
+  /// A nested type is decided on its own: bindgen 0.60.1 still emits the
+  /// nested types of a blocklisted record (when nothing is allowlisted).
   void preDecide(uint32_t Index) {
-    if (PreDecided[Index])
-      return;
-    PreDecided[Index] = true;
     const Item &It = M.Items[Index];
     Decision &D = A.Decisions[Index];
     const std::string &Name = A.RustNames[Index];
@@ -131,14 +130,6 @@ private:
     if (Block) {
       D = {Disposition::Blocked, describe(*Block), ItemId()};
       return;
-    }
-    if (hasParent(It)) {
-      preDecide(It.Parent.Index);
-      if (A.Decisions[It.Parent.Index].Kind == Disposition::Blocked) {
-        D = {Disposition::Blocked,
-             "nested in blocked " + A.RustNames[It.Parent.Index], ItemId()};
-        return;
-      }
     }
     if (std::optional<std::string> Why = skipReason(Index))
       D = {Disposition::Skipped, std::move(*Why), ItemId()};
@@ -174,34 +165,13 @@ private:
       Decision &D = A.Decisions[I];
       if (D.Kind == Disposition::Blocked || D.Kind == Disposition::Skipped)
         continue;
-      D = {emittedKind(I), "no allowlist: every item is emitted", ItemId()};
+      const Item &It = M.Items[I];
+      if (hasParent(It))
+        D = {emittedKind(I), "nested in " + A.RustNames[It.Parent.Index],
+             It.Parent};
+      else
+        D = {emittedKind(I), "no allowlist: every item is emitted", ItemId()};
     }
-    // Anonymous nested types exist only for their parent's sake.
-    for (uint32_t I = 0; I < M.Items.size(); ++I)
-      followParent(I, 0);
-  }
-
-  /// Returns whether item Index ends up emitted.
-  bool followParent(uint32_t Index, size_t Depth) {
-    const Item &It = M.Items[Index];
-    Decision &D = A.Decisions[Index];
-    if (!hasParent(It) || !It.isAnonymous() || It.NamingTypedef.isValid() ||
-        D.Kind != Disposition::Emit)
-      return A.isEmitted(ItemId{Index});
-    if (Depth > M.Items.size()) // A parent cycle in a malformed IR.
-      return true;
-    const Decision &ParentD = A.Decisions[It.Parent.Index];
-    if (ParentD.Kind != Disposition::Emit ||
-        !followParent(It.Parent.Index, Depth + 1)) {
-      D = {Disposition::NotSelected,
-           "nested in " + A.RustNames[It.Parent.Index] +
-               ", which is not emitted in full",
-           ItemId()};
-      return false;
-    }
-    D.ReachedFrom = It.Parent;
-    D.Reason = "nested in " + A.RustNames[It.Parent.Index];
-    return true;
   }
 
   std::optional<std::string> allowReason(uint32_t Index) const {
@@ -258,10 +228,10 @@ private:
 
   void visitReferences(uint32_t Index) {
     const Item &It = M.Items[Index];
+    // bindgen emits the nested types of an opaque record too.
+    for (uint32_t Child : Children[Index])
+      reach(Child, Index, "nested in");
     bool Opaque = A.Decisions[Index].Kind == Disposition::Opaque;
-    if (!Opaque)
-      for (uint32_t Child : Children[Index])
-        reach(Child, Index, "nested in");
     if (!Opts.RecursiveAllowlist || Opaque)
       return;
     switch (It.kind()) {
@@ -325,7 +295,7 @@ private:
   const CompiledOptions &C;
   Analysis &A;
   std::vector<std::vector<uint32_t>> Children;
-  std::vector<bool> Folded, FoldedTraversed, TypeVisited, PreDecided;
+  std::vector<bool> Folded, FoldedTraversed, TypeVisited;
   std::deque<uint32_t> Queue;
 };
 

@@ -260,27 +260,41 @@ TEST_CASE("--allowlist-var selects an unnamed enum through its variants",
   CHECK(kindOf(A, Named) == Disposition::NotSelected);
 }
 
-TEST_CASE("Anonymous nested types follow their parent", "[analysis]") {
+TEST_CASE("Nested types of blocked and opaque records", "[analysis]") {
+  // bindgen 0.60.1 on `struct outer { union { int a; } ; };`:
+  // --blocklist-type outer or --opaque-type outer still emits
+  // outer__bindgen_ty_1; with --allowlist-type outer --opaque-type outer too.
   IRBuilder B;
   ir::TypeId Int = B.intType();
   ir::ItemId Outer = B.record("outer", {});
   ir::ItemId Anon = B.record("", {{"a", Int}}, ir::RecordKind::Union, Outer);
   B.addField(Outer, {"", B.named(Anon)});
-  Options Opts;
-  Opts.BlocklistTypes = {"outer"};
-  Analysis A = analyze(B.M, Opts);
+  ir::ItemId Other = B.record("other", {{"x", Int}});
+
+  Options Blocked;
+  Blocked.BlocklistTypes = {"outer"};
+  Analysis A = analyze(B.M, Blocked);
   CHECK(kindOf(A, Outer) == Disposition::Blocked);
-  CHECK(kindOf(A, Anon) == Disposition::Blocked);
+  CHECK(kindOf(A, Anon) == Disposition::Emit);
+  CHECK(A.decision(Anon).ReachedFrom == Outer);
 
   Options Opaque;
   Opaque.OpaqueTypes = {"outer"};
   A = analyze(B.M, Opaque);
   CHECK(kindOf(A, Outer) == Disposition::Opaque);
-  CHECK(kindOf(A, Anon) == Disposition::NotSelected);
-
-  A = analyze(B.M, Options());
   CHECK(kindOf(A, Anon) == Disposition::Emit);
-  CHECK(A.decision(Anon).ReachedFrom == Outer);
+
+  Opaque.AllowlistTypes = {"outer"};
+  A = analyze(B.M, Opaque);
+  CHECK(kindOf(A, Outer) == Disposition::Opaque);
+  CHECK(kindOf(A, Anon) == Disposition::Emit);
+  CHECK(A.decision(Anon).Reason == "nested in outer");
+  CHECK(kindOf(A, Other) == Disposition::NotSelected);
+
+  // Allowlisted but blocked: nothing pulls the nested type in.
+  Blocked.AllowlistTypes = {"outer"};
+  A = analyze(B.M, Blocked);
+  CHECK(kindOf(A, Anon) == Disposition::NotSelected);
 }
 
 TEST_CASE("Allowlist file selects the items of matching files", "[analysis]") {
