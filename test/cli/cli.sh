@@ -93,6 +93,35 @@ missing-header)
   stderr_has "kbindgen: error: header '$OUT/no-such-header.h' does not exist"
   [ ! -e "$OUT/out.rs" ] || fail "output written for a missing header"
   ;;
+libclang-version)
+  # scripts/rust_is_available.sh: a header with only a #pragma message must
+  # succeed, and the warning carrying libclang's version must reach stderr.
+  run 0 "$HERE/libclang_version.h"
+  v=$(sed -nE 's:.*clang version ([0-9]+\.[0-9]+\.[0-9]+).*:\1:p' "$OUT/stderr")
+  [ -n "$v" ] || fail "no clang version on stderr"
+  grep -q "libclang_version.h:2:9: warning: clang version" "$OUT/stderr" ||
+    fail "the warning lacks clang's file:line:col"
+  ;;
+output-file)
+  # -o replaces the file only on success; failures leave it as it was.
+  printf 'struct point { int x, y; };\n' >"$OUT/good.h"
+  printf '#error kbindgen test\n' >"$OUT/bad.h"
+  echo old >"$OUT/out.rs"
+  run 1 "$OUT/bad.h" -o "$OUT/out.rs"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a failed run changed the output"
+  run 0 "$OUT/good.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --time-phases
+  stdout_empty
+  grep -q 'point' "$OUT/out.rs" || fail "no bindings in out.rs"
+  for phase in parse analysis rust write; do
+    grep -qE "^kbindgen: time: $phase [0-9]+\.[0-9]{3} s$" "$OUT/stderr" ||
+      fail "no time line for $phase"
+  done
+  head -n 1 "$OUT/out.d" | grep -qF "$OUT/out.rs: " || fail "depfile target"
+  grep -qF "$OUT/good.h" "$OUT/out.d" || fail "depfile lacks the header"
+  [ "$(ls -A "$OUT" | grep -c tmp)" -eq 0 ] || fail "temporary file left"
+  run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
+  stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
+  ;;
 *)
   echo "unknown case $CASE" >&2
   exit 2
