@@ -22,8 +22,6 @@ using llvm::StringRef;
 
 /// What the header declares that the wrappers must not trip over.
 struct HeaderNames {
-  /// Static functions with a body somewhere in the header.
-  llvm::StringSet<> DefinedFunctions;
   /// Ordinary identifiers and macros: a wrapper may not take these names.
   llvm::StringSet<> Taken;
   /// Macros, function-like included.
@@ -46,8 +44,6 @@ HeaderNames collectHeaderNames(const ir::Module &M) {
         Names.Taken.insert(Enumerator.Name);
       break;
     case ir::ItemKind::Function:
-      if (Item.as<ir::Function>().IsDefinition)
-        Names.DefinedFunctions.insert(Item.Name);
       Names.Taken.insert(Item.Name);
       break;
     case ir::ItemKind::Constant:
@@ -106,7 +102,10 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
 
   HeaderNames Names = collectHeaderNames(M);
   // The frontend may keep a forward declaration and the definition as two
-  // items; one wrapper per name.
+  // items; one wrapper per name. Function::IsDefinition is not consulted: a
+  // frontend that skips function bodies (libclang's SkipFunctionBodies) sees
+  // no definitions at all, and a static function declared but never defined
+  // is rare enough in headers that the C compiler may report it.
   llvm::StringSet<> Wrapped;
   for (ir::ItemId Id : A.EmitOrder) {
     if (!Id.isValid() || Id.Index >= M.Items.size())
@@ -119,13 +118,6 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
 
     OS << "\n";
     std::string WrapperName = staticWrapperName(Item, Opts);
-    if (!Names.DefinedFunctions.contains(Item.Name)) {
-      // Calling a static function that has no body is an error (clang:
-      // -Wundefined-internal) and there would be nothing to run.
-      writeComment(OS, Item.Name + " is not wrapped: the header never "
-                                   "defines it");
-      continue;
-    }
     if (Names.Taken.contains(WrapperName)) {
       writeComment(OS, Item.Name +
                            " is not wrapped: the header already "
