@@ -329,6 +329,12 @@ inline ToolResult checkRustfmt(const std::string &Text) {
   return R;
 }
 
+/// Everything after the header comment line and its blank line.
+inline std::string bodyOf(const std::string &Out) {
+  size_t Start = Out.find("\n\n");
+  return Start == std::string::npos ? Out : Out.substr(Start + 2);
+}
+
 inline bool contains(const std::string &Haystack, const std::string &Needle) {
   return Haystack.find(Needle) != std::string::npos;
 }

@@ -168,6 +168,26 @@ void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
   W.line("pub struct " + Info.Name + "(pub " + Info.IntegerType + ");");
 }
 
+/// bindgen exports the variants of an anonymous enum written as a Rust
+/// enum or newtype as top-level constants too (`pub const A: _bindgen_ty_1 =
+/// _bindgen_ty_1::A;`).
+void writeAnonymousAliases(EmitContext &Ctx, SourceWriter &W, ItemId Id,
+                           const EnumInfo &Info) {
+  if (!Ctx.M.item(Id).isAnonymous() ||
+      Id.Index >= Ctx.A.EnumConstPrefixes.size())
+    return;
+  const std::string &Prefix = Ctx.A.EnumConstPrefixes[Id.Index];
+  const Enum &E = Ctx.M.item(Id).as<Enum>();
+  for (size_t I = 0; I < E.Enumerators.size(); ++I) {
+    std::string Variant = Ctx.memberName(Id, I);
+    RustType Value;
+    Value.Flat = Info.Name + "::" + Variant;
+    W.assignment("pub const " + escapeKeyword(Prefix + E.Enumerators[I].Name) +
+                     ": " + Info.Name,
+                 Value);
+  }
+}
+
 } // namespace
 
 void writeEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
@@ -191,10 +211,12 @@ void writeEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     return;
   case EnumStyle::Rust:
   case EnumStyle::RustNonExhaustive:
+    writeAnonymousAliases(Ctx, W, Id, Info);
     writeRustEnum(Ctx, W, Id, Info, Style == EnumStyle::RustNonExhaustive);
     return;
   case EnumStyle::NewType:
   case EnumStyle::Bitfield:
+    writeAnonymousAliases(Ctx, W, Id, Info);
     writeNewType(Ctx, W, Id, Info, Style == EnumStyle::Bitfield);
     return;
   }

@@ -40,9 +40,21 @@ void SourceWriter::close(llvm::StringRef Suffix) {
 }
 
 void SourceWriter::typed(llvm::StringRef Head, const RustType &Type,
-                         llvm::StringRef Tail) {
+                         llvm::StringRef Tail, bool BreakAfterColon) {
   std::string Flat = (Head + Type.Flat + Tail).str();
-  if (fits(Flat.size()) || !Type.IsFnPtr) {
+  if (fits(Flat.size())) {
+    line(Flat);
+    return;
+  }
+  bool FitsOwnLine = column() + 4 + Type.Flat.size() + Tail.size() <= MaxWidth;
+  if (BreakAfterColon && (FitsOwnLine || !Type.IsFnPtr)) {
+    line(Head.rtrim());
+    indent();
+    line((Type.Flat + Tail).str());
+    dedent();
+    return;
+  }
+  if (!Type.IsFnPtr) {
     line(Flat);
     return;
   }
@@ -75,7 +87,7 @@ void SourceWriter::paramList(
     if (Type.Flat.empty())
       line(Name + ",");
     else
-      typed(Name + ": ", Type, ",");
+      typed(Name + ": ", Type, ",", /*BreakAfterColon=*/false);
   }
   if (Variadic)
     line("...");

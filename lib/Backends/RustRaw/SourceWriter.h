@@ -62,7 +62,10 @@ public:
 
   /// `Head Type Tail` on one line, or broken the way rustfmt breaks a long
   /// field or parameter type.
-  void typed(llvm::StringRef Head, const RustType &Type, llvm::StringRef Tail);
+  /// Fields and statics (BreakAfterColon) may move the type to its own
+  /// line; parameters never do.
+  void typed(llvm::StringRef Head, const RustType &Type, llvm::StringRef Tail,
+             bool BreakAfterColon = true);
   /// `Lhs = Rhs;` (type alias, const) broken after `=` when too long.
   void assignment(llvm::StringRef Lhs, const RustType &Rhs);
   void signature(const Signature &Sig);

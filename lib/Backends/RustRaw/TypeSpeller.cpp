@@ -248,10 +248,12 @@ spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
   if (!Sig.HasPrototype)
     return Params;
   llvm::StringSet<> Used;
+  // bindgen numbers the unnamed parameters only: f(int a, int) -> a, arg1.
+  unsigned Unnamed = 0;
   for (size_t I = 0; I < Sig.Params.size(); ++I) {
     std::string Name = I < Names.size() && !Names[I].empty()
                            ? escapeKeyword(Names[I])
-                           : fmt::format("arg{}", I + 1);
+                           : fmt::format("arg{}", ++Unnamed);
     while (!Used.insert(Name).second)
       Name += "_";
     Params.emplace_back(Name, spellType(Ctx, Sig.Params[I], User));
