@@ -69,11 +69,177 @@ void buildLayoutZoo(RustRawTestModule &T) {
 
 } // namespace
 
-TEST_CASE("dump layout zoo", "[.dump]") {
+void buildItemZoo(RustRawTestModule &T); // RustRawItemsTest.cpp
+
+namespace {
+
+/// Compiles Generated as a no_std library; the rustc output on failure.
+ToolResult compileNoStd(const std::string &Generated) {
+  return compileWithRustc(asNoStdCrate(Generated));
+}
+
+void requireCompiles(const std::string &Generated) {
+  ToolResult R = compileNoStd(Generated);
+  INFO(R.Output);
+  REQUIRE(R.ExitCode == 0);
+}
+
+void requireFormatted(const std::string &Generated) {
+  ToolResult R = checkRustfmt(asNoStdCrate(Generated));
+  if (R.ExitCode == 127) {
+    WARN("rustfmt not found; formatting not checked");
+    return;
+  }
+  INFO(R.Output);
+  REQUIRE(R.ExitCode == 0);
+}
+
+std::string replaceOnce(std::string Text, const std::string &From,
+                        const std::string &To) {
+  size_t Pos = Text.find(From);
+  REQUIRE(Pos != std::string::npos);
+  return Text.replace(Pos, From.size(), To);
+}
+
+} // namespace
+
+TEST_CASE("RustRaw compiles: every layout rule, with layout assertions",
+          "[rustraw][rustc]") {
+  RustRawTestModule T;
+  buildLayoutZoo(T);
+  SECTION("no_std with core") {
+    std::string Out = T.emit();
+    REQUIRE(contains(Out, "offset_of!(bf, x) - 5usize]"));
+    requireCompiles(Out);
+    requireFormatted(Out);
+  }
+  SECTION("std, default ctypes") {
+    T.Opts.UseCore = false;
+    T.Opts.CtypesPrefix.clear();
+    std::string Out = T.emit();
+    REQUIRE(contains(Out, "::std::os::raw::c_int"));
+    ToolResult R = compileWithRustc(
+        "#![allow(non_camel_case_types, non_upper_case_globals)]\n" + Out);
+    INFO(R.Output);
+    REQUIRE(R.ExitCode == 0);
+  }
+  SECTION("Rust 1.68: no offset_of!, the rest still checked") {
+    T.Opts.Target = {1, 68};
+    std::string Out = T.emit();
+    REQUIRE_FALSE(contains(Out, "offset_of!"));
+    REQUIRE(contains(Out, "[\"Size of bf\"]"));
+    requireCompiles(Out);
+  }
+}
+
+TEST_CASE("RustRaw compiles: items of every kind", "[rustraw][rustc]") {
+  RustRawTestModule T;
+  T.Opts.FunctionAttributeDetection = true;
+  buildItemZoo(T);
+  SECTION("Rust 1.68 (the kernel's target)") {
+    T.Opts.Target = {1, 68};
+    std::string Out = T.emit();
+    REQUIRE(contains(Out, "\nextern \"C\" {\n"));
+    requireCompiles(Out);
+    requireFormatted(Out);
+  }
+  SECTION("Rust 1.82, merged extern blocks") {
+    T.Opts.MergeExternBlocks = true;
+    std::string Out = T.emit();
+    REQUIRE(contains(Out, "\nunsafe extern \"C\" {\n"));
+    requireCompiles(Out);
+    requireFormatted(Out);
+  }
+}
+
+TEST_CASE("RustRaw compiles: layout assertions fail on a wrong number",
+          "[rustraw][rustc]") {
   RustRawTestModule T;
   buildLayoutZoo(T);
   std::string Out = T.emit();
-  std::ofstream("/tmp/rr/zoo.rs") << asNoStdCrate(Out);
-  for (auto &W : T.Warnings)
-    printf("warning: %s\n", W.Message.c_str());
+  requireCompiles(Out);
+  const std::string SizeLine = "[::core::mem::size_of::<phy>() - 16usize]";
+  const std::string OffsetLine = "[::core::mem::offset_of!(phy, y) - 12usize]";
+  SECTION("size too large") {
+    ToolResult R = compileNoStd(replaceOnce(Out, SizeLine,
+                                            "[::core::mem::size_of::<phy>() "
+                                            "- 24usize]"));
+    CHECK(R.ExitCode != 0);
+    CHECK(contains(R.Output, "Size of phy"));
+  }
+  SECTION("size too small") {
+    ToolResult R = compileNoStd(
+        replaceOnce(Out, SizeLine, "[::core::mem::size_of::<phy>() - 8usize]"));
+    CHECK(R.ExitCode != 0);
+  }
+  SECTION("offset wrong") {
+    ToolResult R = compileNoStd(replaceOnce(
+        Out, OffsetLine, "[::core::mem::offset_of!(phy, y) - 8usize]"));
+    CHECK(R.ExitCode != 0);
+    CHECK(contains(R.Output, "Offset of field: phy::y"));
+  }
+  SECTION("a field whose type changed size") {
+    // What the assertions exist for: the Rust struct no longer matches C.
+    ToolResult R = compileNoStd(
+        replaceOnce(Out, "    pub y: ::core::ffi::c_int,", "    pub y: u64,"));
+    CHECK(R.ExitCode != 0);
+  }
+}
+
+TEST_CASE("RustRaw runs: bitfield accessors read and write clang's bits",
+          "[rustraw][rustc]") {
+  RustRawTestModule T;
+  T.Opts.UseCore = false;
+  buildLayoutZoo(T);
+  // Bytes of `struct bf` and `struct phy` as a clang-built program wrote them
+  // after: bf: a=5 b=17 c=-3 d=1 x='q' e=1 f=0x12345678AB g=2;
+  // phy: link=1 x=0xABC is_internal=1 y=-7 (other bytes zero).
+  std::string Main = R"(
+fn main() {
+    let bytes: [u8; 16] = [141, 13, 0, 0, 1, 113, 1, 0, 171, 120, 86, 52, 18, 16, 0, 0];
+    let v: bf = unsafe { ::std::mem::transmute(bytes) };
+    assert_eq!((v.a(), v.b(), v.c(), v.d()), (5, 17, -3, 1));
+    assert_eq!((v.x as u8, v.e(), v.f(), v.g()), (b'q', true, 0x12345678AB, 2));
+    let mut w: bf = unsafe { ::std::mem::zeroed() };
+    w.set_a(5);
+    w.set_b(17);
+    w.set_c(-3);
+    w.set_d(1);
+    w.x = b'q' as _;
+    w.set_e(true);
+    w.set_f(0x12345678AB);
+    w.set_g(2);
+    let written: [u8; 16] = unsafe { ::std::mem::transmute(w) };
+    assert_eq!(written, bytes);
+    let mut r: bf = unsafe { ::std::mem::zeroed() };
+    unsafe {
+        bf::set_c_raw(&mut r, -3);
+        bf::set_f_raw(&mut r, 0x12345678AB);
+        assert_eq!((bf::c_raw(&r), bf::f_raw(&r)), (-3, 0x12345678AB));
+    }
+    assert_eq!(bf::new_bitfield_1(5, 17, -3, 1), v._bitfield_1);
+    let phy_bytes: [u8; 16] = [0, 0, 0, 0, 0, 0, 0, 0, 241, 106, 0, 0, 249, 255, 255, 255];
+    let p: phy = unsafe { ::std::mem::transmute(phy_bytes) };
+    assert_eq!((p.link(), p.autoneg(), p.x(), p.is_internal(), p.y), (1, 0, 0xABC, 1, -7));
+    // The kernel's own access path (rust/kernel/net/phy.rs).
+    assert_eq!(p._bitfield_1.get(14, 1), 1);
+}
+)";
+  std::string Crate =
+      "#![allow(non_camel_case_types, non_upper_case_globals, dead_code)]\n" +
+      T.emit() + Main;
+  std::string Rustc = findRustTool("rustc");
+  REQUIRE_FALSE(Rustc.empty());
+  std::string Source = writeTemporaryRust(Crate);
+  llvm::SmallString<128> Exe;
+  llvm::sys::fs::createTemporaryFile("rustraw-bits", "exe", Exe);
+  ToolResult Build =
+      runTool(Rustc, {"--edition=2021", "-o", Exe.str(), Source});
+  INFO(Build.Output);
+  REQUIRE(Build.ExitCode == 0);
+  ToolResult Run = runTool(Exe.str(), {});
+  INFO(Run.Output);
+  CHECK(Run.ExitCode == 0);
+  llvm::sys::fs::remove(Source);
+  llvm::sys::fs::remove(Exe);
 }
