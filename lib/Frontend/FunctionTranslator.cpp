@@ -1,0 +1,141 @@
+//===- FunctionTranslator.cpp - Function declarations ---------------------===//
+
+#include "ModuleBuilder.h"
+
+#include "CXStringRef.h"
+
+using namespace kbindgen;
+using namespace kbindgen::frontend;
+
+namespace {
+
+struct FunctionAttributes {
+  bool WarnUnusedResult = false;
+  bool HasNoReturnKeyword = false;
+  bool HasAsmLabel = false;
+};
+
+/// Whether an attribute libclang does not expose is C11 `_Noreturn` (or
+/// `noreturn` from <stdnoreturn.h>, or C23 `[[noreturn]]`), judged from the
+/// source text it was written with (read from clang's buffer, not lexed
+/// again: functions carry many attributes in the kernel).
+bool isNoReturnAttribute(CXTranslationUnit TU, CXCursor Attr) {
+  CXSourceLocation Start = clang_getRangeStart(clang_getCursorExtent(Attr));
+  CXFile File = nullptr;
+  unsigned Offset = 0;
+  clang_getSpellingLocation(Start, &File, nullptr, nullptr, &Offset);
+  if (!File)
+    return false;
+  size_t Size = 0;
+  const char *Buffer = clang_getFileContents(TU, File, &Size);
+  if (!Buffer || Offset >= Size)
+    return false;
+  llvm::StringRef Text(Buffer + Offset, Size - Offset);
+  Text.consume_front("[[");
+  Text = Text.ltrim();
+  return Text.starts_with("_Noreturn") || Text.starts_with("noreturn") ||
+         Text.starts_with("__noreturn__");
+}
+
+struct AttributeScan {
+  CXTranslationUnit TU;
+  FunctionAttributes Found;
+};
+
+FunctionAttributes scanAttributes(CXTranslationUnit TU, CXCursor C) {
+  AttributeScan Scan{TU, {}};
+  clang_visitChildren(
+      C,
+      [](CXCursor Child, CXCursor, CXClientData Data) {
+        auto &Scan = *static_cast<AttributeScan *>(Data);
+        switch (clang_getCursorKind(Child)) {
+#if CINDEX_VERSION_MINOR >= 63
+        case CXCursor_WarnUnusedResultAttr:
+          Scan.Found.WarnUnusedResult = true;
+          break;
+#endif
+        case CXCursor_AsmLabelAttr:
+          Scan.Found.HasAsmLabel = true;
+          break;
+        case CXCursor_UnexposedAttr:
+          if (!Scan.Found.HasNoReturnKeyword &&
+              isNoReturnAttribute(Scan.TU, Child))
+            Scan.Found.HasNoReturnKeyword = true;
+          break;
+        default:
+          break;
+        }
+        return CXChildVisit_Continue;
+      },
+      &Scan);
+  return Scan.Found;
+}
+
+} // namespace
+
+ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
+  FunctionAttributes Attributes = scanAttributes(B.TU, C);
+  ir::Function Fn;
+  Fn.Type = B.Types.translateFunction(clang_getCursorType(C),
+                                      Attributes.HasNoReturnKeyword);
+  int NumArgs = clang_Cursor_getNumArguments(C);
+  for (int I = 0; I < NumArgs; ++I)
+    Fn.ParamNames.push_back(
+        CXStringRef(clang_getCursorSpelling(clang_Cursor_getArgument(C, I)))
+            .string());
+  // K&R definitions have named parameters but no prototype: keep the names
+  // and the types in step.
+  const ir::Type &FnType = B.M.type(Fn.Type);
+  if (FnType.Kind == ir::TypeKind::Function)
+    Fn.ParamNames.resize(B.M.signature(FnType).Params.size());
+  Fn.IsStatic = clang_Cursor_getStorageClass(C) == CX_SC_Static;
+  Fn.IsInline = clang_Cursor_isFunctionInlined(C);
+  Fn.IsDefinition = clang_isCursorDefinition(C);
+  Fn.WarnUnusedResult = Attributes.WarnUnusedResult;
+  Fn.IsDeprecated = clang_getCursorAvailability(C) == CXAvailability_Deprecated;
+
+  CXStringRef Name(clang_getCursorSpelling(C));
+  if (Attributes.HasAsmLabel) {
+    CXStringRef Mangled(clang_Cursor_getMangling(C));
+    if (Mangled.str() != Name.str())
+      Fn.LinkName = Mangled.string();
+  }
+
+  ir::ItemId Existing = B.lookup(C);
+  if (Existing.isValid()) {
+    // A redeclaration: the entity keeps its first position; the facts of
+    // all declarations add up.
+    ir::Item &Item = B.M.item(Existing);
+    auto *Known = Item.getIf<ir::Function>();
+    if (!Known)
+      return Existing;
+    Fn.IsDefinition |= Known->IsDefinition;
+    Fn.IsInline |= Known->IsInline;
+    Fn.IsStatic |= Known->IsStatic;
+    Fn.WarnUnusedResult |= Known->WarnUnusedResult;
+    Fn.IsDeprecated |= Known->IsDeprecated;
+    if (Fn.LinkName.empty())
+      Fn.LinkName = Known->LinkName;
+    // A declaration without _Noreturn must not lose it.
+    if (Attributes.HasNoReturnKeyword == false) {
+      const ir::Type &KnownType = B.M.type(Known->Type);
+      if (KnownType.Kind == ir::TypeKind::Function &&
+          B.M.signature(KnownType).IsNoReturn)
+        Fn.Type = B.Types.translateFunction(clang_getCursorType(C), true);
+    }
+    for (size_t I = 0; I < Fn.ParamNames.size(); ++I)
+      if (Fn.ParamNames[I].empty() && I < Known->ParamNames.size())
+        Fn.ParamNames[I] = Known->ParamNames[I];
+    *Known = std::move(Fn);
+    if (Item.Doc.empty())
+      Item.Doc = B.docComment(C);
+    return Existing;
+  }
+
+  ir::Item NewItem;
+  NewItem.Name = Name.string();
+  NewItem.Loc = B.location(C);
+  NewItem.Doc = B.docComment(C);
+  NewItem.Data = std::move(Fn);
+  return B.createItem(C, std::move(NewItem));
+}

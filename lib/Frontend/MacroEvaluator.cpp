@@ -1,0 +1,268 @@
+//===- MacroEvaluator.cpp - Macro values computed by clang ----------------===//
+//
+// Macros that are not a plain literal (other macros, arithmetic, casts,
+// sizeof, enum constants) are evaluated by clang, not by a hand-written
+// evaluator: one synthetic file includes the header and declares, per macro,
+//
+//   static const __typeof__((NAME)) __kbindgen_macro_NAME = (NAME);
+//
+// It is parsed once with the caller's clang arguments; a macro that is not
+// an expression merely makes its own line an error. Each variable is then
+// read back with clang_Cursor_Evaluate, and the type of its initializer,
+// which keeps typedef sugar, gives the constant's C type.
+//
+// This costs a second parse of the header (about as long as the first one).
+//
+//===----------------------------------------------------------------------===//
+
+#include "MacroTranslator.h"
+
+#include "CXStringRef.h"
+#include "TypeTranslator.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
+using namespace kbindgen;
+using namespace kbindgen::frontend;
+
+namespace {
+
+constexpr llvm::StringLiteral ProbePrefix = "__kbindgen_macro_";
+
+/// Resolves the types of the probe unit to the items of the main unit by
+/// name; it never creates items.
+class ItemsByName final : public DeclResolver {
+public:
+  explicit ItemsByName(const ir::Module &M) {
+    for (size_t I = 0; I < M.Items.size(); ++I) {
+      const ir::Item &Item = M.Items[I];
+      if (Item.isAnonymous())
+        continue;
+      ir::ItemId Id{static_cast<uint32_t>(I)};
+      switch (Item.kind()) {
+      case ir::ItemKind::Typedef:
+        Typedefs.try_emplace(Item.Name, Id);
+        break;
+      case ir::ItemKind::Record:
+      case ir::ItemKind::Enum:
+        Tags.try_emplace(Item.Name, Id);
+        break;
+      default:
+        break;
+      }
+    }
+  }
+
+  ir::ItemId itemForTypeDecl(CXCursor Decl) override {
+    CXCursorKind Kind = clang_getCursorKind(Decl);
+    CXStringRef Name(clang_getCursorSpelling(Decl));
+    const llvm::StringMap<ir::ItemId> *Table = nullptr;
+    if (Kind == CXCursor_TypedefDecl)
+      Table = &Typedefs;
+    else if (Kind == CXCursor_StructDecl || Kind == CXCursor_UnionDecl ||
+             Kind == CXCursor_EnumDecl)
+      Table = &Tags;
+    if (!Table)
+      return ir::ItemId();
+    auto It = Table->find(Name.str());
+    return It == Table->end() ? ir::ItemId() : It->second;
+  }
+
+private:
+  llvm::StringMap<ir::ItemId> Typedefs;
+  llvm::StringMap<ir::ItemId> Tags;
+};
+
+/// The caller's arguments minus those that would make the probe write a
+/// dependency file, plus those that keep clang going past errors.
+std::vector<std::string> probeArguments(const std::vector<std::string> &Args) {
+  std::vector<std::string> Result;
+  Result.reserve(Args.size() + 2);
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    if (Arg == "-MF" || Arg == "-MT" || Arg == "-MQ" || Arg == "-MJ") {
+      ++I; // and its value
+      continue;
+    }
+    if (Arg == "-M" || Arg == "-MM" || Arg == "-MD" || Arg == "-MMD" ||
+        Arg == "-MG" || Arg == "-MP" || Arg.starts_with("-MF") ||
+        Arg.starts_with("-MT") || Arg.starts_with("-MQ") ||
+        (Arg.starts_with("-Wp,") && Arg.contains("-M")))
+      continue;
+    Result.push_back(Args[I]);
+  }
+  Result.push_back("-ferror-limit=0");
+  Result.push_back("-w");
+  return Result;
+}
+
+std::string probeSource(const ProbeSetup &Setup,
+                        llvm::ArrayRef<PendingMacro> Macros) {
+  std::string Source = "#include \"";
+  for (char C : Setup.AbsolutePath) {
+    if (C == '\\' || C == '"')
+      Source += '\\';
+    Source += C;
+  }
+  Source += "\"\n";
+  for (const PendingMacro &Macro : Macros) {
+    if (!Macro.NeedsClang)
+      continue;
+    Source += "static const __typeof__((";
+    Source += Macro.Name;
+    Source += ")) ";
+    Source += ProbePrefix;
+    Source += Macro.Name;
+    Source += " = (";
+    Source += Macro.Name;
+    Source += ");\n";
+  }
+  return Source;
+}
+
+/// The expression a probe variable is initialized with.
+CXCursor initializerExpression(CXCursor Var) {
+  CXCursor Found = clang_getNullCursor();
+  clang_visitChildren(
+      Var,
+      [](CXCursor Child, CXCursor, CXClientData Data) {
+        if (clang_isExpression(clang_getCursorKind(Child)))
+          *static_cast<CXCursor *>(Data) = Child;
+        return CXChildVisit_Continue;
+      },
+      &Found);
+  return Found;
+}
+
+bool isSugar(CXTypeKind Kind) {
+  return Kind == CXType_Typedef || Kind == CXType_Elaborated ||
+         Kind == CXType_Enum || Kind == CXType_Record;
+}
+
+struct ProbeWalk {
+  llvm::MutableArrayRef<PendingMacro> Macros;
+  llvm::StringMap<size_t> ByName;
+  TypeTranslator &Types;
+  ir::Module &M;
+};
+
+void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
+  CXStringRef Spelling(clang_getCursorSpelling(Var));
+  llvm::StringRef Name = Spelling.str();
+  if (!Name.consume_front(ProbePrefix))
+    return;
+  auto It = Walk.ByName.find(Name);
+  if (It == Walk.ByName.end())
+    return;
+  PendingMacro &Macro = Walk.Macros[It->second];
+  std::optional<ir::Constant> Value = evaluateInitializer(Var);
+  if (!Value)
+    return;
+  CXCursor Init = initializerExpression(Var);
+  if (!clang_Cursor_isNull(Init)) {
+    CXType ExprType = clang_getCursorType(Init);
+    if (isSugar(ExprType.kind) || Macro.KeepsType) {
+      ir::TypeId CType = Walk.Types.translate(ExprType);
+      ir::TypeKind Kind = Walk.M.type(CType).Kind;
+      if (Kind == ir::TypeKind::Named || Kind == ir::TypeKind::Integer ||
+          Kind == ir::TypeKind::Float)
+        Value->CType = CType;
+    }
+  }
+  Macro.Value = std::move(Value);
+}
+
+} // namespace
+
+std::optional<ir::Constant> frontend::evaluateInitializer(CXCursor Var) {
+  CXEvalResult Result = clang_Cursor_Evaluate(Var);
+  if (!Result)
+    return std::nullopt;
+  std::optional<ir::Constant> Value;
+  switch (clang_EvalResult_getKind(Result)) {
+  case CXEval_Int: {
+    ir::Constant Integer;
+    Integer.Kind = ir::ConstantKind::Integer;
+    if (clang_EvalResult_isUnsignedInt(Result)) {
+      Integer.IntegerBits = clang_EvalResult_getAsUnsigned(Result);
+    } else {
+      long long Signed = clang_EvalResult_getAsLongLong(Result);
+      Integer.IntegerBits = static_cast<uint64_t>(Signed);
+      Integer.IsNegative = Signed < 0;
+    }
+    Value = std::move(Integer);
+    break;
+  }
+  case CXEval_Float: {
+    ir::Constant Float;
+    Float.Kind = ir::ConstantKind::Float;
+    Float.FloatValue = clang_EvalResult_getAsDouble(Result);
+    Value = std::move(Float);
+    break;
+  }
+  case CXEval_StrLiteral: {
+    ir::Constant String;
+    String.Kind = ir::ConstantKind::String;
+    if (const char *Text = clang_EvalResult_getAsStr(Result))
+      String.Bytes = Text;
+    Value = std::move(String);
+    break;
+  }
+  default:
+    break;
+  }
+  clang_EvalResult_dispose(Result);
+  return Value;
+}
+
+void frontend::evaluateMacrosWithClang(
+    const ProbeSetup &Setup, llvm::MutableArrayRef<PendingMacro> Macros,
+    ir::Module &M, TypeInterner &Interner) {
+  llvm::StringMap<size_t> ByName;
+  for (size_t I = 0; I < Macros.size(); ++I)
+    if (Macros[I].NeedsClang)
+      ByName.try_emplace(Macros[I].Name, I);
+  if (ByName.empty() || !Setup.Index || !Setup.Input)
+    return;
+
+  llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
+  llvm::sys::path::remove_filename(ProbePath);
+  llvm::sys::path::append(ProbePath, "__kbindgen_macro_probe.c");
+  std::string Source = probeSource(Setup, Macros);
+  std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
+  std::vector<const char *> ArgPointers;
+  for (const std::string &Arg : Args)
+    ArgPointers.push_back(Arg.c_str());
+
+  std::string ProbePathText = ProbePath.str().str();
+  std::vector<CXUnsavedFile> Unsaved;
+  Unsaved.push_back(CXUnsavedFile{ProbePathText.c_str(), Source.data(),
+                                  static_cast<unsigned long>(Source.size())});
+  if (Setup.Input->UseContents)
+    Unsaved.push_back(CXUnsavedFile{
+        Setup.AbsolutePath.c_str(), Setup.Input->Contents.data(),
+        static_cast<unsigned long>(Setup.Input->Contents.size())});
+
+  CXTranslationUnit TU = nullptr;
+  CXErrorCode Code = clang_parseTranslationUnit2(
+      Setup.Index, ProbePathText.c_str(), ArgPointers.data(),
+      static_cast<int>(ArgPointers.size()), Unsaved.data(),
+      static_cast<unsigned>(Unsaved.size()),
+      CXTranslationUnit_SkipFunctionBodies, &TU);
+  if (Code != CXError_Success || !TU)
+    return;
+
+  ItemsByName Resolver(M);
+  TypeTranslator Types(M, Interner, Resolver);
+  ProbeWalk Context{Macros, std::move(ByName), Types, M};
+  clang_visitChildren(
+      clang_getTranslationUnitCursor(TU),
+      [](CXCursor C, CXCursor, CXClientData Data) {
+        if (clang_getCursorKind(C) == CXCursor_VarDecl)
+          readProbeVariable(*static_cast<ProbeWalk *>(Data), C);
+        return CXChildVisit_Continue;
+      },
+      &Context);
+  clang_disposeTranslationUnit(TU);
+}

@@ -1,0 +1,102 @@
+//===- MacroTranslator.cpp - Collecting object-like macros
+//-----------------===//
+
+#include "MacroTranslator.h"
+
+#include "CXStringRef.h"
+#include "ModuleBuilder.h"
+
+using namespace kbindgen;
+using namespace kbindgen::frontend;
+
+namespace {
+
+/// The tokens of a macro definition after its name.
+std::vector<MacroToken> macroBody(CXTranslationUnit TU, CXCursor C) {
+  CXToken *Tokens = nullptr;
+  unsigned NumTokens = 0;
+  clang_tokenize(TU, clang_getCursorExtent(C), &Tokens, &NumTokens);
+  std::vector<MacroToken> Body;
+  if (NumTokens > 1)
+    Body.reserve(NumTokens - 1);
+  for (unsigned I = 1; I < NumTokens; ++I)
+    Body.push_back(MacroToken{
+        clang_getTokenKind(Tokens[I]),
+        CXStringRef(clang_getTokenSpelling(TU, Tokens[I])).string()});
+  clang_disposeTokens(TU, Tokens, NumTokens);
+  return Body;
+}
+
+std::string joinTokens(llvm::ArrayRef<MacroToken> Body) {
+  std::string Text;
+  for (const MacroToken &Token : Body) {
+    if (!Text.empty())
+      Text += ' ';
+    Text += Token.Text;
+  }
+  return Text;
+}
+
+} // namespace
+
+void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
+                          ir::Module &M) {
+  ir::SourceLoc Loc = Files.location(clang_getCursorLocation(C));
+  // Predefined and command-line macros are the compiler's, not the
+  // header's (bindgen does not emit them either).
+  if (clang_Cursor_isMacroBuiltin(C) ||
+      Loc.File == ir::SourceLoc::InvalidFile) {
+    if (CXStringRef(clang_getCursorSpelling(C)).str() == "__CHAR_UNSIGNED__")
+      CharIsUnsigned = true;
+    return;
+  }
+
+  PendingMacro Macro;
+  Macro.Name = CXStringRef(clang_getCursorSpelling(C)).string();
+  Macro.Loc = Loc;
+  if (clang_Cursor_isMacroFunctionLike(C)) {
+    Macro.SkipReason = "function-like";
+  } else {
+    std::vector<MacroToken> Body = macroBody(TU, C);
+    Macro.Expansion = joinTokens(Body);
+    if (Body.empty())
+      Macro.SkipReason = "empty";
+    else if ((Macro.Value = parseLiteralMacro(Body)))
+      ;
+    else if (!mayBeConstantExpression(Body))
+      Macro.SkipReason = "not a constant expression";
+    else {
+      Macro.NeedsClang = true;
+      Macro.KeepsType = spellsTypedExpression(Body);
+    }
+  }
+
+  auto [It, Inserted] = ByName.try_emplace(Macro.Name, Macros.size());
+  if (Inserted)
+    Macros.push_back(std::move(Macro));
+  else
+    Macros[It->second] = std::move(Macro);
+}
+
+void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
+                             TypeInterner &Interner) {
+  evaluateMacrosWithClang(Setup, Macros, M, Interner);
+  for (PendingMacro &Macro : Macros) {
+    if (!Macro.Value) {
+      M.SkippedMacros.push_back(ir::SkippedMacro{
+          std::move(Macro.Name), Macro.Loc,
+          Macro.SkipReason.empty() ? "not a constant expression"
+                                   : std::move(Macro.SkipReason)});
+      continue;
+    }
+    ir::Item NewItem;
+    NewItem.Name = std::move(Macro.Name);
+    NewItem.Loc = Macro.Loc;
+    Macro.Value->Origin = ir::ConstantOrigin::Macro;
+    Macro.Value->Expansion = std::move(Macro.Expansion);
+    NewItem.Data = std::move(*Macro.Value);
+    M.addItem(std::move(NewItem));
+  }
+  Macros.clear();
+  ByName.clear();
+}

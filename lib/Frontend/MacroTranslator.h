@@ -1,0 +1,95 @@
+//===- MacroTranslator.h - Object-like macros to constants -----*- C++ -*-===//
+//
+// Macros are collected during the walk. A macro that is a single literal is
+// parsed from its tokens (MacroLiterals.cpp); every other candidate is
+// evaluated by clang itself in one extra parse (MacroEvaluator.cpp). The
+// constants are appended to the module after the declarations, in the order
+// the macros were defined.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_FRONTEND_MACROTRANSLATOR_H
+#define KBINDGEN_FRONTEND_MACROTRANSLATOR_H
+
+#include "kbindgen/Frontend.h"
+#include "kbindgen/IR.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <clang-c/Index.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kbindgen::frontend {
+
+class FileTable;
+class TypeInterner;
+
+struct MacroToken {
+  CXTokenKind Kind;
+  std::string Text;
+};
+
+/// The value of a macro whose body is one literal, optionally negated and
+/// parenthesised; nullopt for anything else.
+std::optional<ir::Constant> parseLiteralMacro(llvm::ArrayRef<MacroToken> Body);
+
+/// Whether the body can be a C constant expression at all (balanced
+/// brackets, no braces or semicolons), so that probing it cannot derail the
+/// probe parse.
+bool mayBeConstantExpression(llvm::ArrayRef<MacroToken> Body);
+
+/// Whether the body spells a cast or sizeof, whose type the constant keeps.
+bool spellsTypedExpression(llvm::ArrayRef<MacroToken> Body);
+
+/// clang's value of a variable's initializer as a Constant (integer, float
+/// or string), or nullopt.
+std::optional<ir::Constant> evaluateInitializer(CXCursor Var);
+
+struct PendingMacro {
+  std::string Name;
+  ir::SourceLoc Loc;
+  std::string Expansion;
+  std::optional<ir::Constant> Value;
+  /// Set when the value needs clang's evaluation.
+  bool NeedsClang = false;
+  bool KeepsType = false;
+  std::string SkipReason;
+};
+
+/// What the probe parse needs to reproduce the main parse.
+struct ProbeSetup {
+  CXIndex Index = nullptr;
+  const FrontendInput *Input = nullptr;
+  /// Absolute path of the main file.
+  std::string AbsolutePath;
+};
+
+/// Evaluates every macro with NeedsClang set in one extra parse; fills
+/// Value (and Value->CType) or SkipReason.
+void evaluateMacrosWithClang(const ProbeSetup &Setup,
+                             llvm::MutableArrayRef<PendingMacro> Macros,
+                             ir::Module &M, TypeInterner &Interner);
+
+class MacroTranslator {
+public:
+  /// Records one macro definition cursor.
+  void add(CXTranslationUnit TU, CXCursor C, FileTable &Files, ir::Module &M);
+  /// Evaluates the pending macros and appends the constants to the module.
+  void finish(const ProbeSetup &Setup, ir::Module &M, TypeInterner &Interner);
+  /// Whether clang predefined __CHAR_UNSIGNED__.
+  bool charIsUnsigned() const { return CharIsUnsigned; }
+
+private:
+  bool CharIsUnsigned = false;
+  std::vector<PendingMacro> Macros;
+  /// A redefined macro keeps its first position and its last definition.
+  llvm::StringMap<size_t> ByName;
+};
+
+} // namespace kbindgen::frontend
+
+#endif // KBINDGEN_FRONTEND_MACROTRANSLATOR_H

@@ -1,0 +1,139 @@
+//===- ModuleBuilder.cpp - Walk of the top-level declarations -------------===//
+
+#include "ModuleBuilder.h"
+
+#include "CXStringRef.h"
+
+using namespace kbindgen;
+using namespace kbindgen::frontend;
+
+uint32_t FileTable::indexOf(CXFile File) {
+  auto [It, Inserted] = Indexes.try_emplace(File, 0);
+  if (Inserted) {
+    M.Files.push_back(CXStringRef(clang_getFileName(File)).string());
+    It->second = static_cast<uint32_t>(M.Files.size() - 1);
+  }
+  return It->second;
+}
+
+ir::SourceLoc FileTable::location(CXSourceLocation Loc) {
+  CXFile File = nullptr;
+  unsigned Line = 0, Column = 0;
+  clang_getExpansionLocation(Loc, &File, &Line, &Column, nullptr);
+  ir::SourceLoc Result;
+  if (File)
+    Result.File = indexOf(File);
+  Result.Line = Line;
+  Result.Column = Column;
+  return Result;
+}
+
+ModuleBuilder::ModuleBuilder(CXTranslationUnit TU, ir::Module &M,
+                             const FrontendInput &Input)
+    : TU(TU), M(M), Input(Input), Files(M), Interner(M),
+      Types(M, Interner, *this) {}
+
+static const void *declKey(CXCursor C) {
+  return clang_getCanonicalCursor(C).data[0];
+}
+
+ir::ItemId ModuleBuilder::lookup(CXCursor C) const {
+  auto It = DeclItems.find(declKey(C));
+  return It == DeclItems.end() ? ir::ItemId() : It->second;
+}
+
+void ModuleBuilder::bind(CXCursor C, ir::ItemId Id) {
+  DeclItems[declKey(C)] = Id;
+}
+
+ir::ItemId ModuleBuilder::createItem(CXCursor C, ir::Item NewItem) {
+  ir::ItemId Id = M.addItem(std::move(NewItem));
+  bind(C, Id);
+  return Id;
+}
+
+std::string ModuleBuilder::docComment(CXCursor C) const {
+  if (!Input.ParseDocComments)
+    return std::string();
+  CXStringRef Raw(clang_Cursor_getRawCommentText(C));
+  if (Raw.empty())
+    return std::string();
+  return stripCommentMarkers(Raw.str());
+}
+
+ir::ItemId ModuleBuilder::itemForTypeDecl(CXCursor Decl) {
+  ir::ItemId Known = lookup(Decl);
+  if (Known.isValid())
+    return Known;
+  switch (clang_getCursorKind(Decl)) {
+  case CXCursor_TypedefDecl:
+    return translateTypedef(*this, Decl);
+  case CXCursor_StructDecl:
+  case CXCursor_UnionDecl:
+  case CXCursor_EnumDecl: {
+    // Met through a type before its declaration was visited (e.g. declared
+    // in a prototype): declare it; a later visit fills in the body.
+    CXCursor SemanticParent = clang_getCursorSemanticParent(Decl);
+    ir::ItemId Parent = clang_Cursor_isNull(SemanticParent)
+                            ? ir::ItemId()
+                            : lookup(SemanticParent);
+    if (clang_getCursorKind(Decl) == CXCursor_EnumDecl)
+      return declareEnum(*this, Decl, Parent);
+    return declareRecord(*this, Decl, Parent);
+  }
+  default:
+    return ir::ItemId();
+  }
+}
+
+ir::ItemId ModuleBuilder::translateDecl(CXCursor C, ir::ItemId Parent) {
+  switch (clang_getCursorKind(C)) {
+  case CXCursor_StructDecl:
+  case CXCursor_UnionDecl:
+    return translateRecord(*this, C, Parent);
+  case CXCursor_EnumDecl:
+    return translateEnum(*this, C, Parent);
+  case CXCursor_TypedefDecl:
+    return translateTypedef(*this, C);
+  case CXCursor_FunctionDecl:
+    return translateFunction(*this, C);
+  case CXCursor_VarDecl:
+    return translateVar(*this, C);
+  case CXCursor_MacroDefinition:
+    Macros.add(TU, C, Files, M);
+    return ir::ItemId();
+  default:
+    return ir::ItemId();
+  }
+}
+
+void ModuleBuilder::walk() {
+  clang_visitChildren(
+      clang_getTranslationUnitCursor(TU),
+      [](CXCursor C, CXCursor, CXClientData Data) {
+        static_cast<ModuleBuilder *>(Data)->translateDecl(C, ir::ItemId());
+        return CXChildVisit_Continue;
+      },
+      this);
+}
+
+bool frontend::isUnnamedTag(CXCursor C) {
+  if (clang_Cursor_isAnonymous(C) || clang_Cursor_isAnonymousRecordDecl(C))
+    return true;
+  CXStringRef Spelling(clang_getCursorSpelling(C));
+  llvm::StringRef Name = Spelling.str();
+  // clang < 16 spells unnamed tags as "", newer ones "struct (unnamed at
+  // f.h:1:2)".
+  if (Name.empty() || Name.contains(' '))
+    return true;
+  // A tag named only by a typedef is spelled with the typedef's name; its
+  // USR marks it anonymous ("c:@SA@name", "c:@UA@...", "c:@EA@...").
+  CXStringRef Usr(clang_getCursorUSR(C));
+  llvm::StringRef UsrText = Usr.str();
+  size_t LastAt = UsrText.rfind('@');
+  if (LastAt == llvm::StringRef::npos)
+    return false;
+  llvm::StringRef Scope = UsrText.take_front(LastAt);
+  return Scope.ends_with("@SA") || Scope.ends_with("@UA") ||
+         Scope.ends_with("@EA");
+}

@@ -1,0 +1,99 @@
+//===- ModuleBuilder.h - State shared by the declaration translators -*- C++
+//-*-===//
+//
+// One ModuleBuilder walks one parsed translation unit and fills an ir::Module.
+// The per-kind translators (RecordTranslator.cpp, EnumTranslator.cpp, ...)
+// are free functions over it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_FRONTEND_MODULEBUILDER_H
+#define KBINDGEN_FRONTEND_MODULEBUILDER_H
+
+#include "MacroTranslator.h"
+#include "TypeTranslator.h"
+
+#include "kbindgen/Frontend.h"
+#include "kbindgen/IR.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <clang-c/Index.h>
+
+namespace kbindgen::frontend {
+
+/// Maps libclang files to Module::Files indexes.
+class FileTable {
+public:
+  explicit FileTable(ir::Module &M) : M(M) {}
+  uint32_t indexOf(CXFile File);
+  /// The expansion location, so that declarations made by macros point at
+  /// the macro's use.
+  ir::SourceLoc location(CXSourceLocation Loc);
+
+private:
+  ir::Module &M;
+  llvm::DenseMap<const void *, uint32_t> Indexes;
+};
+
+class ModuleBuilder final : public DeclResolver {
+public:
+  ModuleBuilder(CXTranslationUnit TU, ir::Module &M,
+                const FrontendInput &Input);
+
+  /// Walks the top-level declarations and macros in order.
+  void walk();
+  /// Translates one declaration cursor; Parent is the enclosing record.
+  /// Returns the item (invalid for cursors that make none).
+  ir::ItemId translateDecl(CXCursor C, ir::ItemId Parent);
+
+  /// The item of a declaration's canonical cursor, or invalid.
+  ir::ItemId lookup(CXCursor C) const;
+  void bind(CXCursor C, ir::ItemId Id);
+  /// Item creation for a new entity, bound to C.
+  ir::ItemId createItem(CXCursor C, ir::Item NewItem);
+
+  ir::SourceLoc location(CXCursor C) {
+    return Files.location(clang_getCursorLocation(C));
+  }
+  /// The doc comment of C with comment markers stripped ("" when doc
+  /// comments are off).
+  std::string docComment(CXCursor C) const;
+
+  ir::ItemId itemForTypeDecl(CXCursor Decl) override;
+
+  CXTranslationUnit TU;
+  ir::Module &M;
+  const FrontendInput &Input;
+  FileTable Files;
+  TypeInterner Interner;
+  TypeTranslator Types;
+  MacroTranslator Macros;
+  /// Records and enums whose bodies have been translated.
+  llvm::DenseSet<const void *> Defined;
+
+private:
+  llvm::DenseMap<const void *, ir::ItemId> DeclItems;
+};
+
+// Per-kind translators. Each returns the entity's item.
+/// Creates the item of a record/enum declaration if it has none yet.
+ir::ItemId declareRecord(ModuleBuilder &B, CXCursor C, ir::ItemId Parent);
+ir::ItemId declareEnum(ModuleBuilder &B, CXCursor C, ir::ItemId Parent);
+ir::ItemId translateRecord(ModuleBuilder &B, CXCursor C, ir::ItemId Parent);
+ir::ItemId translateEnum(ModuleBuilder &B, CXCursor C, ir::ItemId Parent);
+ir::ItemId translateTypedef(ModuleBuilder &B, CXCursor C);
+ir::ItemId translateFunction(ModuleBuilder &B, CXCursor C);
+ir::ItemId translateVar(ModuleBuilder &B, CXCursor C);
+
+/// Whether a record/enum declaration has no tag name of its own (unnamed, or
+/// named only through a typedef).
+bool isUnnamedTag(CXCursor C);
+
+/// Strips comment markers from a raw comment.
+std::string stripCommentMarkers(llvm::StringRef Raw);
+
+} // namespace kbindgen::frontend
+
+#endif // KBINDGEN_FRONTEND_MODULEBUILDER_H
