@@ -17,9 +17,9 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   Analysis A;
   analysis::assignRustNames(M, A);
   analysis::selectItems(M, Opts, *Compiled, A);
-  analysis::skipDuplicateNames(M, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);
+  analysis::skipDuplicateNames(M, A);
   analysis::computeDerives(M, Opts, *Compiled, A);
   analysis::computeEmitOrder(M, Opts, A);
   return A;

@@ -5,8 +5,8 @@
 //   2. assignRustNames            item and field names (selection matches on
 //                                 them, as bindgen matches its canonical names)
 //   3. selectItems                allow/block/opaque lists and reachability
-//   4. skipDuplicateNames         one emitted item per Rust name and namespace
-//   5. chooseEnumStyles, assignEnumMemberNames
+//   4. chooseEnumStyles, assignEnumMemberNames
+//   5. skipDuplicateNames         one emitted item per Rust name and namespace
 //   6. computeDerives             derive fixpoint over the type graph
 //   7. computeEmitOrder
 //

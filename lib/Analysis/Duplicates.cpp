@@ -5,7 +5,9 @@
 // with one name in one namespace do not compile, so the first (in
 // declaration order) wins and the later ones are skipped. `struct stat` and
 // the function `stat` live in different namespaces and both stay.
-// (Enumerator constants are not checked: C forbids most clashes there.)
+// Enumerator constants that become top-level constants are registered first
+// and always win: `enum { BUS_ADRALN = 1 }; #define BUS_ADRALN BUS_ADRALN`
+// keeps the enumerator and skips the macro's constant.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,8 +22,31 @@ static bool inTypeNamespace(ir::ItemKind Kind) {
          Kind == ir::ItemKind::Typedef;
 }
 
+/// The top-level constants an enum's variants become under its style.
+static void registerEnumConstants(const ir::Module &M, const Analysis &A,
+                                  uint32_t Index,
+                                  llvm::StringMap<uint32_t> &ValueNames) {
+  const ir::Item &It = M.Items[Index];
+  EnumStyle Style = A.EnumStyles[Index];
+  if (Style == EnumStyle::Consts) {
+    for (const std::string &Name : A.MemberNames[Index])
+      ValueNames.try_emplace(Name, Index);
+    return;
+  }
+  // Unnamed enums in the other scoped styles also export each variant.
+  if (Style == EnumStyle::ModuleConsts || !It.isAnonymous() ||
+      It.NamingTypedef.isValid())
+    return;
+  for (const ir::Enumerator &Variant : It.as<ir::Enum>().Enumerators)
+    ValueNames.try_emplace(
+        rustSafeIdentifier(A.EnumConstPrefixes[Index] + Variant.Name), Index);
+}
+
 void skipDuplicateNames(const ir::Module &M, Analysis &A) {
   llvm::StringMap<uint32_t> TypeNames, ValueNames;
+  for (uint32_t I = 0; I < M.Items.size(); ++I)
+    if (M.Items[I].kind() == ir::ItemKind::Enum && A.isEmitted(ir::ItemId{I}))
+      registerEnumConstants(M, A, I, ValueNames);
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     if (!A.isEmitted(ir::ItemId{I}))
       continue;

@@ -227,3 +227,29 @@ TEST_CASE("Duplicate names: first wins per namespace", "[analysis]") {
   CHECK(A.isEmitted(MyIntMacro));
   CHECK(A.decision(DupTypedef).Kind == Disposition::Skipped);
 }
+
+TEST_CASE("Enumerator constants win over macros of the same name",
+          "[analysis]") {
+  // <signal.h>: enum { BUS_ADRALN = 1, ... }; #define BUS_ADRALN BUS_ADRALN
+  IRBuilder B;
+  ir::ItemId EarlyMacro = B.constant("PHY_UP", 1);
+  ir::ItemId Anon = B.enumeration("", {"BUS_ADRALN"});
+  ir::ItemId Phy = B.enumeration("phy", {"PHY_UP"});
+  ir::ItemId Macro = B.constant("BUS_ADRALN", 1);
+  ir::ItemId PrefixedClash = B.constant("phy_PHY_UP", 1);
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.isEmitted(Anon));
+  CHECK(A.decision(Macro).Kind == Disposition::Skipped);
+  CHECK(A.decision(PrefixedClash).Kind == Disposition::Skipped);
+  // `PHY_UP` is not a top-level name (the constant is `phy_PHY_UP`).
+  CHECK(A.isEmitted(EarlyMacro));
+
+  // Unnamed enums export their variants in the Rust styles too; named
+  // ones do not.
+  Options Rustified;
+  Rustified.DefaultEnumStyle = EnumStyle::Rust;
+  A = analyze(B.M, Rustified);
+  CHECK(A.decision(Macro).Kind == Disposition::Skipped);
+  CHECK(A.isEmitted(PrefixedClash));
+  CHECK(A.isEmitted(Phy));
+}
