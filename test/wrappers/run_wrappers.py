@@ -10,7 +10,10 @@
    (-Werror -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes, and
    -Wshadow of W=2) into libwrappers.a; does the same, compile only, for the
    kernel naming (rust_helper_NAME);
-3. compiles main.rs with rustc (RUSTC) against libwrappers.a and runs it.
+3. generates the wrappers of needs_constant.h, whose functions compile only
+   when inlined with constants, and checks that find_failing_wrappers.py
+   names exactly the two that fail;
+4. compiles main.rs with rustc (RUSTC) against libwrappers.a and runs it.
 Passes only when the program exits 0, reports at least MIN_CHECKS passed
 checks and no failure, and the generated C says what it skipped.
 """
@@ -90,6 +93,17 @@ def main(argv):
            "{ return add(__kbindgen_arg_0, __kbindgen_arg_1); }", "kernel naming")
     run([cc, "-O1", *KERNEL_WARNINGS, "-c", kernel, "-o", os.path.join(workdir, "kernel.o")])
     print("ok kernel_wrappers.c compiles with the kernel's warnings")
+
+    constant = os.path.join(workdir, "needs_constant.c")
+    generate(generator, os.path.join(source_dir, "needs_constant.h"), constant)
+    finder = run([sys.executable, os.path.join(source_dir, "find_failing_wrappers.py"), constant,
+                  "--", cc, "-O2", *KERNEL_WARNINGS])
+    failing = finder.stdout.split()
+    if failing != ["needs_constant", "never_called"]:
+        sys.stdout.write(finder.stderr)
+        print(f"FAIL: find_failing_wrappers.py named {failing}")
+        return 1
+    print("ok find_failing_wrappers names the wrappers that need constants")
 
     shutil.copyfile(os.path.join(source_dir, "main.rs"), os.path.join(workdir, "main.rs"))
     exe = os.path.join(workdir, "wrappers_test")
