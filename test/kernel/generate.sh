@@ -133,6 +133,14 @@ generate_one() {
   fi
   [ $variant = syntax ] && return 0
   [ -s "$out_dir/$output" ] || die "$variant: no output $out_dir/$output"
+  # Kbuild's if_changed_dep runs fixdep on the dependency file libclang
+  # writes for -Wp,-MMD,FILE; without it the kernel's build stops.
+  local depfile
+  depfile=$(sed -n 's/^-Wp,-MMD,//p' "$record_dir/$name.args")
+  if [ -n "$depfile" ]; then
+    grep -qF "${args[0]}" "$out_dir/$depfile" 2>/dev/null ||
+      die "$variant: $name: no dependency file $out_dir/$depfile naming ${args[0]} (-Wp,-MMD)"
+  fi
   # rust/Makefile's post-processing, on our output path instead of its own.
   local post
   post=$(cat "$record_dir/$name.post")

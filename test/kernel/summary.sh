@@ -68,7 +68,13 @@ for name in bindings_generated uapi_generated bindings_helpers_generated; do
   printf '  %-28s %9s %9s %9s %9s %9s %8s\n' "$name" "$kb" "$(time_of "gen_layout_$name")" \
     "$(time_of "gen_noopaque_$name")" "$(time_of "gen_oracle_$name")" "$cl" "$ratio"
 done
-printf '  prepare: extract %s, make %s (0 = cached tree reused); harness rustc: %s / %s / %s; total %s\n' \
-  "$(time_of prepare_extract)" "$(time_of prepare_make)" "$(time_of harness_out-kernel)" \
-  "$(time_of harness_out-layout)" "$(time_of harness_out-noopaque)" "$(time_of total)"
+if [ "$(time_of prepare_reused)" != - ]; then
+  prepare="cached tree reused"
+else
+  prepare="extract $(time_of prepare_extract), make defconfig+prepare $(time_of prepare_make)"
+fi
+printf '  prepare: %s\n' "$prepare"
+printf '  harness rustc, steps 4/5/6: %s / %s / %s\n' "$(time_of harness_out-kernel)" \
+  "$(time_of harness_out-layout)" "$(time_of harness_out-noopaque)"
+printf '  whole test: %s\n' "$(time_of total)"
 echo "Results: $W"
