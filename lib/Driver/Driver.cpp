@@ -163,6 +163,8 @@ llvm::Error writeOutputs(const Options &Opts, const Outputs &Out,
 int runPipeline(const CommandLine &CL) {
   const Options &Opts = CL.Opts;
   PhaseTimer Timer(Opts.TimePhases, llvm::errs());
+  // Printed last, after every phase.
+  auto Total = Timer.phase("total");
 
   if (!llvm::sys::fs::exists(Opts.HeaderPath)) {
     printError("header '" + Opts.HeaderPath + "' does not exist");
