@@ -7,6 +7,10 @@
 
 #include "CWrappersTestSupport.h"
 
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
@@ -351,5 +355,16 @@ TEST_CASE("a header path with a quote is included with angle brackets",
   Options Opts;
   Opts.HeaderPath = "/tmp/odd\"name.h";
   CHECK(B.emit(Opts).find("\n#include </tmp/odd\"name.h>\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("a relative header path is made absolute", "[cwrappers]") {
+  CWrappersIRBuilder B;
+  Options Opts;
+  Opts.HeaderPath = "./inc/../api.h";
+  llvm::SmallString<256> Expected;
+  REQUIRE(!llvm::sys::fs::current_path(Expected));
+  llvm::sys::path::append(Expected, "inc", "..", "api.h");
+  CHECK(B.emit(Opts).find("\n#include \"" + std::string(Expected) + "\"\n") !=
         std::string::npos);
 }

@@ -11,8 +11,11 @@
 
 #include "kbindgen/Backends.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 namespace kbindgen {
 
@@ -69,14 +72,21 @@ void writeComment(llvm::raw_ostream &OS, StringRef Text) {
   OS << "/* " << Safe << " */\n";
 }
 
-void writeInclude(llvm::raw_ostream &OS, StringRef HeaderPath) {
+void writeInclude(llvm::raw_ostream &OS, StringRef GivenPath) {
+  // `#include "x.h"` looks next to the C file first, which is rarely where
+  // the header was found relative to: name the header absolutely.
+  llvm::SmallString<256> HeaderPath(GivenPath);
+  if (!HeaderPath.empty()) {
+    llvm::sys::fs::make_absolute(HeaderPath);
+    llvm::sys::path::remove_dots(HeaderPath, /*remove_dot_dot=*/false);
+  }
   // `#include "..."` has no escapes: a quote or a line break cannot be
   // written inside it.
-  if (HeaderPath.find_first_of("\"\n\r") == StringRef::npos) {
+  if (HeaderPath.str().find_first_of("\"\n\r") == StringRef::npos) {
     OS << "#include \"" << HeaderPath << "\"\n";
     return;
   }
-  if (HeaderPath.find_first_of(">\n\r") == StringRef::npos) {
+  if (HeaderPath.str().find_first_of(">\n\r") == StringRef::npos) {
     OS << "#include <" << HeaderPath << ">\n";
     return;
   }
