@@ -98,8 +98,11 @@ private:
     if (!isRecordOrEnum(It))
       return rustSafeIdentifier(It.Name);
     if (!It.isAnonymous()) {
-      // A named type declared in a record's body: `outer_inner`.
-      if (HasParent)
+      // A named type defined in a record's body: `outer_inner`. A struct
+      // only mentioned there (`struct outer { struct never_defined *p; }`)
+      // keeps its plain name.
+      const ir::Record *R = It.getIf<ir::Record>();
+      if (HasParent && (!R || R->IsComplete))
         return rustSafeIdentifier(name(It.Parent.Index) + "_" + It.Name);
       return rustSafeIdentifier(It.Name);
     }

@@ -253,3 +253,16 @@ TEST_CASE("Enumerator constants win over macros of the same name",
   CHECK(A.isEmitted(PrefixedClash));
   CHECK(A.isEmitted(Phy));
 }
+
+TEST_CASE("A struct only mentioned in a record body keeps its plain name",
+          "[analysis]") {
+  // struct bar { struct baz *q; };  (baz never defined) -> bindgen: `baz`
+  IRBuilder B;
+  ir::ItemId Bar = B.record("bar", {});
+  ir::ItemId Baz = B.forwardRecord("baz");
+  B.M.item(Baz).Parent = Bar;
+  B.addField(Bar, {"q", B.pointerTo(B.named(Baz))});
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.rustName(Baz) == "baz");
+  CHECK(A.isEmitted(Baz));
+}
