@@ -10,6 +10,8 @@
     improper_ctypes
 )]
 
+// With `--ctypes-prefix ffi` (the kernel's way) the bindings name the `ffi`
+// crate, which run_abi.py builds and passes with --extern.
 mod bindings {
     include!("bindings.rs");
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """ABI runtime test driver.
 
-  run_abi.py KBINDGEN SOURCE_DIR WORKDIR
+  run_abi.py KBINDGEN SOURCE_DIR WORKDIR [EXTRA_OPTIONS]
 
 1. generates WORKDIR/bindings.rs from SOURCE_DIR/abi.h with KBINDGEN (flags
-   from the header's first line, as in the golden corpus);
+   from the header's first line, as in the golden corpus, plus EXTRA_OPTIONS,
+   one shell-quoted string, e.g. the kernel's `--use-core --ctypes-prefix ffi`);
 2. compiles abi.c with clang (CC, default clang-19 or clang) into libabi_c.a;
 3. compiles main.rs with rustc (RUSTC) against it and runs the program.
 Passes only when the program exits 0 and reports at least MIN_CHECKS passed
@@ -13,6 +14,7 @@ checks and no failure.
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -33,13 +35,15 @@ def run(command, **kwargs):
 
 
 def main(argv):
-    if len(argv) != 4:
+    if len(argv) not in (4, 5):
         print(__doc__)
         return 2
+    extra_options = shlex.split(argv[4]) if len(argv) == 5 else []
     kbindgen, source_dir, workdir = argv[1], os.path.abspath(argv[2]), os.path.abspath(argv[3])
     os.makedirs(workdir, exist_ok=True)
     bindings = os.path.join(workdir, "bindings.rs")
-    code, stderr = generate(kbindgen, os.path.join(source_dir, "abi.h"), bindings)
+    code, stderr = generate(kbindgen, os.path.join(source_dir, "abi.h"), bindings,
+                            extra_options)
     sys.stderr.write(stderr)
     if code != 0 or not os.path.isfile(bindings):
         print(f"FAIL: generating bindings for abi.h exited {code}")
@@ -56,9 +60,16 @@ def main(argv):
         os.remove(lib)
     run([ar, "rcs", lib, obj])
     shutil.copyfile(os.path.join(source_dir, "main.rs"), os.path.join(workdir, "main.rs"))
+    # The kernel's `ffi` crate, for bindings made with `--ctypes-prefix ffi`.
+    ffi_source = os.path.join(workdir, "ffi.rs")
+    with open(ffi_source, "w") as f:
+        f.write("#![no_std]\npub use core::ffi::*;\n")
+    ffi_lib = os.path.join(workdir, "libffi.rlib")
+    run([rustc, "--edition=2021", "--crate-type=rlib", "--crate-name=ffi", ffi_source,
+         "-o", ffi_lib])
     exe = os.path.join(workdir, "abi_test")
     run([rustc, "--edition=2021", "-C", "debug-assertions=on", "main.rs", "-L", workdir,
-         "-l", "static=abi_c", "-o", exe], cwd=workdir)
+         "-l", "static=abi_c", "--extern", f"ffi={ffi_lib}", "-o", exe], cwd=workdir)
 
     proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
     sys.stdout.write(proc.stdout + proc.stderr)

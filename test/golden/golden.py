@@ -66,11 +66,13 @@ def option_values(options, name):
     return values
 
 
-def generate(kbindgen, header, out_path):
-    """Run the tool on HEADER (from its own directory) into OUT_PATH.
+def generate(kbindgen, header, out_path, extra_options=()):
+    """Run the tool on HEADER (from its own directory) into OUT_PATH, with
+    the header's flags plus EXTRA_OPTIONS.
 
     Returns (exit code, stderr text)."""
     options, clang_args = read_flags(header)
+    options = options + list(extra_options)
     header_dir = os.path.dirname(os.path.abspath(header))
     command = [kbindgen, os.path.basename(header)] + options + ["-o", out_path]
     if clang_args:
@@ -162,6 +164,16 @@ def records_needing_layout_checks(text, raw_lines):
     return names
 
 
+def ctypes_crate(options):
+    """The crate a `--ctypes-prefix` names when it is not core/std/libc (the
+    kernel's `ffi`), or None."""
+    prefix = option_value(options, "--ctypes-prefix")
+    if not prefix:
+        return None
+    root = prefix.lstrip(":").split("::")[0]
+    return None if root in ("core", "std", "libc") else root
+
+
 def crate_prelude(options, text):
     """The lines put before the bindings to make a compilable no_std crate."""
     lines = [
@@ -172,12 +184,6 @@ def crate_prelude(options, text):
     if "--use-core" not in options:
         # Without --use-core the bindings name ::std; link std explicitly.
         lines.append("extern crate std;")
-    prefix = option_value(options, "--ctypes-prefix")
-    if prefix:
-        root = prefix.lstrip(":").split("::")[0]
-        if root not in ("core", "std", "libc"):
-            # A crate-local module such as the kernel's `ffi`.
-            lines.append(f"pub mod {root} {{ pub use core::ffi::*; }}")
     return "\n".join(lines) + "\n\n"
 
 
@@ -212,6 +218,22 @@ def cmd_compile(kbindgen, header, workdir):
     command = [rustc_path(), "--crate-type=lib", "--edition=2021",
                "--emit=metadata", f"--crate-name=golden_{name}",
                "-o", os.path.join(workdir, f"lib{name}.rmeta"), crate]
+    ffi = ctypes_crate(options)
+    if ffi:
+        # Mirror the kernel: the prefix names a crate re-exporting core::ffi.
+        ffi_dir = os.path.join(workdir, name + ".deps")
+        os.makedirs(ffi_dir, exist_ok=True)
+        ffi_source = os.path.join(ffi_dir, ffi + ".rs")
+        with open(ffi_source, "w", encoding="utf-8") as f:
+            f.write("#![no_std]\npub use core::ffi::*;\n")
+        ffi_lib = os.path.join(ffi_dir, f"lib{ffi}.rlib")
+        built = subprocess.run([rustc_path(), "--crate-type=rlib", "--edition=2021",
+                                f"--crate-name={ffi}", "-o", ffi_lib, ffi_source],
+                               capture_output=True, text=True)
+        if built.returncode != 0:
+            sys.stdout.write(built.stderr)
+            fail(f"{name}: cannot build the {ffi} crate for --ctypes-prefix")
+        command += ["--extern", f"{ffi}={ffi_lib}"]
     proc = subprocess.run(command, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stdout.write(proc.stderr)
