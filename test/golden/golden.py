@@ -174,6 +174,32 @@ def ctypes_crate(options):
     return None if root in ("core", "std", "libc") else root
 
 
+FIELD_RE = re.compile(r"^\s*pub (\w+):", re.M)
+
+
+def fields_missing_offset_checks(text, records):
+    """`record.field` pairs of the given records without an offset_of! check
+    (generated helper fields excluded)."""
+    missing = []
+    bodies = {m.group(1): m.group(2) for m in RECORD_RE.finditer(text)}
+    for record in records:
+        for field in FIELD_RE.findall(bodies.get(record, "")):
+            if field.startswith(("_bitfield_", "__bindgen_padding_", "_bindgen_opaque_blob")):
+                continue
+            if f"offset_of!({record}, {field})" not in text:
+                missing.append(f"{record}.{field}")
+    return missing
+
+
+def target_has_offset_of(options):
+    """offset_of! is usable in consts from Rust 1.77."""
+    target = option_value(options, "--rust-target")
+    if not target:
+        return True
+    parts = re.match(r"(\d+)\.(\d+)", target)
+    return not parts or (int(parts.group(1)), int(parts.group(2))) >= (1, 77)
+
+
 def crate_prelude(options, text):
     """The lines put before the bindings to make a compilable no_std crate."""
     lines = [
@@ -210,6 +236,10 @@ def cmd_compile(kbindgen, header, workdir):
         missing = [r for r in records if f"size_of::<{r}>()" not in text]
         if missing:
             fail(f"{name}: no size assertion for record(s) {', '.join(missing)}")
+        if target_has_offset_of(options):
+            missing = fields_missing_offset_checks(text, records)
+            if missing:
+                fail(f"{name}: no offset assertion for field(s) {', '.join(missing[:10])}")
 
     crate = os.path.join(workdir, name + ".crate.rs")
     with open(crate, "w", encoding="utf-8") as f:
