@@ -326,3 +326,29 @@ TEST_CASE("Emit order is declaration order, or grouped when sorting "
   A = analyze(B.M, Sorted);
   CHECK(A.EmitOrder == std::vector<ir::ItemId>{TD, S1, S2, Fn});
 }
+
+TEST_CASE("Reaching a typedef that names an anonymous struct pulls in the "
+          "struct",
+          "[analysis]") {
+  // typedef struct { int w; } tds; int consume(tds *p);
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Anon = B.record("", {{"w", Int}});
+  ir::ItemId Tds = B.namingTypedef("tds", Anon);
+  ir::ItemId Use = B.function("consume", Int, {B.pointerTo(B.named(Tds))});
+  Options Opts;
+  Opts.AllowlistFunctions = {"consume"};
+  Analysis A = analyze(B.M, Opts);
+  CHECK(kindOf(A, Tds) == Disposition::Skipped);
+  CHECK(kindOf(A, Anon) == Disposition::Emit);
+  CHECK(A.decision(Anon).ReachedFrom == Use);
+  CHECK(A.rustName(Anon) == "tds");
+
+  Options ByType;
+  ByType.AllowlistTypes = {"tds"};
+  A = analyze(B.M, ByType);
+  CHECK(kindOf(A, Anon) == Disposition::Emit);
+  CHECK(A.decision(Anon).Reason == "matches --allowlist-type 'tds'");
+  CHECK(kindOf(A, Use) == Disposition::NotSelected);
+  CHECK(A.EmitOrder == std::vector<ir::ItemId>{Anon});
+}
