@@ -13,8 +13,6 @@ using namespace kbindgen;
 using namespace kbindgen::test;
 using ir::IntegerKind;
 
-namespace {
-
 /// A module with the layouts that need every rule of the layout plan.
 void buildLayoutZoo(RustRawTestModule &T) {
   // struct bf { unsigned a:3, b:5; int c:4; unsigned :0; unsigned d:1;
@@ -65,9 +63,13 @@ void buildLayoutZoo(RustRawTestModule &T) {
       "withld", 32, 16,
       {{"x", T.floatT(ir::FloatKind::LongDouble, 16, 16, "long double"), 0},
        {"c", T.charT(), 128}});
+  // The tail of the kernel's __kernel_timex: int tai; int :32; (x11).
+  std::vector<FieldSpec> Timex = {{"tai", Int, 0}};
+  for (unsigned I = 1; I <= 11; ++I)
+    Timex.push_back({"", Int, 32 * I, 32});
+  ir::ItemId TimexId = T.record("timex_tail", 48, 4, Timex);
+  T.derives(TimexId).Default = true; // A 44-byte unit still has Default.
 }
-
-} // namespace
 
 void buildItemZoo(RustRawTestModule &T); // RustRawItemsTest.cpp
 

@@ -16,9 +16,17 @@ namespace kbindgen::rustraw {
 
 // `CORE` stands for `::core` or `::std`.
 static const char BitfieldUnitText[] = R"(#[repr(C)]
-#[derive(Copy, Clone, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Copy, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct __BindgenBitfieldUnit<Storage> {
     storage: Storage,
+}
+// Not derived: arrays derive Default only up to 32 elements, units can be
+// longer (runs of `int :32;` padding).
+impl<const N: usize> Default for __BindgenBitfieldUnit<[u8; N]> {
+    #[inline]
+    fn default() -> Self {
+        Self::new([0; N])
+    }
 }
 impl<Storage> __BindgenBitfieldUnit<Storage> {
     #[inline]
@@ -65,8 +73,10 @@ where
     }
     #[inline]
     pub unsafe fn raw_get_bit(this: *const Self, index: usize) -> bool {
-        let bytes = CORE::ptr::addr_of!((*this).storage) as *const u8;
-        let byte = *bytes.add(index / 8);
+        let byte = unsafe {
+            let bytes = CORE::ptr::addr_of!((*this).storage) as *const u8;
+            *bytes.add(index / 8)
+        };
         byte & Self::mask_of(index) != 0
     }
     #[inline]
@@ -76,9 +86,10 @@ where
     }
     #[inline]
     pub unsafe fn raw_set_bit(this: *mut Self, index: usize, val: bool) {
-        let bytes = CORE::ptr::addr_of_mut!((*this).storage) as *mut u8;
-        let byte = bytes.add(index / 8);
-        *byte = Self::with_bit(*byte, index, val);
+        unsafe {
+            let byte = (CORE::ptr::addr_of_mut!((*this).storage) as *mut u8).add(index / 8);
+            *byte = Self::with_bit(*byte, index, val);
+        }
     }
     #[inline]
     pub fn get(&self, bit_offset: usize, bit_width: u8) -> u64 {
@@ -97,7 +108,7 @@ where
         debug_assert!(bit_width <= 64);
         let mut val = 0u64;
         for i in 0..bit_width as usize {
-            if Self::raw_get_bit(this, bit_offset + i) {
+            if unsafe { Self::raw_get_bit(this, bit_offset + i) } {
                 val |= 1u64 << Self::value_bit(i, bit_width);
             }
         }
@@ -117,7 +128,7 @@ where
         debug_assert!(bit_width <= 64);
         for i in 0..bit_width as usize {
             let bit = val >> Self::value_bit(i, bit_width) & 1 == 1;
-            Self::raw_set_bit(this, bit_offset + i, bit);
+            unsafe { Self::raw_set_bit(this, bit_offset + i, bit) };
         }
     }
 }
@@ -141,11 +152,11 @@ impl<T> __IncompleteArrayField<T> {
     }
     #[inline]
     pub unsafe fn as_slice(&self, len: usize) -> &[T] {
-        CORE::slice::from_raw_parts(self.as_ptr(), len)
+        unsafe { CORE::slice::from_raw_parts(self.as_ptr(), len) }
     }
     #[inline]
     pub unsafe fn as_mut_slice(&mut self, len: usize) -> &mut [T] {
-        CORE::slice::from_raw_parts_mut(self.as_mut_ptr(), len)
+        unsafe { CORE::slice::from_raw_parts_mut(self.as_mut_ptr(), len) }
     }
 }
 impl<T> CORE::fmt::Debug for __IncompleteArrayField<T> {
