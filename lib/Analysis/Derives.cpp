@@ -8,8 +8,8 @@
 //     Default;
 //   - arrays: as their element; longer than 32: no Default (and, for Rust
 //     targets before 1.47, no Debug/Hash/PartialEq/Eq/PartialOrd/Ord);
-//   - flexible array members: Debug and Default only (not Copy, Clone, Hash,
-//     PartialEq, ...);
+//   - flexible array members, `[]` or GNU `[0]`: Debug and Default only (not
+//     Copy, Clone, Hash, PartialEq, ...);
 //   - floats: no Hash, Eq, Ord;
 //   - enums: everything but Default (bindgen never derives Default through an
 //     enum field, whatever the style);
@@ -169,6 +169,9 @@ private:
       return IsFunctionPointer ? AllBits : AllBits & ~DefaultBit;
     }
     case TypeKind::Array: {
+      // bindgen turns `T x[0]` into an __IncompleteArrayField as `T x[]`.
+      if (T.ArrayLength == 0)
+        return typeTraits(T.Pointee) & (DebugBit | DefaultBit);
       uint16_t Traits = typeTraits(T.Pointee);
       if (T.ArrayLength > ArrayDeriveLimit) {
         Traits &= ~DefaultBit;

@@ -118,10 +118,13 @@ TEST_CASE("A flexible array member prevents Copy and comparisons",
   ir::ItemId Flex =
       B.record("flex", {{"n", Int}, {"data", B.incompleteArrayOf(Int)}});
   ir::ItemId Contains = B.record("containsflex", {{"f", B.named(Flex)}});
+  // struct bpf_lpm_trie_key { __u32 prefixlen; __u8 data[0]; }
+  ir::ItemId ZeroLength = B.record(
+      "bpf_lpm_trie_key", {{"prefixlen", Int}, {"data", B.arrayOf(Int, 0)}});
   ir::ItemId InUnion =
       B.record("u", {{"p", B.pointerTo(B.named(Flex))}}, ir::RecordKind::Union);
   Analysis A = analyze(B.M, allDerives());
-  for (ir::ItemId Id : {Flex, Contains}) {
+  for (ir::ItemId Id : {Flex, Contains, ZeroLength}) {
     const DeriveSet &D = A.Derives[Id.Index];
     CHECK_FALSE(D.Copy);
     CHECK_FALSE(D.Clone);
