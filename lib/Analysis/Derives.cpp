@@ -18,6 +18,9 @@
 //   - opaque blobs (opaque records, vector/complex types): everything when the
 //     blob array has at most 32 elements, nothing otherwise;
 //   - forward-declared records: Copy, Clone, Debug;
+//   - packed records that cannot be Copy (a flexible array member): nothing,
+//     since Rust's derives on packed structs need Copy (bindgen 0.60.1
+//     agrees for the struct itself but still lets containers derive);
 //   - a type that is not emitted (blocklisted, not allowlisted): nothing,
 //     except the <stdint.h> names bindgen maps to Rust primitives;
 //   - --no-debug/--no-copy/--no-default/--no-hash/--no-partialeq remove the
@@ -142,6 +145,10 @@ private:
       Traits &= typeTraits(F.Type);
     if (R->Kind == ir::RecordKind::Union)
       Traits &= CopyBit;
+    // Rust derives on a #[repr(packed)] struct only work when it is Copy
+    // (they cannot take references to its fields).
+    if (R->IsPacked && !(Traits & CopyBit))
+      Traits = 0;
     return Traits;
   }
 

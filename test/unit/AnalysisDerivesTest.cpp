@@ -261,3 +261,26 @@ TEST_CASE("Custom derives and attributes by kind, in option order",
   // The typedef carries its target's traits, for records that use it.
   CHECK(A.Derives[TD.Index].Copy);
 }
+
+TEST_CASE("A packed record that cannot be Copy derives nothing", "[analysis]") {
+  // struct usb_key_descriptor { __u8 bLength; __u8 bKeyData[]; } packed;
+  IRBuilder B;
+  ir::TypeId Byte = B.intType(ir::IntegerKind::UChar, false, 1);
+  ir::ItemId PackedFlex =
+      B.record("usb_key_descriptor",
+               {{"bLength", Byte}, {"bKeyData", B.incompleteArrayOf(Byte)}});
+  B.M.item(PackedFlex).as<ir::Record>().IsPacked = true;
+  ir::ItemId Packed = B.record("pk", {{"a", Byte}, {"b", B.intType()}});
+  B.M.item(Packed).as<ir::Record>().IsPacked = true;
+  Analysis A = analyze(B.M, allDerives());
+  const DeriveSet &D = A.Derives[PackedFlex.Index];
+  CHECK_FALSE(D.Copy);
+  CHECK_FALSE(D.Debug);
+  CHECK_FALSE(D.Default);
+  CHECK(D.DefaultViaZeroed);
+  const DeriveSet &P = A.Derives[Packed.Index];
+  CHECK(P.Copy);
+  CHECK(P.Debug);
+  CHECK(P.Default);
+  CHECK(P.Hash);
+}
