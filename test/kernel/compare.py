@@ -66,10 +66,15 @@ def main(argv):
         for kind in kinds:
             counts.append((file, kind, sum(1 for k, _ in ours if k == kind),
                            sum(1 for k, _ in theirs if k == kind)))
+        our_kinds = {}
+        for kind, name in ours:
+            our_kinds.setdefault(name, []).append(kind)
         for kind, name in sorted(theirs - ours):
             number = explanation(expectations, file, kind, name)
             if number is None:
-                unexplained.append((file, kind, name))
+                # A name kbindgen emits as another kind is worth saying so.
+                other = ",".join(sorted(our_kinds.get(name, [])))
+                unexplained.append((file, kind, name) + (("kbindgen: " + other,) if other else ()))
             else:
                 used_expectations.add(number)
                 explained.append((file, kind, name))
@@ -92,8 +97,8 @@ def main(argv):
     print("compare: %d items only bindgen emits are explained, %d are not; "
           "%d items only kbindgen emits" % (len(explained), len(unexplained), len(extra)),
           file=sys.stderr)
-    for file, kind, name in unexplained[:60]:
-        print("compare: missing in kbindgen: %s %s %s" % (file, kind, name), file=sys.stderr)
+    for row in unexplained[:60]:
+        print("compare: missing in kbindgen: %s" % " ".join(row), file=sys.stderr)
     if len(unexplained) > 60:
         print("compare: ... %d more in %s" % (len(unexplained) - 60,
               os.path.join(result_dir, "missing-unexplained.txt")), file=sys.stderr)

@@ -17,7 +17,8 @@
 # rust_common_flags and rustc_cfg (no -Dwarnings there).
 #
 # Usage: harness.sh [--run-tests] RECORD_DIR OBJTREE
-# Writes OBJTREE/harness/: rustc logs, and errors.txt (the rustc error count).
+# Writes OBJTREE/harness/: rustc logs, errors.txt (the rustc error count) and
+# layout-test-failures.txt (failed #[test] layout tests).
 # Exits non-zero when rustc reports an error or a layout test fails.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -42,6 +43,7 @@ mapfile -t test_flags < <(grep -E '^(--edition|-[DWAF]|--cfg)' "$record_dir/rust
 test_flags+=("$rustc_cfg")
 
 total_errors=0
+layout_test_failures=0
 failures=()
 
 # count_errors LOG: the number of errors rustc reported in LOG.
@@ -90,17 +92,20 @@ if [ $run_tests = 1 ]; then
     if compile "$crate-test" "$lib" --test --crate-name "${crate}_test" \
       --extern ffi; then
       if ! "$out/${crate}_test" -q >"$out/$crate-test.run.log" 2>&1; then
-        failures+=("$crate layout tests failed, see $out/$crate-test.run.log")
+        failures+=("$crate-test.run: layout tests failed, see $out/$crate-test.run.log")
       fi
+      failed_tests=$(sed -n 's/^test result: .* \([0-9]*\) failed;.*/\1/p' "$out/$crate-test.run.log")
+      layout_test_failures=$((layout_test_failures + ${failed_tests:-1}))
     fi
   done
 fi
 record_time "harness_$(basename "$objtree")" "$(elapsed "$start")"
 
 echo "$total_errors" >"$out/errors.txt"
+echo "$layout_test_failures" >"$out/layout-test-failures.txt"
 for failure in "${failures[@]}"; do
   log "rustc: $failure"
-  grep -E -A6 '^error' "$out/${failure%%:*}.log" 2>/dev/null | head -40 >&2 || true
+  grep -E -A6 '^error|panicked' "$out/${failure%%:*}.log" 2>/dev/null | head -40 >&2 || true
 done
 [ ${#failures[@]} -eq 0 ] || exit 1
 log "$(basename "$objtree"): compiled with 0 errors"

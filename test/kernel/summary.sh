@@ -14,7 +14,16 @@ time_of() {
 }
 size_of() { [ -f "$1" ] && stat -c %s "$1" || echo -; }
 lines_of() { [ -f "$1" ] && wc -l <"$1" || echo -; }
-errors_of() { cat "$W/out-$1/harness/errors.txt" 2>/dev/null || echo -; }
+errors_of() {
+  local errors tests
+  errors=$(cat "$W/out-$1/harness/errors.txt" 2>/dev/null || echo -)
+  tests=$(cat "$W/out-$1/harness/layout-test-failures.txt" 2>/dev/null || echo 0)
+  if [ "$tests" != 0 ]; then
+    echo "$errors (and $tests failed #[test] layout tests)"
+  else
+    echo "$errors"
+  fi
+}
 path_of() {
   case $1 in
   uapi_generated) echo "rust/uapi/$1.rs" ;;
