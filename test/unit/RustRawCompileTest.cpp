@@ -56,6 +56,10 @@ void buildLayoutZoo(RustRawTestModule &T) {
   ir::ItemId Flex = T.record(
       "flex", 4, 4, {{"n", Int, 0}, {"data", T.incompleteArray(Int), 32}});
   T.derives(Flex).Copy = T.derives(Flex).Clone = false;
+  // union uf { struct flex f; int x; }: a field that is not Copy.
+  ir::ItemId Uf =
+      T.record("uf", 4, 4, {{"f", T.named(Flex), 0}, {"x", Int, 0}}, true);
+  T.derives(Uf) = DeriveSet();
   // struct gap { char c; int i __attribute__((aligned(8))); };
   T.record("gap", 16, 8, {{"c", T.charT(), 0}, {"i", Int, 64}});
   // struct withld { long double x; char c; };
@@ -112,6 +116,7 @@ TEST_CASE("RustRaw compiles: every layout rule, with layout assertions",
   SECTION("no_std with core") {
     std::string Out = T.emit();
     REQUIRE(contains(Out, "offset_of!(bf, x) - 5usize]"));
+    REQUIRE(contains(Out, "    pub f: ::core::mem::ManuallyDrop<flex>,\n"));
     requireCompiles(Out);
     requireFormatted(Out);
   }

@@ -77,6 +77,8 @@ std::string escapeKeyword(llvm::StringRef Name);
 /// Whether the Rust spelling of the type carries `#[repr(align)]` somewhere
 /// inside (then a packed struct cannot contain it).
 bool containsReprAlign(EmitContext &Ctx, ir::TypeId Id);
+/// Whether the Rust spelling implements Copy (per the analysis' derives).
+bool isCopy(EmitContext &Ctx, ir::TypeId Id);
 /// Layout of a type as the Rust spelling has it (equal to clang's).
 std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, ir::TypeId Id);
 

@@ -146,6 +146,12 @@ static void collectFields(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
       F.Type = spellType(Ctx, Fld.Type, Id);
       F.TypeText = F.Type.Flat;
     }
+    // Rust accepts only Copy (or ManuallyDrop) fields in a union.
+    if (Plan.IsUnion && !isCopy(Ctx, Fld.Type)) {
+      F.TypeText = Ctx.core() + "::mem::ManuallyDrop<" + F.TypeText + ">";
+      F.Type = RustType();
+      F.Type.Flat = F.TypeText;
+    }
     Plan.Fields.push_back(std::move(F));
   }
 }

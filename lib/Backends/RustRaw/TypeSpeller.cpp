@@ -294,6 +294,32 @@ std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
   }
 }
 
+bool isCopy(EmitContext &Ctx, TypeId Id) {
+  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+    return true;
+  const Type &T = Ctx.M.type(Id);
+  switch (T.Kind) {
+  case TypeKind::Array:
+    return isCopy(Ctx, T.Pointee);
+  case TypeKind::IncompleteArray:
+    return false; // __IncompleteArrayField is not Copy.
+  case TypeKind::Named: {
+    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+      return true;
+    const Item &It = Ctx.M.item(T.Item);
+    if (const auto *TD = It.getIf<Typedef>())
+      return isCopy(Ctx, TD->Underlying);
+    const auto *R = It.getIf<Record>();
+    if (!R || !R->IsComplete || !Ctx.A.isEmitted(T.Item) ||
+        T.Item.Index >= Ctx.A.Derives.size())
+      return true;
+    return Ctx.A.Derives[T.Item.Index].Copy;
+  }
+  default:
+    return true;
+  }
+}
+
 bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
   if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
     return false;
