@@ -25,11 +25,12 @@ using ir::TypeId;
 using ir::TypeKind;
 
 namespace {
-
+/// Which list matched, and the regex of it that did (for Reason).
 struct Match {
   const RegexSet *Set = nullptr;
   std::string Regex;
 };
+} // namespace
 
 static std::optional<Match> matchIn(const RegexSet &Set, llvm::StringRef Name) {
   if (Set.empty() || !Set.matches(Name))
@@ -40,6 +41,8 @@ static std::optional<Match> matchIn(const RegexSet &Set, llvm::StringRef Name) {
 static std::string describe(const Match &M, llvm::StringRef Verb = "matches") {
   return (Verb + " " + M.Set->optionName() + " '" + M.Regex + "'").str();
 }
+
+namespace {
 
 class Selector {
 public:
