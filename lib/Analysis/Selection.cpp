@@ -143,12 +143,17 @@ private:
     if (A.RustNames[Index].empty())
       return "has no name";
     if (const ir::Function *F = It.getIf<ir::Function>()) {
-      // bindgen skips every inline function (no out-of-line symbol is
-      // guaranteed) and static ones (internal linkage).
-      if (F->IsInline)
+      // Static functions (inline or not) have internal linkage: bindgen skips
+      // them unless --wrap-static-fns gives each a C wrapper to link to. A
+      // non-static inline function has no guaranteed symbol either, and no
+      // wrapper can help it (bindgen skips it in both modes).
+      if (F->IsStatic && !Opts.WrapStaticFns)
+        return F->IsInline ? "static inline function: no symbol to link "
+                             "(see --wrap-static-fns)"
+                           : "static function: no symbol to link (see "
+                             "--wrap-static-fns)";
+      if (F->IsInline && !F->IsStatic)
         return "inline function: no symbol to link";
-      if (F->IsStatic)
-        return "static function: no symbol to link";
     }
     if (const ir::Var *V = It.getIf<ir::Var>())
       if (V->IsStatic)

@@ -220,6 +220,16 @@ TEST_CASE("Static and inline functions and static variables are skipped",
   CHECK(kindOf(A, StaticVar) == Disposition::Skipped);
   CHECK(kindOf(A, ExternVar) == Disposition::Emit);
   CHECK(A.decision(StaticInline).Reason.find("inline") != std::string::npos);
+
+  // --wrap-static-fns: static functions get C wrappers, so they are emitted;
+  // a non-static inline function still has nothing to link to.
+  Options Wrap;
+  Wrap.WrapStaticFns = true;
+  A = analyze(B.M, Wrap);
+  CHECK(kindOf(A, Static) == Disposition::Emit);
+  CHECK(kindOf(A, StaticInline) == Disposition::Emit);
+  CHECK(kindOf(A, Inline) == Disposition::Skipped);
+  CHECK(kindOf(A, StaticVar) == Disposition::Skipped);
 }
 
 TEST_CASE("Kernel helpers: --blocklist-type '.*' --allowlist-var '' "
