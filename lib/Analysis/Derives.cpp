@@ -170,9 +170,12 @@ private:
     case TypeKind::Float:
       return AllBits & ~(HashBit | EqBit | OrdBit);
     case TypeKind::Pointer: {
-      bool IsFunctionPointer =
-          T.Pointee.isValid() && T.Pointee.Index < M.Types.size() &&
-          M.type(M.resolveTypedefs(T.Pointee)).Kind == TypeKind::Function;
+      TypeId Pointee = T.Pointee.isValid() && T.Pointee.Index < M.Types.size()
+                           ? M.resolveTypedefs(T.Pointee)
+                           : TypeId();
+      bool IsFunctionPointer = Pointee.isValid() &&
+                               Pointee.Index < M.Types.size() &&
+                               M.type(Pointee).Kind == TypeKind::Function;
       return IsFunctionPointer ? AllBits : AllBits & ~DefaultBit;
     }
     case TypeKind::Array: {
