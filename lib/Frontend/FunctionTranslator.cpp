@@ -20,21 +20,22 @@ struct FunctionAttributes {
 /// source text it was written with (read from clang's buffer, not lexed
 /// again: functions carry many attributes in the kernel).
 bool isNoReturnAttribute(CXTranslationUnit TU, CXCursor Attr) {
-  CXSourceLocation Start = clang_getRangeStart(clang_getCursorExtent(Attr));
-  CXFile File = nullptr;
-  unsigned Offset = 0;
-  clang_getSpellingLocation(Start, &File, nullptr, nullptr, &Offset);
-  if (!File)
-    return false;
-  size_t Size = 0;
-  const char *Buffer = clang_getFileContents(TU, File, &Size);
-  if (!Buffer || Offset >= Size)
-    return false;
-  llvm::StringRef Text(Buffer + Offset, Size - Offset);
+  llvm::StringRef Text =
+      sourceTextFrom(TU, clang_getRangeStart(clang_getCursorExtent(Attr)));
   Text.consume_front("[[");
   Text = Text.ltrim();
   return Text.starts_with("_Noreturn") || Text.starts_with("noreturn") ||
          Text.starts_with("__noreturn__");
+}
+
+/// With function bodies skipped, clang no longer calls a function with a
+/// body a definition; the body's `{` follows the declaration's extent.
+bool isDefinition(CXTranslationUnit TU, CXCursor C) {
+  if (clang_isCursorDefinition(C))
+    return true;
+  llvm::StringRef After =
+      sourceTextFrom(TU, clang_getRangeEnd(clang_getCursorExtent(C)));
+  return After.ltrim().starts_with("{");
 }
 
 struct AttributeScan {
@@ -90,7 +91,7 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
     Fn.ParamNames.resize(B.M.signature(FnType).Params.size());
   Fn.IsStatic = clang_Cursor_getStorageClass(C) == CX_SC_Static;
   Fn.IsInline = clang_Cursor_isFunctionInlined(C);
-  Fn.IsDefinition = clang_isCursorDefinition(C);
+  Fn.IsDefinition = isDefinition(B.TU, C);
   Fn.WarnUnusedResult = Attributes.WarnUnusedResult;
   Fn.IsDeprecated = clang_getCursorAvailability(C) == CXAvailability_Deprecated;
 

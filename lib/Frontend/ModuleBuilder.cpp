@@ -137,3 +137,17 @@ bool frontend::isUnnamedTag(CXCursor C) {
   return Scope.ends_with("@SA") || Scope.ends_with("@UA") ||
          Scope.ends_with("@EA");
 }
+
+llvm::StringRef frontend::sourceTextFrom(CXTranslationUnit TU,
+                                         CXSourceLocation Loc) {
+  CXFile File = nullptr;
+  unsigned Offset = 0;
+  clang_getSpellingLocation(Loc, &File, nullptr, nullptr, &Offset);
+  if (!File)
+    return llvm::StringRef();
+  size_t Size = 0;
+  const char *Buffer = clang_getFileContents(TU, File, &Size);
+  if (!Buffer || Offset >= Size)
+    return llvm::StringRef();
+  return llvm::StringRef(Buffer + Offset, Size - Offset);
+}

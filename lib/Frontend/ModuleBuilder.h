@@ -91,6 +91,10 @@ ir::ItemId translateVar(ModuleBuilder &B, CXCursor C);
 /// named only through a typedef).
 bool isUnnamedTag(CXCursor C);
 
+/// The source text from Loc's spelling position to the end of its file (""
+/// when there is no file), read from clang's buffer without lexing.
+llvm::StringRef sourceTextFrom(CXTranslationUnit TU, CXSourceLocation Loc);
+
 /// Strips comment markers from a raw comment.
 std::string stripCommentMarkers(llvm::StringRef Raw);
 

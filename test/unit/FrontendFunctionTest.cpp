@@ -1,0 +1,106 @@
+//===- FrontendFunctionTest.cpp - Functions in the IR ---------------------===//
+
+#include "FrontendTestSupport.h"
+
+using namespace kbindgen;
+using namespace kbindgen::test;
+
+namespace {
+
+const ir::Function &functionNamed(const ir::Module &M,
+                                  const std::string &Name) {
+  return itemNamed(M, Name, ir::ItemKind::Function).as<ir::Function>();
+}
+
+const ir::FunctionSignature &signatureOf(const ir::Module &M,
+                                         const ir::Function &Fn) {
+  const ir::Type &Type = M.type(Fn.Type);
+  REQUIRE(Type.Kind == ir::TypeKind::Function);
+  return M.signature(Type);
+}
+
+} // namespace
+
+TEST_CASE("function prototypes", "[frontend]") {
+  ir::Module M =
+      parseSource("int printk(const char *fmt, ...);\n"
+                  "void takes(int a[10], int (*cb)(void), int);\n"
+                  "int knr();\n"
+                  "static inline int add(int a, int b) { return a + b; }\n"
+                  "int __attribute__((warn_unused_result)) must(void);\n"
+                  "int renamed(void) __asm__(\"real_symbol\");\n"
+                  "__attribute__((deprecated)) void old(void);\n"
+                  "typedef int handler_t(long);\n"
+                  "handler_t via_typedef;\n");
+
+  const ir::Function &Printk = functionNamed(M, "printk");
+  const ir::FunctionSignature &PrintkSig = signatureOf(M, Printk);
+  CHECK(PrintkSig.IsVariadic);
+  CHECK(PrintkSig.HasPrototype);
+  REQUIRE(PrintkSig.Params.size() == 1);
+  const ir::Type &Fmt = M.type(PrintkSig.Params[0]);
+  REQUIRE(Fmt.Kind == ir::TypeKind::Pointer);
+  CHECK(M.type(Fmt.Pointee).IsConst);
+  CHECK(M.type(Fmt.Pointee).Integer == ir::IntegerKind::Char);
+  CHECK(Printk.ParamNames == std::vector<std::string>{"fmt"});
+  CHECK_FALSE(Printk.IsStatic);
+
+  // `int a[10]` is a pointer parameter in C.
+  const ir::Function &Takes = functionNamed(M, "takes");
+  const ir::FunctionSignature &TakesSig = signatureOf(M, Takes);
+  REQUIRE(TakesSig.Params.size() == 3);
+  const ir::Type &Decayed = M.type(TakesSig.Params[0]);
+  CHECK(Decayed.Kind == ir::TypeKind::Pointer);
+  CHECK(M.type(Decayed.Pointee).Integer == ir::IntegerKind::Int);
+  const ir::Type &Callback = M.type(TakesSig.Params[1]);
+  REQUIRE(Callback.Kind == ir::TypeKind::Pointer);
+  CHECK(M.type(Callback.Pointee).Kind == ir::TypeKind::Function);
+  CHECK(Takes.ParamNames == std::vector<std::string>{"a", "cb", ""});
+  CHECK_FALSE(TakesSig.IsVariadic);
+
+  CHECK_FALSE(signatureOf(M, functionNamed(M, "knr")).HasPrototype);
+
+  const ir::Function &Add = functionNamed(M, "add");
+  CHECK(Add.IsStatic);
+  CHECK(Add.IsInline);
+  CHECK(Add.IsDefinition);
+
+  CHECK(functionNamed(M, "must").WarnUnusedResult);
+  CHECK_FALSE(functionNamed(M, "add").WarnUnusedResult);
+  CHECK(functionNamed(M, "renamed").LinkName == "real_symbol");
+  CHECK(functionNamed(M, "printk").LinkName.empty());
+  CHECK(functionNamed(M, "old").IsDeprecated);
+
+  const ir::FunctionSignature &ViaTypedef =
+      signatureOf(M, functionNamed(M, "via_typedef"));
+  REQUIRE(ViaTypedef.Params.size() == 1);
+  CHECK(M.type(ViaTypedef.Params[0]).Integer == ir::IntegerKind::Long);
+}
+
+TEST_CASE("noreturn in all its spellings", "[frontend]") {
+  ir::Module M =
+      parseSource("#define __noreturn __attribute__((__noreturn__))\n"
+                  "void by_attribute(void) __attribute__((noreturn));\n"
+                  "_Noreturn void by_keyword(void);\n"
+                  "__noreturn void rust_helper_BUG(void);\n"
+                  "void returns(void);\n"
+                  "void (*fn_ptr)(void) __attribute__((noreturn));\n");
+  CHECK(signatureOf(M, functionNamed(M, "by_attribute")).IsNoReturn);
+  CHECK(signatureOf(M, functionNamed(M, "by_keyword")).IsNoReturn);
+  CHECK(signatureOf(M, functionNamed(M, "rust_helper_BUG")).IsNoReturn);
+  CHECK_FALSE(signatureOf(M, functionNamed(M, "returns")).IsNoReturn);
+}
+
+TEST_CASE("a function declared twice is one item", "[frontend]") {
+  ir::Module M = parseSource("int twice(int a);\n"
+                             "int other(void);\n"
+                             "int __attribute__((warn_unused_result)) "
+                             "twice(int named);\n");
+  const ir::Item &Twice = itemNamed(M, "twice", ir::ItemKind::Function);
+  CHECK(Twice.Loc.Line == 1);
+  CHECK(idOf(M, Twice) <
+        idOf(M, itemNamed(M, "other", ir::ItemKind::Function)));
+  CHECK(Twice.as<ir::Function>().WarnUnusedResult);
+  CHECK(Twice.as<ir::Function>().ParamNames ==
+        std::vector<std::string>{"named"});
+}
