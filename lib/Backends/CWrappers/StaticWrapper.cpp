@@ -96,8 +96,8 @@ llvm::Expected<StaticWrapper> writeStaticWrapper(const ir::Module &M,
     Call += ParamNames[I];
   }
   Call += ")";
-  // `return g();` in a void function is valid C but warns under -pedantic;
-  // a plain call is correct everywhere.
+  // C forbids `return g();` in a void function (clang takes it as an
+  // extension that -Wpedantic reports): call and fall off the end instead.
   std::string Body = returnsVoid(M, Sig.Result) ? "{ " + Call + "; }"
                                                 : "{ return " + Call + "; }";
   Wrapper.Definition = *Convention + *Declaration + " " + Body;
