@@ -2,6 +2,9 @@
 
 #include "Driver/Depfile.h"
 
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -23,9 +26,15 @@ std::string escapeForMake(llvm::StringRef Path) {
 std::string formatDepfile(llvm::StringRef Target,
                           llvm::ArrayRef<std::string> Dependencies) {
   std::vector<std::string> Files;
-  for (const std::string &File : Dependencies)
-    if (!File.empty() && File.front() != '<')
-      Files.push_back(File);
+  for (const std::string &File : Dependencies) {
+    if (File.empty() || File.front() == '<')
+      continue;
+    // `-include ./x.h` is recorded as `././x.h`; one spelling per file keeps
+    // the list short. `..` stays: it may cross a symlink.
+    llvm::SmallString<128> Clean(File);
+    llvm::sys::path::remove_dots(Clean, /*remove_dot_dot=*/false);
+    Files.push_back(Clean.str().str());
+  }
   std::sort(Files.begin(), Files.end());
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
 

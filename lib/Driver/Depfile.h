@@ -15,8 +15,9 @@ namespace kbindgen::driver {
 std::string escapeForMake(llvm::StringRef Path);
 
 /// `TARGET: DEP1 DEP2 ...\n`, the dependencies sorted and without
-/// duplicates (like bindgen) so the file is the same on every run. Entries
-/// that are not files (`<built-in>`, empty) are left out.
+/// duplicates (like bindgen) so the file is the same on every run, `.`
+/// components removed. Entries that are not files (`<built-in>`, empty) are
+/// left out.
 std::string formatDepfile(llvm::StringRef Target,
                           llvm::ArrayRef<std::string> Dependencies);
 

@@ -28,3 +28,12 @@ TEST_CASE("depfile rule: sorted, unique, escaped, files only", "[driver]") {
         formatDepfile("out dir/bindings.rs", Files));
   CHECK(formatDepfile("o.rs", {}) == "o.rs:\n");
 }
+
+TEST_CASE("depfile: one spelling per file", "[driver]") {
+  // What `-include ./include/linux/kconfig.h` and `-I./include` give.
+  std::vector<std::string> Files = {"././include/linux/kconfig.h",
+                                    "./include/linux/kconfig.h",
+                                    "./arch/../include/x.h"};
+  CHECK(formatDepfile("out.rs", Files) ==
+        "out.rs: arch/../include/x.h include/linux/kconfig.h\n");
+}
