@@ -6,6 +6,8 @@
 #include "CXStringRef.h"
 #include "ModuleBuilder.h"
 
+#include <algorithm>
+
 using namespace kbindgen;
 using namespace kbindgen::frontend;
 
@@ -35,6 +37,30 @@ std::string joinTokens(llvm::ArrayRef<MacroToken> Body) {
     Text += Token.Text;
   }
   return Text;
+}
+
+/// Moves the items from FirstMoved on to the front of the module, keeping
+/// both groups' order, and renumbers every ItemId accordingly.
+void moveItemsToFront(ir::Module &M, size_t FirstMoved) {
+  size_t Total = M.Items.size();
+  size_t Moved = Total - FirstMoved;
+  if (Moved == 0 || FirstMoved == 0)
+    return;
+  auto Remap = [&](ir::ItemId &Id) {
+    if (!Id.isValid() || Id.Index >= Total)
+      return;
+    Id.Index = Id.Index >= FirstMoved
+                   ? static_cast<uint32_t>(Id.Index - FirstMoved)
+                   : static_cast<uint32_t>(Id.Index + Moved);
+  };
+  std::rotate(M.Items.begin(), M.Items.begin() + FirstMoved, M.Items.end());
+  for (ir::Item &Item : M.Items) {
+    Remap(Item.Parent);
+    Remap(Item.NamingTypedef);
+  }
+  for (ir::Type &Type : M.Types)
+    if (Type.Kind == ir::TypeKind::Named)
+      Remap(Type.Item);
 }
 
 } // namespace
@@ -81,6 +107,7 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
 void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
                              TypeInterner &Interner) {
   evaluateMacrosWithClang(Setup, Macros, M, Interner);
+  size_t FirstConstant = M.Items.size();
   for (PendingMacro &Macro : Macros) {
     if (!Macro.Value) {
       M.SkippedMacros.push_back(ir::SkippedMacro{
@@ -97,6 +124,9 @@ void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
     NewItem.Data = std::move(*Macro.Value);
     M.addItem(std::move(NewItem));
   }
+  // libclang visits a unit's macro definitions before its declarations
+  // (bindgen's order too): so do the items.
+  moveItemsToFront(M, FirstConstant);
   Macros.clear();
   ByName.clear();
 }

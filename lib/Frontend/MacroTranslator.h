@@ -2,9 +2,9 @@
 //
 // Macros are collected during the walk. A macro that is a single literal is
 // parsed from its tokens (MacroLiterals.cpp); every other candidate is
-// evaluated by clang itself in one extra parse (MacroEvaluator.cpp). The
-// constants are appended to the module after the declarations, in the order
-// the macros were defined.
+// evaluated by clang itself in one extra parse (MacroEvaluator.cpp). As
+// libclang visits the preprocessing record before the declarations, the
+// constants come first in the module, in the order the macros were defined.
 //
 //===----------------------------------------------------------------------===//
 

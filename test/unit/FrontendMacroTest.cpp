@@ -184,3 +184,22 @@ TEST_CASE("a redefined macro keeps its last value", "[frontend]") {
   CHECK(constantNamed(M, "R").IntegerBits == 2);
   CHECK(itemNamed(M, "R", ir::ItemKind::Constant).Loc.Line == 3);
 }
+
+TEST_CASE("macro constants come first, as libclang visits them", "[frontend]") {
+  ir::Module M = parseSource("struct first { int a; };\n"
+                             "#define ONE 1\n"
+                             "typedef struct first first_t;\n"
+                             "#define TWO (ONE + 1)\n"
+                             "struct second { struct first f; };\n");
+  REQUIRE(M.Items.size() == 5);
+  CHECK(M.Items[0].Name == "ONE");
+  CHECK(M.Items[1].Name == "TWO");
+  CHECK(M.Items[2].Name == "first");
+  CHECK(M.Items[3].Name == "first_t");
+  CHECK(M.Items[4].Name == "second");
+  // Every reference to an item followed the move.
+  const ir::Item &Typedef = itemNamed(M, "first_t", ir::ItemKind::Typedef);
+  CHECK(&namedItem(M, Typedef.as<ir::Typedef>().Underlying) == &M.Items[2]);
+  const ir::Record &Second = recordNamed(M, "second");
+  CHECK(&namedItem(M, Second.Fields[0].Type) == &M.Items[2]);
+}
