@@ -88,6 +88,18 @@ void reportFrontendError(StringRef Message, StringRef AlreadyPrinted) {
     llvm::errs() << Message << '\n';
 }
 
+/// Our options written after `--` reach clang, which rejects them with an
+/// unhelpful message; point at them when the parse fails.
+void noteMisplacedOptions(const Options &Opts) {
+  for (const std::string &Arg : Opts.ClangArgs) {
+    StringRef Name = StringRef(Arg).split('=').first;
+    if (Name.starts_with("--") && findOption(Name))
+      llvm::errs() << "kbindgen: note: '" << Arg
+                   << "' comes after '--', so it went to clang; kbindgen "
+                      "options go before '--'\n";
+  }
+}
+
 void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
   llvm::raw_ostream &OS = llvm::errs();
   OS << "kbindgen: warning: ";
@@ -186,6 +198,7 @@ int runPipeline(const CommandLine &CL) {
     auto Parsed = parseHeader(Input, Diags);
     if (!Parsed) {
       reportFrontendError(llvm::toString(Parsed.takeError()), Diags.seen());
+      noteMisplacedOptions(Opts);
       return BadInput;
     }
     Module = std::move(*Parsed);

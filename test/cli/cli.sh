@@ -119,6 +119,10 @@ output-file)
   head -n 1 "$OUT/out.d" | grep -qF "$OUT/out.rs: " || fail "depfile target"
   grep -qF "$OUT/good.h" "$OUT/out.d" || fail "depfile lacks the header"
   [ "$(ls -A "$OUT" | grep -c tmp)" -eq 0 ] || fail "temporary file left"
+  # kbindgen options after `--` are clang's; say so when clang fails.
+  run 1 "$OUT/good.h" -o "$OUT/out.rs" -- -DX --time-phases
+  stderr_has "kbindgen: note: '--time-phases' comes after '--'"
+  grep -q 'point' "$OUT/out.rs" || fail "a failed run changed out.rs"
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
   ;;
