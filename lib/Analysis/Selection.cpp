@@ -9,6 +9,7 @@
 // default) pull in every item they refer to, through pointers and arrays
 // too. An emitted record always pulls in its nested types, even when opaque
 // or without recursion; an opaque record does not pull in its fields' types.
+// Blocked items are walked through like the others, just not emitted.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,7 +51,7 @@ public:
            Analysis &A)
       : M(M), Opts(Opts), C(C), A(A), Children(M.Items.size()),
         Folded(M.Items.size(), false), FoldedTraversed(M.Items.size(), false),
-        TypeVisited(M.Types.size(), false) {}
+        TypeVisited(M.Types.size(), false), Enqueued(M.Items.size(), false) {}
 
   void run() {
     A.Decisions.assign(M.Items.size(), Decision());
@@ -203,12 +204,17 @@ private:
 
   void selectFromAllowlists() {
     for (uint32_t I = 0; I < M.Items.size(); ++I) {
-      if (A.Decisions[I].Kind != Disposition::NotSelected)
+      Disposition Kind = A.Decisions[I].Kind;
+      if (Kind != Disposition::NotSelected && Kind != Disposition::Blocked)
         continue;
-      if (std::optional<std::string> Why = allowReason(I)) {
+      std::optional<std::string> Why = allowReason(I);
+      if (!Why)
+        continue;
+      // An allowlisted but blocked item stays blocked, yet what it refers to
+      // is still selected (bindgen 0.60.1 does the same).
+      if (Kind == Disposition::NotSelected)
         A.Decisions[I] = {emittedKind(I), std::move(*Why), ItemId()};
-        Queue.push_back(I);
-      }
+      enqueue(I);
     }
     while (!Queue.empty()) {
       uint32_t Next = Queue.front();
@@ -217,12 +223,25 @@ private:
     }
   }
 
+  void enqueue(uint32_t Index) {
+    if (Enqueued[Index])
+      return;
+    Enqueued[Index] = true;
+    Queue.push_back(Index);
+  }
+
   void reach(uint32_t Target, uint32_t From, llvm::StringRef How) {
     Decision &D = A.Decisions[Target];
     if (D.Kind == Disposition::NotSelected) {
       D = {emittedKind(Target), (How + " " + A.RustNames[From]).str(),
            ItemId{From}};
-      Queue.push_back(Target);
+      enqueue(Target);
+      return;
+    }
+    // Blocked items are not emitted, but bindgen still walks through them:
+    // `struct blk { s16 off; }` blocked and reached still selects `s16`.
+    if (D.Kind == Disposition::Blocked) {
+      enqueue(Target);
       return;
     }
     // A typedef folded into its record is not emitted, but what it names
@@ -303,7 +322,7 @@ private:
   const CompiledOptions &C;
   Analysis &A;
   std::vector<std::vector<uint32_t>> Children;
-  std::vector<bool> Folded, FoldedTraversed, TypeVisited;
+  std::vector<bool> Folded, FoldedTraversed, TypeVisited, Enqueued;
   std::deque<uint32_t> Queue;
 };
 

@@ -301,10 +301,38 @@ TEST_CASE("Nested types of blocked and opaque records", "[analysis]") {
   CHECK(A.decision(Anon).Reason == "nested in outer");
   CHECK(kindOf(A, Other) == Disposition::NotSelected);
 
-  // Allowlisted but blocked: nothing pulls the nested type in.
+  // Allowlisted but blocked: not emitted, but still walked through, so the
+  // nested type comes (bindgen 0.60.1: --allowlist-type blk
+  // --blocklist-type blk emits blk__bindgen_ty_1).
   Blocked.AllowlistTypes = {"outer"};
   A = analyze(B.M, Blocked);
-  CHECK(kindOf(A, Anon) == Disposition::NotSelected);
+  CHECK(kindOf(A, Outer) == Disposition::Blocked);
+  CHECK(kindOf(A, Anon) == Disposition::Emit);
+  CHECK(kindOf(A, Other) == Disposition::NotSelected);
+}
+
+TEST_CASE("What a reached blocked item refers to is still selected",
+          "[analysis]") {
+  // typedef short s16; struct blk { s16 off; }; struct user { struct blk *b; };
+  // bindgen --allowlist-type user --blocklist-type blk emits s16 and user.
+  IRBuilder B;
+  ir::ItemId S16 =
+      B.typedefOf("s16", B.intType(ir::IntegerKind::Short, true, 2));
+  ir::ItemId Blk = B.record("blk", {{"off", B.named(S16)}});
+  ir::ItemId User = B.record("user", {{"b", B.pointerTo(B.named(Blk))}});
+  Options Opts;
+  Opts.AllowlistTypes = {"user"};
+  Opts.BlocklistTypes = {"blk"};
+  Analysis A = analyze(B.M, Opts);
+  CHECK(kindOf(A, User) == Disposition::Emit);
+  CHECK(kindOf(A, Blk) == Disposition::Blocked);
+  CHECK(kindOf(A, S16) == Disposition::Emit);
+  CHECK(A.decision(S16).ReachedFrom == Blk);
+  CHECK(A.EmitOrder == std::vector<ir::ItemId>{S16, User});
+
+  Opts.RecursiveAllowlist = false;
+  A = analyze(B.M, Opts);
+  CHECK(kindOf(A, S16) == Disposition::NotSelected);
 }
 
 TEST_CASE("Allowlist file selects the items of matching files", "[analysis]") {
