@@ -13,29 +13,60 @@
 
 namespace kbindgen::rustraw {
 
+namespace {
+
+struct Assertion {
+  std::string Message;
+  std::string Field; ///< Empty for size and alignment.
+  std::string Check; ///< `size_of`, `align_of` or `offset_of`.
+  uint64_t Expected = 0;
+};
+
+std::string expression(const EmitContext &Ctx, const Assertion &A,
+                       const std::string &TypeName) {
+  std::string Mem = Ctx.core() + "::mem::";
+  if (A.Field.empty())
+    return fmt::format("[{}{}::<{}>() - {}usize];", Mem, A.Check, TypeName,
+                       A.Expected);
+  return fmt::format("[{}offset_of!({}, {}) - {}usize];", Mem, TypeName,
+                     A.Field, A.Expected);
+}
+
+} // namespace
+
 void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan) {
   std::string Name = Ctx.rustName(Id);
-  std::string Mem = Ctx.core() + "::mem::";
-  W.line("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
-  W.open("const _: () =");
-  W.continued(
-      fmt::format("[\"Size of {}\"]", Name),
-      fmt::format("[{}size_of::<{}>() - {}usize];", Mem, Name, Plan.SizeBytes));
-  W.continued(fmt::format("[\"Alignment of {}\"]", Name),
-              fmt::format("[{}align_of::<{}>() - {}usize];", Mem, Name,
-                          Plan.AlignBytes));
+  std::vector<Assertion> Assertions;
+  Assertions.push_back({"Size of " + Name, "", "size_of", Plan.SizeBytes});
+  Assertions.push_back(
+      {"Alignment of " + Name, "", "align_of", Plan.AlignBytes});
   if (Ctx.Opts.Target.atLeast(1, 77)) {
     for (const PlannedField &F : Plan.Fields) {
       if (F.Kind == PlannedField::Padding ||
           F.Kind == PlannedField::AlignMarker ||
           F.Kind == PlannedField::BitfieldMarker)
         continue;
-      W.continued(fmt::format("[\"Offset of field: {}::{}\"]", Name, F.Name),
-                  fmt::format("[{}offset_of!({}, {}) - {}usize];", Mem, Name,
-                              F.Name, F.Offset));
+      Assertions.push_back({"Offset of field: " + Name + "::" + F.Name, F.Name,
+                            "offset_of", F.Offset});
     }
   }
+  W.line("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
+  W.open("const _: () =");
+  // Past rustfmt's width even on a continuation line, rustfmt would break
+  // inside the macro call; a short local alias keeps every line whole.
+  std::string TypeName = Name;
+  for (const Assertion &A : Assertions)
+    if (W.column() + 4 + expression(Ctx, A, Name).size() >
+        SourceWriter::MaxWidth)
+      TypeName = "__Record";
+  if (TypeName != Name) {
+    RustType Aliased;
+    Aliased.Flat = Name;
+    W.assignment("type " + TypeName, Aliased);
+  }
+  for (const Assertion &A : Assertions)
+    W.continued("[\"" + A.Message + "\"]", expression(Ctx, A, TypeName));
   W.close(";");
 }
 

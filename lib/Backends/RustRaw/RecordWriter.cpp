@@ -154,7 +154,14 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign);
   std::string Keyword = Plan.IsUnion ? "pub union " : "pub struct ";
   if (Plan.Fields.empty()) {
-    W.line(Keyword + Name + " {}");
+    std::string Line = Keyword + Name + " {}";
+    // rustfmt keeps `{}` on the line only below the full width.
+    if (W.column() + Line.size() < SourceWriter::MaxWidth) {
+      W.line(Line);
+    } else {
+      W.line(Keyword + Name + " {");
+      W.line("}");
+    }
   } else {
     W.open(Keyword + Name);
     for (const PlannedField &F : Plan.Fields)

@@ -47,7 +47,8 @@ void SourceWriter::typed(llvm::StringRef Head, const RustType &Type,
     return;
   }
   bool FitsOwnLine = column() + 4 + Type.Flat.size() + Tail.size() <= MaxWidth;
-  if (BreakAfterColon && (FitsOwnLine || !Type.IsFnPtr)) {
+  bool IsGeneric = !Type.IsFnPtr && llvm::StringRef(Type.Flat).ends_with(">");
+  if (BreakAfterColon && (FitsOwnLine || (!Type.IsFnPtr && !IsGeneric))) {
     line(Head.rtrim());
     indent();
     line((Type.Flat + Tail).str());
@@ -55,6 +56,17 @@ void SourceWriter::typed(llvm::StringRef Head, const RustType &Type,
     return;
   }
   if (!Type.IsFnPtr) {
+    // A generic wrapper (ManuallyDrop<T>) breaks around its argument.
+    llvm::StringRef Text = Type.Flat;
+    size_t Open = Text.find('<');
+    if (Open != llvm::StringRef::npos && Text.ends_with(">")) {
+      line((Head + Text.take_front(Open + 1)).str());
+      indent();
+      line((Text.slice(Open + 1, Text.size() - 1) + ",").str());
+      dedent();
+      line((">" + Tail).str());
+      return;
+    }
     line(Flat);
     return;
   }
@@ -100,6 +112,15 @@ void SourceWriter::assignment(llvm::StringRef Lhs, const RustType &Rhs) {
     line(Flat);
     return;
   }
+  // `pub const NAME: TYPE =` too long itself: rustfmt breaks after the colon.
+  size_t Colon = Lhs.find(": ");
+  if (Colon != llvm::StringRef::npos && !fits(Lhs.size() + 2)) {
+    line(Lhs.take_front(Colon + 1));
+    indent();
+    line((Lhs.drop_front(Colon + 2) + " = " + Rhs.Flat + ";").str());
+    dedent();
+    return;
+  }
   if (column() + 4 + Rhs.Flat.size() + 1 <= MaxWidth || !Rhs.IsFnPtr) {
     line((Lhs + " =").str());
     indent();
@@ -111,7 +132,20 @@ void SourceWriter::assignment(llvm::StringRef Lhs, const RustType &Rhs) {
 }
 
 void SourceWriter::signature(const Signature &Sig) {
-  std::string Flat = Sig.Head + flatParams(Sig.Params, Sig.Variadic) + Sig.Tail;
+  std::string Params = flatParams(Sig.Params, Sig.Variadic);
+  std::string Flat = Sig.Head + Params + Sig.Tail;
+  llvm::StringRef Tail = Sig.Tail;
+  // rustfmt's quirk for declarations: a return type that overflows by just
+  // the `;` moves to its own line; one more character and the parameters go
+  // vertical.
+  bool Declaration = Tail.ends_with(";") && Tail.starts_with(" -> ");
+  if (Declaration && column() + Flat.size() == MaxWidth) {
+    line(Sig.Head + Params);
+    indent();
+    line(Tail.drop_front(1));
+    dedent();
+    return;
+  }
   if (fits(Flat.size())) {
     line(Flat);
     return;
