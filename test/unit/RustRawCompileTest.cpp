@@ -79,27 +79,6 @@ void buildItemZoo(RustRawTestModule &T); // RustRawItemsTest.cpp
 
 namespace {
 
-/// Compiles Generated as a no_std library; the rustc output on failure.
-ToolResult compileNoStd(const std::string &Generated) {
-  return compileWithRustc(asNoStdCrate(Generated));
-}
-
-void requireCompiles(const std::string &Generated) {
-  ToolResult R = compileNoStd(Generated);
-  INFO(R.Output);
-  REQUIRE(R.ExitCode == 0);
-}
-
-void requireFormatted(const std::string &Generated) {
-  ToolResult R = checkRustfmt(asNoStdCrate(Generated));
-  if (R.ExitCode == 127) {
-    WARN("rustfmt not found; formatting not checked");
-    return;
-  }
-  INFO(R.Output);
-  REQUIRE(R.ExitCode == 0);
-}
-
 std::string replaceOnce(std::string Text, const std::string &From,
                         const std::string &To) {
   size_t Pos = Text.find(From);

@@ -11,6 +11,8 @@
 
 #include "kbindgen/Backends.h"
 
+#include <catch2/catch.hpp>
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
@@ -333,6 +335,27 @@ inline ToolResult checkRustfmt(const std::string &Text) {
 inline std::string bodyOf(const std::string &Out) {
   size_t Start = Out.find("\n\n");
   return Start == std::string::npos ? Out : Out.substr(Start + 2);
+}
+
+/// Compiles Generated as a no_std library; the rustc output on failure.
+inline ToolResult compileNoStd(const std::string &Generated) {
+  return compileWithRustc(asNoStdCrate(Generated));
+}
+
+inline void requireCompiles(const std::string &Generated) {
+  ToolResult R = compileNoStd(Generated);
+  INFO(R.Output);
+  REQUIRE(R.ExitCode == 0);
+}
+
+inline void requireFormatted(const std::string &Generated) {
+  ToolResult R = checkRustfmt(asNoStdCrate(Generated));
+  if (R.ExitCode == 127) {
+    WARN("rustfmt not found; formatting not checked");
+    return;
+  }
+  INFO(R.Output);
+  REQUIRE(R.ExitCode == 0);
 }
 
 inline bool contains(const std::string &Haystack, const std::string &Needle) {
