@@ -7,7 +7,8 @@
 // the function `stat` live in different namespaces and both stay.
 // Enumerator constants that become top-level constants are registered first
 // and always win: `enum { BUS_ADRALN = 1 }; #define BUS_ADRALN BUS_ADRALN`
-// keeps the enumerator and skips the macro's constant.
+// keeps the enumerator and skips the macro's constant. Declarations come
+// next, macro constants last (bindgen emits both, which does not compile).
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,26 +43,36 @@ static void registerEnumConstants(const ir::Module &M, const Analysis &A,
         rustSafeIdentifier(A.EnumConstPrefixes[Index] + Variant.Name), Index);
 }
 
+static bool isMacroConstant(const ir::Item &It) {
+  const ir::Constant *C = It.getIf<ir::Constant>();
+  return C && C->Origin == ir::ConstantOrigin::Macro;
+}
+
 void skipDuplicateNames(const ir::Module &M, Analysis &A) {
   llvm::StringMap<uint32_t> TypeNames, ValueNames;
   for (uint32_t I = 0; I < M.Items.size(); ++I)
     if (M.Items[I].kind() == ir::ItemKind::Enum && A.isEmitted(ir::ItemId{I}))
       registerEnumConstants(M, A, I, ValueNames);
-  for (uint32_t I = 0; I < M.Items.size(); ++I) {
-    if (!A.isEmitted(ir::ItemId{I}))
-      continue;
+  auto Claim = [&](uint32_t I) {
     llvm::StringMap<uint32_t> &Names =
         inTypeNamespace(M.Items[I].kind()) ? TypeNames : ValueNames;
     auto [It, Inserted] = Names.try_emplace(A.RustNames[I], I);
     if (Inserted)
-      continue;
+      return;
     const ir::Item &First = M.Items[It->second];
     A.Decisions[I] = {Disposition::Skipped,
                       "duplicate Rust name " + A.RustNames[I] +
                           " (first declared at " + M.fileName(First.Loc) + ":" +
                           std::to_string(First.Loc.Line) + ")",
                       ir::ItemId()};
-  }
+  };
+  // Declarations first, then macro constants: a macro that shares a
+  // function's or variable's name is the one to drop, wherever the IR puts
+  // macros.
+  for (bool Macros : {false, true})
+    for (uint32_t I = 0; I < M.Items.size(); ++I)
+      if (A.isEmitted(ir::ItemId{I}) && isMacroConstant(M.Items[I]) == Macros)
+        Claim(I);
 }
 
 } // namespace kbindgen::analysis

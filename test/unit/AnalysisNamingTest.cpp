@@ -218,7 +218,12 @@ TEST_CASE("Duplicate names: first wins per namespace", "[analysis]") {
   ir::ItemId MyInt = B.typedefOf("myint", Int);
   ir::ItemId MyIntMacro = B.constant("myint", 3);
   ir::ItemId DupTypedef = B.typedefOf("stat", Int);
+  // A macro before the function of the same name still loses to it.
+  ir::ItemId EarlyMacro = B.constant("dupfn", 5);
+  ir::ItemId DupFn = B.function("dupfn", Int, {});
   Analysis A = analyze(B.M, Options());
+  CHECK(A.isEmitted(DupFn));
+  CHECK(A.decision(EarlyMacro).Kind == Disposition::Skipped);
   CHECK(A.isEmitted(StatStruct));
   CHECK(A.isEmitted(StatFn));
   CHECK(A.decision(StatMacro).Kind == Disposition::Skipped);
