@@ -19,9 +19,9 @@ struct FunctionAttributes {
 /// `noreturn` from <stdnoreturn.h>, or C23 `[[noreturn]]`), judged from the
 /// source text it was written with (read from clang's buffer, not lexed
 /// again: functions carry many attributes in the kernel).
-bool isNoReturnAttribute(CXTranslationUnit TU, CXCursor Attr) {
-  llvm::StringRef Text =
-      sourceTextFrom(TU, clang_getRangeStart(clang_getCursorExtent(Attr)));
+bool isNoReturnAttribute(ModuleBuilder &B, CXCursor Attr) {
+  llvm::StringRef Text = B.Files.sourceTextFrom(
+      B.TU, clang_getRangeStart(clang_getCursorExtent(Attr)));
   Text.consume_front("[[");
   Text = Text.ltrim();
   return Text.starts_with("_Noreturn") || Text.starts_with("noreturn") ||
@@ -30,21 +30,21 @@ bool isNoReturnAttribute(CXTranslationUnit TU, CXCursor Attr) {
 
 /// With function bodies skipped, clang no longer calls a function with a
 /// body a definition; the body's `{` follows the declaration's extent.
-bool isDefinition(CXTranslationUnit TU, CXCursor C) {
+bool isDefinition(ModuleBuilder &B, CXCursor C) {
   if (clang_isCursorDefinition(C))
     return true;
   llvm::StringRef After =
-      sourceTextFrom(TU, clang_getRangeEnd(clang_getCursorExtent(C)));
+      B.Files.sourceTextFrom(B.TU, clang_getRangeEnd(clang_getCursorExtent(C)));
   return After.ltrim().starts_with("{");
 }
 
 struct AttributeScan {
-  CXTranslationUnit TU;
+  ModuleBuilder &B;
   FunctionAttributes Found;
 };
 
-FunctionAttributes scanAttributes(CXTranslationUnit TU, CXCursor C) {
-  AttributeScan Scan{TU, {}};
+FunctionAttributes scanAttributes(ModuleBuilder &B, CXCursor C) {
+  AttributeScan Scan{B, {}};
   clang_visitChildren(
       C,
       [](CXCursor Child, CXCursor, CXClientData Data) {
@@ -60,7 +60,7 @@ FunctionAttributes scanAttributes(CXTranslationUnit TU, CXCursor C) {
           break;
         case CXCursor_UnexposedAttr:
           if (!Scan.Found.HasNoReturnKeyword &&
-              isNoReturnAttribute(Scan.TU, Child))
+              isNoReturnAttribute(Scan.B, Child))
             Scan.Found.HasNoReturnKeyword = true;
           break;
         default:
@@ -75,7 +75,7 @@ FunctionAttributes scanAttributes(CXTranslationUnit TU, CXCursor C) {
 } // namespace
 
 ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
-  FunctionAttributes Attributes = scanAttributes(B.TU, C);
+  FunctionAttributes Attributes = scanAttributes(B, C);
   ir::Function Fn;
   Fn.Type = B.Types.translateFunction(clang_getCursorType(C),
                                       Attributes.HasNoReturnKeyword);
@@ -91,7 +91,7 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
     Fn.ParamNames.resize(B.M.signature(FnType).Params.size());
   Fn.IsStatic = clang_Cursor_getStorageClass(C) == CX_SC_Static;
   Fn.IsInline = clang_Cursor_isFunctionInlined(C);
-  Fn.IsDefinition = isDefinition(B.TU, C);
+  Fn.IsDefinition = isDefinition(B, C);
   Fn.WarnUnusedResult = Attributes.WarnUnusedResult;
   Fn.IsDeprecated = clang_getCursorAvailability(C) == CXAvailability_Deprecated;
 

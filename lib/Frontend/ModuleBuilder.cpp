@@ -138,16 +138,19 @@ bool frontend::isUnnamedTag(CXCursor C) {
          Scope.ends_with("@EA");
 }
 
-llvm::StringRef frontend::sourceTextFrom(CXTranslationUnit TU,
-                                         CXSourceLocation Loc) {
+llvm::StringRef FileTable::sourceTextFrom(CXTranslationUnit TU,
+                                          CXSourceLocation Loc) {
   CXFile File = nullptr;
   unsigned Offset = 0;
   clang_getSpellingLocation(Loc, &File, nullptr, nullptr, &Offset);
   if (!File)
     return llvm::StringRef();
-  size_t Size = 0;
-  const char *Buffer = clang_getFileContents(TU, File, &Size);
-  if (!Buffer || Offset >= Size)
-    return llvm::StringRef();
-  return llvm::StringRef(Buffer + Offset, Size - Offset);
+  auto [It, Inserted] = Contents.try_emplace(File, llvm::StringRef());
+  if (Inserted) {
+    size_t Size = 0;
+    if (const char *Buffer = clang_getFileContents(TU, File, &Size))
+      It->second = llvm::StringRef(Buffer, Size);
+  }
+  llvm::StringRef Text = It->second;
+  return Offset < Text.size() ? Text.drop_front(Offset) : llvm::StringRef();
 }

@@ -31,10 +31,16 @@ public:
   /// The expansion location, so that declarations made by macros point at
   /// the macro's use.
   ir::SourceLoc location(CXSourceLocation Loc);
+  /// The source text from Loc's spelling position to the end of its file
+  /// ("" when there is no file), read from clang's buffer without lexing.
+  llvm::StringRef sourceTextFrom(CXTranslationUnit TU, CXSourceLocation Loc);
 
 private:
   ir::Module &M;
   llvm::DenseMap<const void *, uint32_t> Indexes;
+  /// clang_getFileContents searches all source locations linearly; ask once
+  /// per file.
+  llvm::DenseMap<const void *, llvm::StringRef> Contents;
 };
 
 class ModuleBuilder final : public DeclResolver {
@@ -90,10 +96,6 @@ ir::ItemId translateVar(ModuleBuilder &B, CXCursor C);
 /// Whether a record/enum declaration has no tag name of its own (unnamed, or
 /// named only through a typedef).
 bool isUnnamedTag(CXCursor C);
-
-/// The source text from Loc's spelling position to the end of its file (""
-/// when there is no file), read from clang's buffer without lexing.
-llvm::StringRef sourceTextFrom(CXTranslationUnit TU, CXSourceLocation Loc);
 
 /// Strips comment markers from a raw comment.
 std::string stripCommentMarkers(llvm::StringRef Raw);

@@ -190,3 +190,14 @@ TEST_CASE("doc comments are stripped of their markers", "[frontend]") {
   REQUIRE(Without.Module);
   CHECK(itemNamed(*Without.Module, "thing", ir::ItemKind::Record).Doc.empty());
 }
+
+TEST_CASE("an argument libclang does not know is an error", "[frontend]") {
+  // The kernel passes this to clang < 16 only; libclang 16+ rejects it.
+  ParseResult Result = tryParse(inMemory(
+      "args.h", "int x;\n",
+      {"-enable-trivial-auto-var-init-zero-knowing-it-will-be-removed-from-"
+       "clang"}));
+  CHECK_FALSE(Result.Module);
+  CHECK(Result.Diagnostics.find("unknown argument") != std::string::npos);
+  CHECK(Result.Error == "1 error generated.");
+}
