@@ -40,7 +40,10 @@ ir::ItemId frontend::translateEnum(ModuleBuilder &B, CXCursor C,
   if (!clang_isCursorDefinition(C) || !B.Defined.insert(C.data[0]).second)
     return Id;
 
-  ir::TypeId IntegerType = B.Types.translate(clang_getEnumDeclIntegerType(C));
+  // The IR wants the integer type itself, not a typedef of it (C23
+  // `enum e : uint8_t`).
+  ir::TypeId IntegerType = B.Types.translate(
+      clang_getCanonicalType(clang_getEnumDeclIntegerType(C)));
   EnumBodyContext Context{B, B.M.type(IntegerType).IsSigned, {}};
   clang_visitChildren(
       C,

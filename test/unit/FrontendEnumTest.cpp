@@ -66,3 +66,21 @@ TEST_CASE("anonymous enums and packed enums", "[frontend]") {
   CHECK(M.type(Small.IntegerType).SizeBytes == 1);
   CHECK(M.type(Small.IntegerType).Integer == ir::IntegerKind::UChar);
 }
+
+TEST_CASE("an enum with a fixed underlying typedef", "[frontend]") {
+  ir::Module M = parseSource("typedef unsigned char u8;\n"
+                             "enum fixed : u8 { F1 = 1, F2 = 255 };\n"
+                             "typedef signed char s8;\n"
+                             "enum fixed_signed : s8 { FS = -1 };\n",
+                             {"-std=c2x"});
+  const ir::Enum &Fixed =
+      itemNamed(M, "fixed", ir::ItemKind::Enum).as<ir::Enum>();
+  CHECK(M.type(Fixed.IntegerType).Kind == ir::TypeKind::Integer);
+  CHECK(M.type(Fixed.IntegerType).Integer == ir::IntegerKind::UChar);
+  CHECK_FALSE(Fixed.IsSigned);
+  CHECK(Fixed.Enumerators[1].RawValue == 255);
+  const ir::Enum &FixedSigned =
+      itemNamed(M, "fixed_signed", ir::ItemKind::Enum).as<ir::Enum>();
+  CHECK(FixedSigned.IsSigned);
+  CHECK(FixedSigned.Enumerators[0].signedValue() == -1);
+}

@@ -89,6 +89,11 @@ TEST_CASE("noreturn in all its spellings", "[frontend]") {
   CHECK(signatureOf(M, functionNamed(M, "by_keyword")).IsNoReturn);
   CHECK(signatureOf(M, functionNamed(M, "rust_helper_BUG")).IsNoReturn);
   CHECK_FALSE(signatureOf(M, functionNamed(M, "returns")).IsNoReturn);
+  const ir::Type &FnPtr =
+      M.type(itemNamed(M, "fn_ptr", ir::ItemKind::Var).as<ir::Var>().Type);
+  REQUIRE(FnPtr.Kind == ir::TypeKind::Pointer);
+  REQUIRE(M.type(FnPtr.Pointee).Kind == ir::TypeKind::Function);
+  CHECK(M.signature(M.type(FnPtr.Pointee)).IsNoReturn);
 }
 
 TEST_CASE("a function declared twice is one item", "[frontend]") {
