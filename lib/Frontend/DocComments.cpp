@@ -17,13 +17,14 @@ llvm::StringRef stripLine(llvm::StringRef Line, bool InBlock) {
     if (Line.consume_front("//")) {
       if (!Line.consume_front("/"))
         Line.consume_front("!");
+      Line.consume_front("<"); // trailing `///<` comments
       return Line.starts_with(" ") ? Line.drop_front() : Line;
     }
     return Line;
   }
   if (Line.consume_front("/**") || Line.consume_front("/*!") ||
       Line.consume_front("/*"))
-    ;
+    Line.consume_front("<"); // trailing `/**<` comments
   else if (Line.starts_with("*") && !Line.starts_with("*/"))
     Line = Line.drop_front();
   if (Line.consume_back("*/"))

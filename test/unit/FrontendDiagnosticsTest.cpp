@@ -174,6 +174,8 @@ TEST_CASE("doc comments are stripped of their markers", "[frontend]") {
                          "struct thing {\n"
                          "  /// The field.\n"
                          "  int field;\n"
+                         "  int trailing; /**< After it. */\n"
+                         "  int slashes; ///< Slashes.\n"
                          "};\n"
                          "/* plain comment */\n"
                          "int plain(void);\n");
@@ -183,6 +185,8 @@ TEST_CASE("doc comments are stripped of their markers", "[frontend]") {
       itemNamed(*Result.Module, "thing", ir::ItemKind::Record);
   CHECK(Thing.Doc == "The thing.\n\nMore text.");
   CHECK(fieldNamed(Thing.as<ir::Record>(), "field").Doc == "The field.");
+  CHECK(fieldNamed(Thing.as<ir::Record>(), "trailing").Doc == "After it.");
+  CHECK(fieldNamed(Thing.as<ir::Record>(), "slashes").Doc == "Slashes.");
   CHECK(itemNamed(*Result.Module, "plain", ir::ItemKind::Function).Doc.empty());
 
   Input.ParseDocComments = false;
