@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """List the items a generated Rust bindings file declares, one `KIND NAME` a line.
 
-Kinds: fn, static (in extern blocks), struct, union, enum, type, const (at the
-top level), and, inside inherent `impl TYPE` blocks, method and assoc_const,
+Kinds: fn, static (in extern blocks), struct, union, enum, type (also `pub use
+X as NAME`), const (at the top level), and, inside inherent `impl TYPE` blocks, method and assoc_const,
 named TYPE::NAME (bitfield accessors, newtype-enum constants). Only `pub`
-items count: the generators emit every binding `pub`.
+items count: the generators emit every binding `pub`. bindgen's struct
+emulation of a union (old --rust-target) counts as the union it is.
 
 A small tokenizer (comments, strings, chars, lifetimes) and a brace-aware
 scanner, so it reads rustfmt'd and unformatted output alike.
@@ -150,6 +151,13 @@ class Scanner:
         pos += 1
         if kind == "impl":
             return kind, Scanner.impl_type(words[pos:]), is_pub
+        if kind == "use":
+            # `pub use self::irqreturn as irqreturn_t;` is bindgen's spelling
+            # of some typedefs: count it as the type alias it is.
+            rest = words[pos:]
+            if "as" in rest and rest.index("as") + 1 < len(rest):
+                return "type", rest[rest.index("as") + 1], is_pub
+            return None, None, is_pub
         if kind == "static" and pos < len(words) and words[pos] == "mut":
             pos += 1
         name = words[pos] if pos < len(words) else None
@@ -177,6 +185,15 @@ class Scanner:
         names = [w for w in path if w != ":"]
         return names[-1] if names else None
 
+    def emulates_union(self, i):
+        """Whether the struct body at i is bindgen's emulation of a C union.
+
+        Below --rust-target 1.49 a union with a non-Copy field cannot be a Rust
+        union: bindgen then writes a struct of __BindgenUnionField fields plus
+        a `bindgen_union_field` that gives its size. It is a union all the same."""
+        end = self.skip_group(i)
+        return any(self.tokens[j] == ("ident", "bindgen_union_field") for j in range(i, end))
+
     def block(self, i, context, owner=None):
         """Scans statements from i to the `}` closing this block (or EOF)."""
         while i < len(self.tokens):
@@ -192,6 +209,8 @@ class Scanner:
                 i = self.skip_group(i)
             words, stop = self.header(i)
             kind, name, is_pub = self.classify(words)
+            if kind == "struct" and self.text(stop) == "{" and self.emulates_union(stop):
+                kind = "union"
             self.record(context, owner, kind, name, is_pub)
             if stop < len(self.tokens) and self.text(stop) == "{" and kind in BLOCK_ITEMS:
                 if kind == "extern" and context == "top":
