@@ -120,9 +120,32 @@ def show_diff(expected, actual, expected_name, actual_name):
     sys.stdout.writelines(list(lines)[:400])
 
 
+WARNING_MARKER = "// kbindgen-expect-warning"
+
+
+def check_diagnostics(header, stderr):
+    """A header marked with WARNING_MARKER must draw at least one warning and
+    no error; any other header must run silently."""
+    name = stem(header)
+    with open(header, encoding="utf-8") as f:
+        wants_warning = WARNING_MARKER in f.read()
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    if wants_warning:
+        if not any("warning:" in line for line in lines):
+            fail(f"{name}: expected a warning on stderr, got none")
+        if any("error:" in line for line in lines):
+            fail(f"{name}: error on stderr where only a warning is expected")
+    elif lines:
+        fail(f"{name}: unexpected output on stderr (first line: {lines[0]!r})")
+
+
 def cmd_check(kbindgen, header, workdir):
     os.makedirs(workdir, exist_ok=True)
     name = stem(header)
+    code, stderr = generate(kbindgen, header, os.path.join(workdir, name + ".diag.rs"))
+    sys.stderr.write(stderr)
+    if code == 0:
+        check_diagnostics(header, stderr)
     first = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run1.rs"))
     second = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run2.rs"))
     if first != second:
