@@ -147,6 +147,31 @@ struct ProbeWalk {
   ir::Module &M;
 };
 
+/// The lines of the probe file (its main file) with an error.
+std::vector<bool> rejectedProbeLines(CXTranslationUnit TU) {
+  std::vector<bool> Rejected;
+  CXFile Main = clang_getFile(
+      TU, CXStringRef(clang_getTranslationUnitSpelling(TU)).string().c_str());
+  unsigned NumDiagnostics = clang_getNumDiagnostics(TU);
+  for (unsigned I = 0; I < NumDiagnostics; ++I) {
+    CXDiagnostic Diagnostic = clang_getDiagnostic(TU, I);
+    CXDiagnosticSeverity Severity = clang_getDiagnosticSeverity(Diagnostic);
+    if (Severity == CXDiagnostic_Error || Severity == CXDiagnostic_Fatal) {
+      CXFile File = nullptr;
+      unsigned Line = 0;
+      clang_getExpansionLocation(clang_getDiagnosticLocation(Diagnostic), &File,
+                                 &Line, nullptr, nullptr);
+      if (File && Main && clang_File_isEqual(File, Main)) {
+        if (Rejected.size() <= Line)
+          Rejected.resize(Line + 1, false);
+        Rejected[Line] = true;
+      }
+    }
+    clang_disposeDiagnostic(Diagnostic);
+  }
+  return Rejected;
+}
+
 void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   CXStringRef Spelling(clang_getCursorSpelling(Var));
   llvm::StringRef Name = Spelling.str();
@@ -156,6 +181,8 @@ void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   if (It == Walk.ByName.end())
     return;
   PendingMacro &Macro = Walk.Macros[It->second];
+  if (!Macro.NeedsClang) // its line had an error
+    return;
   std::optional<ir::Constant> Value = evaluateInitializer(Var);
   if (!Value)
     return;
@@ -230,6 +257,12 @@ void frontend::evaluateMacrosWithClang(
   llvm::sys::path::remove_filename(ProbePath);
   llvm::sys::path::append(ProbePath, "__kbindgen_macro_probe.c");
   std::string Source = probeSource(Setup, Macros);
+  // Line 1 includes the header; the candidates follow, one per line.
+  std::vector<size_t> ProbeLineOf(Macros.size(), 0);
+  size_t NextLine = 2;
+  for (size_t I = 0; I < Macros.size(); ++I)
+    if (Macros[I].NeedsClang)
+      ProbeLineOf[I] = NextLine++;
   std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
   std::vector<const char *> ArgPointers;
   for (const std::string &Arg : Args)
@@ -252,6 +285,16 @@ void frontend::evaluateMacrosWithClang(
       CXTranslationUnit_SkipFunctionBodies, &TU);
   if (Code != CXError_Success || !TU)
     return;
+
+  // A probe line clang rejected (a literal too large, a type, a statement)
+  // gives no value even if clang recovered one.
+  std::vector<bool> RejectedLines = rejectedProbeLines(TU);
+  for (const auto &Entry : ByName) {
+    size_t Index = Entry.second;
+    size_t Line = ProbeLineOf[Index];
+    if (Line < RejectedLines.size() && RejectedLines[Line])
+      Macros[Index].NeedsClang = false;
+  }
 
   ItemsByName Resolver(M);
   TypeTranslator Types(M, Interner, Resolver);

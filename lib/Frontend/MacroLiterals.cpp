@@ -241,6 +241,12 @@ frontend::parseLiteralMacro(llvm::ArrayRef<MacroToken> Body) {
 bool frontend::mayBeConstantExpression(llvm::ArrayRef<MacroToken> Body) {
   int Parens = 0, Brackets = 0;
   for (const MacroToken &Token : Body) {
+    // Wide strings: clang would hand back their bytes up to the first NUL.
+    if (Token.Kind == CXToken_Literal &&
+        (llvm::StringRef(Token.Text).starts_with("L\"") ||
+         llvm::StringRef(Token.Text).starts_with("u\"") ||
+         llvm::StringRef(Token.Text).starts_with("U\"")))
+      return false;
     if (Token.Kind == CXToken_Punctuation) {
       llvm::StringRef Text = Token.Text;
       if (Text == "{" || Text == "}" || Text == ";" || Text == "#" ||

@@ -71,15 +71,17 @@ ir::ItemId ModuleBuilder::itemForTypeDecl(CXCursor Decl) {
   case CXCursor_StructDecl:
   case CXCursor_UnionDecl:
   case CXCursor_EnumDecl: {
-    // Met through a type before its declaration was visited (e.g. declared
-    // in a prototype): declare it; a later visit fills in the body.
+    // Met through a type before its declaration was visited: a tag first
+    // named inside another declaration, or one of clang's implicit records
+    // (`__va_list_tag`), which no visit reaches. The definition, if any, is
+    // translated now; a later visit of it finds it done.
     CXCursor SemanticParent = clang_getCursorSemanticParent(Decl);
     ir::ItemId Parent = clang_Cursor_isNull(SemanticParent)
                             ? ir::ItemId()
                             : lookup(SemanticParent);
     if (clang_getCursorKind(Decl) == CXCursor_EnumDecl)
-      return declareEnum(*this, Decl, Parent);
-    return declareRecord(*this, Decl, Parent);
+      return translateEnum(*this, Decl, Parent);
+    return translateRecord(*this, Decl, Parent);
   }
   default:
     return ir::ItemId();

@@ -203,3 +203,17 @@ TEST_CASE("macro constants come first, as libclang visits them", "[frontend]") {
   const ir::Record &Second = recordNamed(M, "second");
   CHECK(&namedItem(M, Second.Fields[0].Type) == &M.Items[2]);
 }
+
+TEST_CASE("macros clang rejects or cannot represent are skipped",
+          "[frontend]") {
+  ir::Module M = parseSource("#define TOO_BIG 0x1ffffffffffffffff\n"
+                             "#define WIDE L\"wide\"\n"
+                             "#define UNKNOWN_NAME (undeclared_thing + 1)\n"
+                             "#define FINE (2 + 2)\n");
+  for (const char *Name : {"TOO_BIG", "WIDE", "UNKNOWN_NAME"}) {
+    INFO(Name);
+    CHECK(skippedMacro(M, Name));
+    CHECK_FALSE(hasItem(M, Name));
+  }
+  CHECK(constantNamed(M, "FINE").IntegerBits == 4);
+}

@@ -221,3 +221,19 @@ TEST_CASE("flexible array members are incomplete arrays", "[frontend]") {
   CHECK(Data.OffsetBits == 32);
   CHECK(M.type(Data.Type).Kind == ir::TypeKind::IncompleteArray);
 }
+
+TEST_CASE("records met through a type before their declaration", "[frontend]") {
+  ir::Module M = parseSource("struct a { struct b *p; };\n"
+                             "struct b { int x; long y; };\n"
+                             "void takes(__builtin_va_list ap);\n",
+                             X86_64);
+  const ir::Record &B = recordNamed(M, "b");
+  CHECK(B.IsComplete);
+  CHECK(B.SizeBytes == 16);
+  REQUIRE(B.Fields.size() == 2);
+  // clang's implicit x86_64 va_list record is complete too.
+  const ir::Record &Tag = recordNamed(M, "__va_list_tag");
+  CHECK(Tag.IsComplete);
+  CHECK(Tag.SizeBytes == 24);
+  CHECK(Tag.Fields.size() == 4);
+}
