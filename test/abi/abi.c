@@ -41,8 +41,8 @@ struct nested nested_make(int seed) {
   return n;
 }
 long long nested_encode(struct nested n) {
-  return (long long)n.inner.a * 1000000 + n.inner.b * 10000 + n.lo * 100 + n.hi +
-         n.as_int + n.c;
+  return (long long)n.inner.a * 1000000 + n.inner.b * 10000 + n.lo * 100 +
+         n.hi + n.as_int + n.c;
 }
 
 struct bits bits_make(void) {
@@ -57,12 +57,18 @@ struct bits bits_make(void) {
 }
 long long bits_read(const struct bits *b, int which) {
   switch (which) {
-  case 0: return b->a;
-  case 1: return b->b;
-  case 2: return b->s;
-  case 3: return b->c;
-  case 4: return (long long)b->wide;
-  case 5: return b->flag;
+  case 0:
+    return b->a;
+  case 1:
+    return b->b;
+  case 2:
+    return b->s;
+  case 3:
+    return b->c;
+  case 4:
+    return (long long)b->wide;
+  case 5:
+    return b->flag;
   }
   return -999;
 }
@@ -77,10 +83,14 @@ struct pbits pbits_make(void) {
 }
 long long pbits_read(const struct pbits *p, int which) {
   switch (which) {
-  case 0: return p->x;
-  case 1: return p->y;
-  case 2: return p->z;
-  case 3: return p->tail;
+  case 0:
+    return p->x;
+  case 1:
+    return p->y;
+  case 2:
+    return p->z;
+  case 3:
+    return p->tail;
   }
   return -999;
 }
@@ -92,7 +102,9 @@ union num num_from_float(float f) {
 }
 unsigned num_bits(union num n) { return (unsigned)n.i; }
 
-enum plain_e plain_next(enum plain_e e) { return e == PLAIN_A ? PLAIN_B : PLAIN_A; }
+enum plain_e plain_next(enum plain_e e) {
+  return e == PLAIN_A ? PLAIN_B : PLAIN_A;
+}
 enum rust_e rust_flip(enum rust_e e) { return e == RUST_X ? RUST_Y : RUST_X; }
 int rust_value(enum rust_e e) { return (int)e; }
 enum nt_e nt_next(enum nt_e e) { return e == NT_P ? NT_Q : NT_P; }
@@ -120,11 +132,14 @@ double sum_doubles(int n, ...) {
 }
 
 int apply_cb(binop_cb f, int a, int b) { return f ? f(a, b) : -1; }
-void for_each(const int *values, int n, void (*visit)(void *ctx, int v), void *ctx) {
+void for_each(const int *values, int n, void (*visit)(void *ctx, int v),
+              void *ctx) {
   for (int i = 0; i < n; i++)
     visit(ctx, values[i]);
 }
-struct small apply_small(struct small (*f)(struct small), struct small s) { return f(s); }
+struct small apply_small(struct small (*f)(struct small), struct small s) {
+  return f(s);
+}
 
 int g_counter = 41;
 const int g_const = 1234;
@@ -135,6 +150,22 @@ int get_counter(void) { return g_counter; }
 void inc_counter(void) { g_counter++; }
 int g_small_sum(void) { return g_small.a + g_small.b; }
 double get_ratio(void) { return g_ratio; }
+
+signed char neg_char(void) { return -5; }
+unsigned short big_ushort(void) { return 65000; }
+_Bool is_even(int v) { return v % 2 == 0; }
+long long bits_read_value(struct bits b, int which) {
+  return bits_read(&b, which);
+}
+long long pbits_sum(struct pbits p) { return p.x + p.y + p.z + p.tail; }
+struct enum_holder enum_holder_make(void) {
+  struct enum_holder h = {RUST_Y, NT_Q, 'p', MOD_HI};
+  return h;
+}
+int enum_holder_check(struct enum_holder h) {
+  return h.r == RUST_X && h.n == NT_P && h.pad == 'q' && h.m == MOD_LO;
+}
+const int g_primes[5] = {2, 3, 5, 7, 11};
 
 struct fam *fam_make(int n) {
   struct fam *f = malloc(sizeof(struct fam) + (size_t)n * sizeof(int));

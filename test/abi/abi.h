@@ -1,6 +1,7 @@
-// kbindgen-flags: --rustified-enum rust_e --newtype-enum nt_e --bitfield-enum bf_e --constified-enum-module mod_e
-// The C side of the ABI runtime test. kbindgen generates the Rust bindings
-// for this header at test time; abi.c implements it; main.rs calls through.
+// kbindgen-flags: --rustified-enum rust_e --newtype-enum nt_e --bitfield-enum
+// bf_e --constified-enum-module mod_e The C side of the ABI runtime test.
+// kbindgen generates the Rust bindings for this header at test time; abi.c
+// implements it; main.rs calls through.
 
 /* Structs by value: small (registers), with floats (SSE), large (memory). */
 struct small {
@@ -90,7 +91,8 @@ double sum_doubles(int n, ...);
 /* Callbacks through function pointers. */
 typedef int (*binop_cb)(int, int);
 int apply_cb(binop_cb f, int a, int b);
-void for_each(const int *values, int n, void (*visit)(void *ctx, int v), void *ctx);
+void for_each(const int *values, int n, void (*visit)(void *ctx, int v),
+              void *ctx);
 struct small apply_small(struct small (*f)(struct small), struct small s);
 
 /* Globals read and written from both sides. */
@@ -103,6 +105,23 @@ int get_counter(void);
 void inc_counter(void);
 int g_small_sum(void);
 double get_ratio(void);
+
+/* Small scalars (extension of narrow return values), bool, by-value
+   bitfield and packed structs, enums inside structs. */
+signed char neg_char(void);
+unsigned short big_ushort(void);
+_Bool is_even(int v);
+long long bits_read_value(struct bits b, int which);
+long long pbits_sum(struct pbits p);
+struct enum_holder {
+  enum rust_e r;
+  enum nt_e n;
+  char pad;
+  enum mod_e m;
+};
+struct enum_holder enum_holder_make(void);
+int enum_holder_check(struct enum_holder h);
+extern const int g_primes[5];
 
 /* Flexible array member. */
 struct fam {

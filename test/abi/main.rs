@@ -74,7 +74,11 @@ fn structs(t: &mut Checker) {
         t.check("large_make.tag", b'L' as i8 as i64, l.tag as i64);
         let mut mine = l;
         mine.v[2] = 1000;
-        t.check("large_sum", 100 + 101 + 1000 + 103 + 104 + 105 + 76, large_sum(mine) as i64);
+        t.check(
+            "large_sum",
+            100 + 101 + 1000 + 103 + 104 + 105 + 76,
+            large_sum(mine) as i64,
+        );
 
         let n = nested_make(7);
         t.check("nested.inner.a", 7, n.inner.a);
@@ -117,14 +121,26 @@ fn bitfields(t: &mut Checker) {
         t.check("bits.rust_to_c.a", 2, bits_read(&r, 0) as i64);
         t.check("bits.rust_to_c.b", 77, bits_read(&r, 1) as i64);
         t.check("bits.rust_to_c.s_negative", -5, bits_read(&r, 2) as i64);
-        t.check("bits.rust_to_c.c_spanning_unit", 0x54321, bits_read(&r, 3) as i64);
-        t.check("bits.rust_to_c.wide40", 0xA987654321, bits_read(&r, 4) as i64);
+        t.check(
+            "bits.rust_to_c.c_spanning_unit",
+            0x54321,
+            bits_read(&r, 3) as i64,
+        );
+        t.check(
+            "bits.rust_to_c.wide40",
+            0xA987654321,
+            bits_read(&r, 4) as i64,
+        );
         t.check("bits.rust_to_c.flag", 1, bits_read(&r, 5) as i64);
         // Setting one field leaves its neighbours alone.
         r.set_s(15);
         t.check("bits.rust_to_c.neighbour_b", 77, bits_read(&r, 1) as i64);
         t.check("bits.rust_to_c.s_max", 15, bits_read(&r, 2) as i64);
-        t.check("bits.rust_to_c.neighbour_c", 0x54321, bits_read(&r, 3) as i64);
+        t.check(
+            "bits.rust_to_c.neighbour_c",
+            0x54321,
+            bits_read(&r, 3) as i64,
+        );
 
         // Packed struct with fields straddling bytes.
         let p = pbits_make();
@@ -139,9 +155,17 @@ fn bitfields(t: &mut Checker) {
         q.set_z(-32);
         q.tail = b'q' as _;
         t.check("pbits.rust_to_c.x", 3, pbits_read(&q, 0) as i64);
-        t.check("pbits.rust_to_c.y_straddling", 0x10F0F, pbits_read(&q, 1) as i64);
+        t.check(
+            "pbits.rust_to_c.y_straddling",
+            0x10F0F,
+            pbits_read(&q, 1) as i64,
+        );
         t.check("pbits.rust_to_c.z_negative", -32, pbits_read(&q, 2) as i64);
-        t.check("pbits.rust_to_c.tail", b'q' as i64, pbits_read(&q, 3) as i64);
+        t.check(
+            "pbits.rust_to_c.tail",
+            b'q' as i64,
+            pbits_read(&q, 3) as i64,
+        );
     }
 }
 
@@ -160,12 +184,24 @@ fn unions(t: &mut Checker) {
 fn enums(t: &mut Checker) {
     unsafe {
         t.check("enum.consts.value", 7, plain_e_PLAIN_B as i64);
-        t.check("enum.consts.call", plain_e_PLAIN_B, plain_next(plain_e_PLAIN_A));
-        t.check("enum.rustified.call", rust_e::RUST_Y, rust_flip(rust_e::RUST_X));
+        t.check(
+            "enum.consts.call",
+            plain_e_PLAIN_B,
+            plain_next(plain_e_PLAIN_A),
+        );
+        t.check(
+            "enum.rustified.call",
+            rust_e::RUST_Y,
+            rust_flip(rust_e::RUST_X),
+        );
         t.check("enum.rustified.negative", -2, rust_value(rust_e::RUST_Y));
         t.check("enum.newtype.call", nt_e::NT_Q, nt_next(nt_e::NT_P));
         t.check("enum.newtype.value", 20, nt_next(nt_e::NT_P).0 as i64);
-        t.check("enum.bitfield.or", 3, bf_value(bf_e::BF_R | bf_e::BF_W) as i64);
+        t.check(
+            "enum.bitfield.or",
+            3,
+            bf_value(bf_e::BF_R | bf_e::BF_W) as i64,
+        );
         let mut all = bf_all();
         t.check("enum.bitfield.from_c", 7, all.0 as i64);
         all &= bf_e::BF_X;
@@ -178,9 +214,17 @@ fn enums(t: &mut Checker) {
 
 fn variadic(t: &mut Checker) {
     unsafe {
-        t.check("variadic.sum_ints", 60, sum_ints(3, 10 as c_int, 20 as c_int, 30 as c_int));
+        t.check(
+            "variadic.sum_ints",
+            60,
+            sum_ints(3, 10 as c_int, 20 as c_int, 30 as c_int),
+        );
         t.check("variadic.sum_ints_none", 0, sum_ints(0));
-        t.check("variadic.sum_doubles", 3.75, sum_doubles(2, 1.5f64, 2.25f64));
+        t.check(
+            "variadic.sum_doubles",
+            3.75,
+            sum_doubles(2, 1.5f64, 2.25f64),
+        );
     }
 }
 
@@ -220,6 +264,47 @@ fn globals(t: &mut Checker) {
     }
 }
 
+fn scalars_and_by_value(t: &mut Checker) {
+    unsafe {
+        t.check("scalar.signed_char_return", -5i64, neg_char() as i64);
+        t.check(
+            "scalar.unsigned_short_return",
+            65000i64,
+            big_ushort() as i64,
+        );
+        t.check("scalar.bool_true", true, is_even(4));
+        t.check("scalar.bool_false", false, is_even(7));
+
+        let mut b: bits = std::mem::zeroed();
+        b.set_s(-16);
+        b.set_wide(0xFFFFFFFFFF);
+        t.check("by_value.bits.s_min", -16, bits_read_value(b, 2) as i64);
+        t.check(
+            "by_value.bits.wide_max",
+            0xFFFFFFFFFF,
+            bits_read_value(b, 4) as i64,
+        );
+        let p = pbits_make();
+        t.check(
+            "by_value.packed",
+            6 + 0x1ABCD - 20 + b't' as i64,
+            pbits_sum(p) as i64,
+        );
+
+        let h = enum_holder_make();
+        t.check("enum_in_struct.rustified", rust_e::RUST_Y, h.r);
+        t.check("enum_in_struct.newtype", nt_e::NT_Q, h.n);
+        t.check("enum_in_struct.module", mod_e::MOD_HI, h.m);
+        let mut back = h;
+        back.r = rust_e::RUST_X;
+        back.n = nt_e::NT_P;
+        back.pad = b'q' as _;
+        back.m = mod_e::MOD_LO;
+        t.check("enum_in_struct.rust_to_c", 1, enum_holder_check(back));
+        t.check("global.const_array", 11, g_primes[4]);
+    }
+}
+
 fn flexible_array(t: &mut Checker) {
     unsafe {
         let f = fam_make(5);
@@ -232,7 +317,10 @@ fn flexible_array(t: &mut Checker) {
 }
 
 fn main() {
-    let mut t = Checker { passed: 0, failed: 0 };
+    let mut t = Checker {
+        passed: 0,
+        failed: 0,
+    };
     structs(&mut t);
     bitfields(&mut t);
     unions(&mut t);
@@ -240,6 +328,7 @@ fn main() {
     variadic(&mut t);
     callbacks(&mut t);
     globals(&mut t);
+    scalars_and_by_value(&mut t);
     flexible_array(&mut t);
     println!("{} passed, {} failed", t.passed, t.failed);
     std::process::exit(if t.failed == 0 && t.passed > 0 { 0 } else { 1 });
