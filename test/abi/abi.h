@@ -1,7 +1,7 @@
-// kbindgen-flags: --rustified-enum rust_e --newtype-enum nt_e --bitfield-enum
-// bf_e --constified-enum-module mod_e The C side of the ABI runtime test.
-// kbindgen generates the Rust bindings for this header at test time; abi.c
-// implements it; main.rs calls through.
+// kbindgen-flags: --rustified-enum rust_e --newtype-enum nt_e --bitfield-enum bf_e --constified-enum-module mod_e
+// clang-format off: the flags line above must stay one line.
+// The C side of the ABI runtime test. kbindgen generates the Rust bindings
+// for this header at test time; abi.c implements it; main.rs calls through.
 
 /* Structs by value: small (registers), with floats (SSE), large (memory). */
 struct small {
