@@ -1,5 +1,5 @@
 // kbindgen-flags: --rustified-enum rust_e --newtype-enum nt_e --bitfield-enum bf_e --constified-enum-module mod_e
-// clang-format off: the flags line above must stay one line.
+// (The flags line above is one line on purpose: see .clang-format.)
 // The C side of the ABI runtime test. kbindgen generates the Rust bindings
 // for this header at test time; abi.c implements it; main.rs calls through.
 
