@@ -33,8 +33,21 @@ bool isNoReturnAttribute(ModuleBuilder &B, CXCursor Attr) {
 bool isDefinition(ModuleBuilder &B, CXCursor C) {
   if (clang_isCursorDefinition(C))
     return true;
-  llvm::StringRef After =
-      B.Files.sourceTextFrom(B.TU, clang_getRangeEnd(clang_getCursorExtent(C)));
+  CXSourceLocation End = clang_getRangeEnd(clang_getCursorExtent(C));
+  // A K&R definition declares its parameters after the declarator:
+  // `int f(a) int a; { ... }`; only a definition may do that.
+  if (clang_Cursor_getNumArguments(C) > 0) {
+    unsigned EndOffset = 0, ParamOffset = 0;
+    CXFile EndFile = nullptr, ParamFile = nullptr;
+    clang_getSpellingLocation(End, &EndFile, nullptr, nullptr, &EndOffset);
+    clang_getSpellingLocation(
+        clang_getCursorLocation(clang_Cursor_getArgument(C, 0)), &ParamFile,
+        nullptr, nullptr, &ParamOffset);
+    if (EndFile && ParamFile && clang_File_isEqual(EndFile, ParamFile) &&
+        ParamOffset > EndOffset)
+      return true;
+  }
+  llvm::StringRef After = B.Files.sourceTextFrom(B.TU, End);
   return After.ltrim().starts_with("{");
 }
 

@@ -26,6 +26,7 @@ TEST_CASE("function prototypes", "[frontend]") {
       parseSource("int printk(const char *fmt, ...);\n"
                   "void takes(int a[10], int (*cb)(void), int);\n"
                   "int knr();\n"
+                  "int knr_def(a, b) int a; long b; { return a; }\n"
                   "static inline int add(int a, int b) { return a + b; }\n"
                   "int __attribute__((warn_unused_result)) must(void);\n"
                   "int renamed(void) __asm__(\"real_symbol\");\n"
@@ -59,6 +60,11 @@ TEST_CASE("function prototypes", "[frontend]") {
   CHECK_FALSE(TakesSig.IsVariadic);
 
   CHECK_FALSE(signatureOf(M, functionNamed(M, "knr")).HasPrototype);
+  CHECK_FALSE(functionNamed(M, "knr").IsDefinition);
+  const ir::Function &KnrDef = functionNamed(M, "knr_def");
+  CHECK(KnrDef.IsDefinition);
+  CHECK(KnrDef.ParamNames == std::vector<std::string>{"a", "b"});
+  CHECK_FALSE(functionNamed(M, "printk").IsDefinition);
 
   const ir::Function &Add = functionNamed(M, "add");
   CHECK(Add.IsStatic);
