@@ -73,6 +73,8 @@ def generate(kbindgen, header, out_path, extra_options=()):
     Returns (exit code, stderr text)."""
     options, clang_args = read_flags(header)
     options = options + list(extra_options)
+    if os.sep in kbindgen:
+        kbindgen = os.path.abspath(kbindgen)  # we run from the header's directory
     header_dir = os.path.dirname(os.path.abspath(header))
     command = [kbindgen, os.path.basename(header)] + options + ["-o", out_path]
     if clang_args:
