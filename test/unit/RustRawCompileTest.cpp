@@ -67,6 +67,8 @@ void buildLayoutZoo(RustRawTestModule &T) {
       "withld", 32, 16,
       {{"x", T.floatT(ir::FloatKind::LongDouble, 16, 16, "long double"), 0},
        {"c", T.charT(), 128}});
+  // union ubf { unsigned a:4; int b:12; }: bitfields of a union.
+  T.record("ubf", 4, 4, {{"a", UInt, 0, 4}, {"b", Int, 0, 12}}, true);
   // The tail of the kernel's __kernel_timex: int tai; int :32; (x11).
   std::vector<FieldSpec> Timex = {{"tai", Int, 0}};
   for (unsigned I = 1; I <= 11; ++I)

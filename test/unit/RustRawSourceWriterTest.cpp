@@ -139,7 +139,18 @@ TEST_CASE("RustRaw format: long names stay rustfmt-clean end to end",
        {"alternatives_text_reserve", "alternatives_text_reserved",
         "alternatives_text_reservedx"})
     T.function(Name, T.function(Int, {VoidPtr, VoidPtr}), {"start", "end"});
+  // int (*get_op(char symbol))(int, int); with long types.
+  ir::TypeId LongLong = T.integer(ir::IntegerKind::LongLong, true, 8);
+  ir::TypeId Op =
+      T.pointer(T.function(LongLong, {LongLong, LongLong, LongLong}));
+  T.function("get_operation_for_symbol", T.function(Op, {T.charT()}),
+             {"symbol"});
+  T.function("get_default_operation_pointer", T.function(Op, {}));
+  // struct ops { long long (*table[2])(long long, long long, long long); };
+  T.record("ops", 16, 8, {{"table", T.array(Op, 2), 0}});
   std::string Out = T.emit();
+  REQUIRE(contains(Out, "    ) -> ::core::option::Option<\n"));
+  REQUIRE(contains(Out, "    pub table: [::core::option::Option<\n"));
   REQUIRE(contains(Out, "type __Record ="));
   REQUIRE(contains(Out, "ManuallyDrop<\n"));
   REQUIRE(contains(Out, ")\n        -> ffi::c_int;\n"));

@@ -193,6 +193,8 @@ public:
     }
     ir::ItemId Id = add(Name, R);
     A.MemberNames[Id.Index] = Names;
+    if (Union)
+      A.Derives[Id.Index].Debug = false; // Unions cannot derive Debug.
     return Id;
   }
 

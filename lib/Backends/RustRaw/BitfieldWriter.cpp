@@ -119,7 +119,7 @@ std::string rawArgs(const BitfieldMember &B) {
 }
 
 void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
-                 const BitfieldMember &B, ItemId Owner) {
+                 const BitfieldMember &B, ItemId Owner, bool InUnion) {
   RustType T = spellType(Ctx, B.Type, Owner);
   Conversion C = conversionFor(Ctx, B.Type);
   std::string Core = Ctx.core();
@@ -131,7 +131,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
                false,
                " -> " + T.Flat + " {"});
   W.indent();
-  W.line(fmt::format("let raw = self.{}.get({});", UnitField, rawArgs(B)));
+  // Reading a union's field is unsafe.
+  std::string Get = fmt::format("self.{}.get({})", UnitField, rawArgs(B));
+  W.line("let raw = " + (InUnion ? "unsafe { " + Get + " }" : Get) + ";");
   writeFromRaw(W, C, B, T.Flat, Core, false);
   W.close();
 
@@ -142,7 +144,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
                " {"});
   W.indent();
   writeToRaw(W, C, "val", Core, false);
-  W.line(fmt::format("self.{}.set({}, val as u64)", UnitField, rawArgs(B)));
+  std::string Set =
+      fmt::format("self.{}.set({}, val as u64)", UnitField, rawArgs(B));
+  W.line(InUnion ? "unsafe { " + Set + " }" : Set);
   W.close();
 
   RustType ConstThis, MutThis;
@@ -229,7 +233,7 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
       Opened = true;
     }
     for (const BitfieldMember *B : Members)
-      writeMember(Ctx, W, Unit, *B, Id);
+      writeMember(Ctx, W, Unit, *B, Id, Plan.IsUnion);
     writeConstructor(Ctx, W, Unit, Members, Id);
   }
   if (Opened)

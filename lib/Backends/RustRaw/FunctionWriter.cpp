@@ -47,6 +47,11 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   S.Params = spellParams(Ctx, Sig, F.ParamNames, Id);
   S.Variadic = Sig.IsVariadic && Sig.HasPrototype;
   S.Tail = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, Id) + ";";
+  S.Terminator = ";";
+  if (!Sig.IsNoReturn && Sig.Result.isValid() &&
+      Sig.Result.Index < Ctx.M.Types.size() &&
+      Ctx.M.type(Sig.Result).Kind != TypeKind::Void)
+    S.Return = spellType(Ctx, Sig.Result, Id);
   W.signature(S);
 }
 

@@ -71,11 +71,11 @@ void SourceWriter::typed(llvm::StringRef Head, const RustType &Type,
     return;
   }
   // rustfmt breaks inside the Option<...> generic.
-  line((Head + Type.OptionPath + "<").str());
+  line((Head + Type.Before + Type.OptionPath + "<").str());
   indent();
   fnPointer(Type, ",");
   dedent();
-  line((">" + Tail).str());
+  line((">" + Type.After + Tail).str());
 }
 
 void SourceWriter::fnPointer(const RustType &Type, llvm::StringRef Tail) {
@@ -150,9 +150,16 @@ void SourceWriter::signature(const Signature &Sig) {
     line(Flat);
     return;
   }
+  if (Sig.Params.empty() && !Sig.Variadic && Sig.Return.IsFnPtr) {
+    typed(Sig.Head + "() -> ", Sig.Return, Sig.Terminator, false);
+    return;
+  }
   line(Sig.Head + "(");
   paramList(Sig.Params, Sig.Variadic);
-  line(")" + Sig.Tail);
+  if (Sig.Return.IsFnPtr && !fits(1 + Sig.Tail.size()))
+    typed(") -> ", Sig.Return, Sig.Terminator, false);
+  else
+    line(")" + Sig.Tail);
 }
 
 void SourceWriter::continued(llvm::StringRef First, llvm::StringRef Second) {

@@ -31,6 +31,9 @@ struct RustType {
   /// Function pointers: `::core::option::Option` and `unsafe extern "C" fn`.
   std::string OptionPath;
   std::string FnPrefix;
+  /// Function pointers inside arrays or behind pointers: the text around the
+  /// `Option<...>` (`[` and `; 2usize]`, `*mut ` and ``).
+  std::string Before, After;
 };
 
 /// A function signature for signature(): `Head(params) Tail`.
@@ -39,6 +42,10 @@ struct Signature {
   std::vector<std::pair<std::string, RustType>> Params;
   bool Variadic = false;
   std::string Tail; ///< e.g. ` -> ffi::c_int;` or ` {`
+  /// The return type when it is a function pointer (rustfmt breaks it).
+  RustType Return;
+  /// What follows the return type in Tail (`;` or ` {`).
+  std::string Terminator;
 };
 
 class SourceWriter {

@@ -123,6 +123,15 @@ static RustType atom(std::string Text) {
   return R;
 }
 
+/// Before + Inner + After, keeping a function pointer's structure.
+static RustType wrapped(const std::string &Before, RustType Inner,
+                        const std::string &After) {
+  Inner.Flat = Before + Inner.Flat + After;
+  Inner.Before = Before + Inner.Before;
+  Inner.After = Inner.After + After;
+  return Inner;
+}
+
 static RustType functionPointer(EmitContext &Ctx, const Type &FnType,
                                 ItemId User) {
   RustType R;
@@ -198,14 +207,14 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
           return functionPointer(Ctx, Ctx.M.type(Resolved), User);
         return atom(Ctx.rustName(PT.Item));
       }
-      return atom((PT.IsConst ? "*const " : "*mut ") +
-                  spellType(Ctx, Pointee, User).Flat);
+      return wrapped(PT.IsConst ? "*const " : "*mut ",
+                     spellType(Ctx, Pointee, User), "");
     }
     return atom("*mut " + Ctx.ctype("c_void"));
   }
   case TypeKind::Array:
-    return atom(fmt::format(
-        "[{}; {}usize]", spellType(Ctx, T.Pointee, User).Flat, T.ArrayLength));
+    return wrapped("[", spellType(Ctx, T.Pointee, User),
+                   fmt::format("; {}usize]", T.ArrayLength));
   case TypeKind::IncompleteArray:
     return atom(
         fmt::format("[{}; 0usize]", spellType(Ctx, T.Pointee, User).Flat));
