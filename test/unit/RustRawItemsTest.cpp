@@ -197,6 +197,17 @@ TEST_CASE("RustRaw: function attributes, names and blocks", "[rustraw]") {
   }
 }
 
+TEST_CASE("RustRaw: K&R functions take no parameters", "[rustraw]") {
+  RustRawTestModule T;
+  T.Opts.Target = {1, 68};
+  ir::TypeId KrType = T.function(T.intT(), {T.intT()});
+  T.M.Signatures[T.M.type(KrType).Signature].HasPrototype = false;
+  T.function("kr", KrType);
+  CHECK(bodyOf(T.emit()) == "extern \"C\" {\n"
+                            "    pub fn kr() -> ::core::ffi::c_int;\n"
+                            "}\n");
+}
+
 TEST_CASE("RustRaw: extern variables", "[rustraw]") {
   RustRawTestModule T;
   T.Opts.Target = {1, 68};
