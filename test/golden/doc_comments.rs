@@ -6,7 +6,7 @@
 pub struct doc_point {
     /// Horizontal coordinate.
     pub x: ::std::os::raw::c_int,
-    /// < Vertical coordinate (trailing comment).
+    /// Vertical coordinate (trailing comment).
     pub y: ::std::os::raw::c_int,
 }
 #[allow(clippy::unnecessary_operation, clippy::identity_op)]
@@ -23,7 +23,7 @@ unsafe extern "C" {
 }
 /// The first one.
 pub const doc_enum_DOC_A: doc_enum = 0;
-/// < The second one.
+/// The second one.
 pub const doc_enum_DOC_B: doc_enum = 1;
 /// An enum with docs.
 pub type doc_enum = ::std::os::raw::c_uint;
