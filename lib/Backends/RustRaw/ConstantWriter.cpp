@@ -73,11 +73,11 @@ typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C) {
 
 /// A float literal Rust reads back to the same double.
 std::string floatLiteral(double Value) {
+  // Shortest round-trip form; Rust reads `1e+300` as is, and a bare `2`
+  // needs `.0` to be a float.
   std::string Text = fmt::format("{}", Value);
   if (Text.find_first_of(".eE") == std::string::npos)
     Text += ".0";
-  // Rust needs a digit before the exponent's sign only; `1e+300` is fine,
-  // but the mantissa must not end in `.`.
   return Text;
 }
 

@@ -94,6 +94,10 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
 void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan);
 void writePrelude(EmitContext &Ctx, SourceWriter &W);
+/// `#[link_name = "\u{1}sym"]` when the symbol differs from the Rust name,
+/// else empty.
+std::string linkNameAttribute(const EmitContext &Ctx, ir::ItemId Id,
+                              const std::string &LinkName);
 /// Writes the extern block opening (`extern "C" {` or `unsafe extern "C" {`).
 std::string externBlockHead(const EmitContext &Ctx);
 /// Derive and custom attributes lines for a record/enum.

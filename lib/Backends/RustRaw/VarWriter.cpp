@@ -6,9 +6,6 @@ namespace kbindgen::rustraw {
 
 using namespace ir;
 
-std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id,
-                              const std::string &LinkName);
-
 void writeVar(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Var &V = It.as<Var>();
