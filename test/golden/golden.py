@@ -123,6 +123,8 @@ def show_diff(expected, actual, expected_name, actual_name):
 
 
 WARNING_MARKER = "// kbindgen-expect-warning"
+# The compile test applies the kernel's RUST_CONST_HELPER_ renaming first.
+KERNEL_SED_MARKER = "// kbindgen-apply-kernel-sed"
 
 
 def check_diagnostics(header, stderr):
@@ -265,6 +267,11 @@ def cmd_compile(kbindgen, header, workdir):
             missing = fields_missing_offset_checks(text, records)
             if missing:
                 fail(f"{name}: no offset assertion for field(s) {', '.join(missing[:10])}")
+
+    with open(header, encoding="utf-8") as f:
+        if KERNEL_SED_MARKER in f.read():
+            # rust/Makefile: sed -Ei 's/pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)/pub const \1/g'
+            text = re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)", r"pub const \1", text)
 
     crate = os.path.join(workdir, name + ".crate.rs")
     with open(crate, "w", encoding="utf-8") as f:
