@@ -145,7 +145,7 @@ generate_one() {
   local post
   post=$(cat "$record_dir/$name.post")
   if [ -n "$post" ]; then
-    post=${post//$output/$out_dir/$output}
+    post=${post//"$output"/"$out_dir/$output"}
     eval "$post" || die "$variant: post-processing of $name failed: $post"
   fi
   log "$variant: $name in ${seconds}s"

@@ -27,9 +27,11 @@ xz-utils /usr/bin/xz
 bindgen /usr/bin/bindgen
 libclang1-14 /usr/lib/llvm-14/lib/libclang.so.1
 LIST
-  # The harness needs a rustc; Debian's rustc-web is what the kernel build uses.
-  if [ -z "${RUSTC:-}" ] && ! command -v rustc >/dev/null; then
+  # Unless RUSTC names another, Debian's rustc and the `core` sources
+  # (RUST_LIB_SRC) that the kernel's build and rust_is_available.sh use.
+  if [ -z "${RUSTC:-}" ]; then
     echo "rustc-web /usr/bin/rustc"
+    echo "rust-web-src /usr/lib/rustlib/src/rust/library/core/src/lib.rs"
   fi
 }
 

@@ -11,6 +11,8 @@
 #   6              again without any --opaque-type line of bindgen_parameters
 #   7 compare.py   every item Debian's bindgen 0.60.1 emits, kbindgen emits
 #                  (or expected-differences.txt says why not)
+#   8              `make rustavailable` (scripts/rust_is_available.sh) accepts
+#                  kbindgen as BINDGEN (run right after step 2)
 # Prints a summary table; exits non-zero if any step fails.
 #
 # Usage: run-kernel-test.sh KBINDGEN
@@ -65,6 +67,20 @@ generate_and_compile() {
     ks harness.sh "$@" "$WORK_DIR/rec-kbindgen" "$WORK_DIR/out-$variant"
 }
 
+# The kernel's scripts/rust_is_available.sh, run as `make rustavailable`,
+# accepts the generator: version line, libclang version from the #pragma
+# message, and the checks for known-bad bindgen/libclang pairs.
+rust_available() {
+  local log=$WORK_DIR/rustavailable.log
+  if make -C "$KERNEL_CACHE" -s LLVM="$KERNEL_LLVM" RUSTC="$(pick_rustc)" \
+    BINDGEN="$kbindgen" rustavailable >"$log" 2>&1 &&
+    grep -q 'Rust is available!' "$log"; then
+    return 0
+  fi
+  cat "$log" >&2
+  return 1
+}
+
 oracle_compare() {
   # Debian's bindgen finds its libclang through LIBCLANG_PATH only.
   local wrapper=$WORK_DIR/bindgen-0.60.sh
@@ -82,6 +98,7 @@ run_steps() {
   [ "${step_result[1]}" = ok ] || return 0
   step 2 "record the kernel's bindgen command lines" \
     ks flags.sh "$kbindgen" "$WORK_DIR/rec-kbindgen"
+  step 8 "make rustavailable with BINDGEN=kbindgen" rust_available
   [ "${step_result[2]}" = ok ] || return 0
   ks generate.sh "$kbindgen" "$WORK_DIR/rec-kbindgen" "$WORK_DIR/out-syntax" syntax ||
     log "clang -fsyntax-only failed on the kernel's inputs (timing only)"
@@ -112,7 +129,7 @@ record_time total "$(elapsed "$start")"
 if [ ${#failed_steps[@]} -ne 0 ]; then
   die "kernel test failed at step(s): ${failed_steps[*]} (details above; results in $WORK_DIR)"
 fi
-for number in 1 2 3 4 5 6 7; do
+for number in 1 2 3 4 5 6 7 8; do
   [ "${step_result[$number]:-}" = ok ] || die "step $number did not pass: ${step_result[$number]:-not run}"
 done
 log "kernel test passed"
