@@ -400,3 +400,27 @@ TEST_CASE("RustRaw: output is deterministic", "[rustraw]") {
   std::string First = T.emit();
   CHECK(T.emit() == First);
 }
+
+TEST_CASE("RustRaw: bitfield accessor names follow bindgen",
+          "[rustraw][rustc]") {
+  RustRawTestModule T;
+  T.Opts.LayoutTests = false;
+  // struct idt_bits { unsigned type:4; int :4; }; struct pad { int :32; };
+  ir::ItemId Idt = T.record("idt_bits", 4, 4,
+                            {{"type", T.uintT(), 0, 4}, {"", T.intT(), 4, 4}});
+  T.A.MemberNames[Idt.Index] = {"type_", ""};
+  T.record("pad", 4, 1, {{"", T.intT(), 0, 32}});
+  std::string Out = T.emit();
+  CHECK(contains(Out, "    pub fn type_(&self) -> ::core::ffi::c_uint {\n"));
+  CHECK(contains(
+      Out, "    pub fn set_type(&mut self, val: ::core::ffi::c_uint) {\n"));
+  CHECK(contains(Out, "    pub unsafe fn type__raw(this: *const Self)"));
+  CHECK(contains(Out, "    pub unsafe fn set_type_raw(this: *mut Self, val:"));
+  CHECK(contains(Out, "    pub fn new_bitfield_1(type_: ::core::ffi::c_uint)"));
+  // A unit of unnamed bitfields only still has its constructor.
+  CHECK(contains(Out, "impl pad {\n"
+                      "    #[inline]\n"
+                      "    pub fn new_bitfield_1() -> "
+                      "__BindgenBitfieldUnit<[u8; 4usize]> {\n"));
+  requireCompiles(Out);
+}

@@ -138,7 +138,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.close();
 
   W.line("#[inline]");
-  W.signature({"pub fn set_" + B.Name,
+  // bindgen names setters after the C field: `type` -> `type_`, `set_type`.
+  std::string SetterName = "set_" + (B.CName.empty() ? B.Name : B.CName);
+  W.signature({"pub fn " + SetterName,
                {{"&mut self", SelfParam}, {"val", T}},
                false,
                " {"});
@@ -168,7 +170,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.close();
 
   W.line("#[inline]");
-  W.signature({"pub unsafe fn set_" + B.Name + "_raw",
+  W.signature({"pub unsafe fn " + SetterName + "_raw",
                {{"this", MutThis}, {"val", T}},
                false,
                " {"});
@@ -226,8 +228,7 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
       }
       Members.push_back(&B);
     }
-    if (Members.empty())
-      continue;
+    // Units of unnamed bitfields only still get their constructor.
     if (!Opened) {
       W.open("impl " + Ctx.rustName(Id));
       Opened = true;

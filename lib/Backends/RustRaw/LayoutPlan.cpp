@@ -73,7 +73,7 @@ std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ItemId Id) {
       const Field &Fld = R.Fields[F];
       if (*Fld.BitWidth == 0 || !Ctx.hasMemberName(Id, F))
         continue;
-      Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Type,
+      Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Name, Fld.Type,
                               Fld.OffsetBits - Unit.OffsetBytes * 8,
                               *Fld.BitWidth});
     }
