@@ -59,6 +59,11 @@ private:
   void addAnonymousMember(CXCursor Nested, ir::ItemId NestedItem);
   uint64_t anonymousMemberOffset(CXCursor Nested);
   void detectPacking();
+  /// A tag defined in the body belongs to this record; one merely named
+  /// there (`struct b *p;`) is a file-scope type like any other in C.
+  ir::ItemId nestedParent(CXCursor Nested) const {
+    return clang_isCursorDefinition(Nested) ? Self : ir::ItemId();
+  }
 
   ModuleBuilder &B;
   CXCursor Definition;
@@ -94,13 +99,13 @@ void RecordBodyTranslator::visitChild(CXCursor Child) {
     break;
   case CXCursor_StructDecl:
   case CXCursor_UnionDecl: {
-    ir::ItemId Nested = translateRecord(B, Child, Self);
+    ir::ItemId Nested = translateRecord(B, Child, nestedParent(Child));
     if (Nested.isValid() && clang_Cursor_isAnonymousRecordDecl(Child))
       addAnonymousMember(Child, Nested);
     break;
   }
   case CXCursor_EnumDecl:
-    translateEnum(B, Child, Self);
+    translateEnum(B, Child, nestedParent(Child));
     break;
   case CXCursor_PackedAttr:
     Result.IsPacked = true;

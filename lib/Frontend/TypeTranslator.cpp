@@ -205,8 +205,14 @@ ir::TypeId TypeTranslator::pointerTo(ir::TypeId Pointee) {
 
 ir::TypeId TypeTranslator::translateParam(CXType T) {
   CXType Canonical = clang_getCanonicalType(T);
-  if (isArrayKind(Canonical.kind))
-    return pointerTo(translate(clang_getArrayElementType(Canonical)));
+  if (isArrayKind(Canonical.kind)) {
+    // A canonical array carries its element's qualifiers on itself.
+    CXType Element =
+        clang_getArrayElementType(isArrayKind(T.kind) ? T : Canonical);
+    return pointerTo(withQualifiers(translate(Element),
+                                    clang_isConstQualifiedType(Canonical),
+                                    clang_isVolatileQualifiedType(Canonical)));
+  }
   if (Canonical.kind == CXType_FunctionProto ||
       Canonical.kind == CXType_FunctionNoProto)
     return pointerTo(translate(T));
@@ -298,14 +304,16 @@ ir::TypeId TypeTranslator::translateUncached(CXType T) {
     break;
   case CXType_ConstantArray:
     Result.Kind = ir::TypeKind::Array;
-    Result.Pointee = translate(clang_getArrayElementType(T));
+    Result.Pointee = withQualifiers(translate(clang_getArrayElementType(T)),
+                                    IsConst, IsVolatile);
     Result.ArrayLength = static_cast<uint64_t>(clang_getArraySize(T));
     break;
   case CXType_IncompleteArray:
   case CXType_VariableArray:
   case CXType_DependentSizedArray:
     Result.Kind = ir::TypeKind::IncompleteArray;
-    Result.Pointee = translate(clang_getArrayElementType(T));
+    Result.Pointee = withQualifiers(translate(clang_getArrayElementType(T)),
+                                    IsConst, IsVolatile);
     break;
   case CXType_FunctionProto:
   case CXType_FunctionNoProto:

@@ -25,6 +25,8 @@ TEST_CASE("function prototypes", "[frontend]") {
   ir::Module M =
       parseSource("int printk(const char *fmt, ...);\n"
                   "void takes(int a[10], int (*cb)(void), int);\n"
+                  "typedef const int carr_t[3];\n"
+                  "void const_arrays(const char name[], carr_t values);\n"
                   "int knr();\n"
                   "int knr_def(a, b) int a; long b; { return a; }\n"
                   "static inline int add(int a, int b) { return a + b; }\n"
@@ -58,6 +60,16 @@ TEST_CASE("function prototypes", "[frontend]") {
   CHECK(M.type(Callback.Pointee).Kind == ir::TypeKind::Function);
   CHECK(Takes.ParamNames == std::vector<std::string>{"a", "cb", ""});
   CHECK_FALSE(TakesSig.IsVariadic);
+
+  // The element's const survives the decay, typedef'd arrays included.
+  const ir::FunctionSignature &ConstArrays =
+      signatureOf(M, functionNamed(M, "const_arrays"));
+  REQUIRE(ConstArrays.Params.size() == 2);
+  for (ir::TypeId Param : ConstArrays.Params) {
+    const ir::Type &Pointer = M.type(Param);
+    REQUIRE(Pointer.Kind == ir::TypeKind::Pointer);
+    CHECK(M.type(Pointer.Pointee).IsConst);
+  }
 
   CHECK_FALSE(signatureOf(M, functionNamed(M, "knr")).HasPrototype);
   CHECK_FALSE(functionNamed(M, "knr").IsDefinition);

@@ -228,6 +228,8 @@ TEST_CASE("records met through a type before their declaration", "[frontend]") {
                              "void takes(__builtin_va_list ap);\n",
                              X86_64);
   const ir::Record &B = recordNamed(M, "b");
+  // Named in a field of `a`, but a file-scope type: no parent.
+  CHECK_FALSE(itemNamed(M, "b", ir::ItemKind::Record).Parent.isValid());
   CHECK(B.IsComplete);
   CHECK(B.SizeBytes == 16);
   REQUIRE(B.Fields.size() == 2);
