@@ -17,5 +17,5 @@ const _: () = {
     ["Offset of field: device::transform"][::std::mem::offset_of!(device, transform) - 8usize];
 };
 unsafe extern "C" {
-    pub fn fill(v: *mut ::std::os::raw::c_int, m: *mut [f32; 3usize]);
+    pub fn fill(v: *mut ::std::os::raw::c_int, m: *const [f32; 3usize]);
 }
