@@ -208,7 +208,7 @@ TEST_CASE("Opaque and forward-declared records", "[analysis]") {
   CHECK_FALSE(F.Hash);
 }
 
-TEST_CASE("--no-debug/--no-copy remove the trait from the item and its "
+TEST_CASE("option --no-debug/--no-copy remove the trait from the item and its "
           "containers",
           "[analysis]") {
   IRBuilder B;

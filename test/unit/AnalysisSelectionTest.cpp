@@ -254,7 +254,7 @@ TEST_CASE("Kernel helpers: --blocklist-type '.*' --allowlist-var '' "
   CHECK(A.EmitOrder.size() == 1);
 }
 
-TEST_CASE("--allowlist-var selects an unnamed enum through its variants",
+TEST_CASE("option --allowlist-var selects an unnamed enum through its variants",
           "[analysis]") {
   IRBuilder B;
   ir::ItemId First = B.enumeration("", {"FIRST_A"});

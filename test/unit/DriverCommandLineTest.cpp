@@ -141,7 +141,7 @@ TEST_CASE("the kernel's helpers invocation, old and new spellings",
   }
 }
 
-TEST_CASE("--opt=value equals --opt value, options after the header",
+TEST_CASE("option --opt=value equals --opt value, options after the header",
           "[driver]") {
   CommandLine Joined =
       parseOk({"--opaque-type=a.*", "h.h", "--output=o.rs",
@@ -262,7 +262,8 @@ TEST_CASE("flags set their fields", "[driver]") {
   CHECK(O.LayoutTests);
 }
 
-TEST_CASE("--generate and --ignore-functions become blocklists", "[driver]") {
+TEST_CASE("option --generate and --ignore-functions become blocklists",
+          "[driver]") {
   CommandLine Types = parseOk({"h.h", "--generate", "types,methods"});
   CHECK(Types.Opts.BlocklistFunctions == std::vector<std::string>{".*"});
   CHECK(Types.Opts.BlocklistVars == std::vector<std::string>{".*"});
@@ -275,7 +276,7 @@ TEST_CASE("--generate and --ignore-functions become blocklists", "[driver]") {
             .find("unknown kind 'structs'") != std::string::npos);
 }
 
-TEST_CASE("--version and --help are recognised with stray positionals",
+TEST_CASE("option --version and --help are recognised with stray positionals",
           "[driver]") {
   CommandLine Version = parseOk({"--version", "workaround-for-0.69.0"});
   CHECK(Version.ShowVersion);

@@ -32,7 +32,7 @@ template <typename T> bool failed(llvm::Expected<T> &Value) {
 using namespace kbindgen;
 using namespace kbindgen::driver;
 
-TEST_CASE("--rust-target forms", "[driver]") {
+TEST_CASE("option --rust-target forms", "[driver]") {
   struct Case {
     const char *Text;
     unsigned Major, Minor;
@@ -63,7 +63,7 @@ TEST_CASE("--rust-target forms", "[driver]") {
   }
 }
 
-TEST_CASE("--rust-edition values", "[driver]") {
+TEST_CASE("option --rust-edition values", "[driver]") {
   for (unsigned Year : {2018u, 2021u, 2024u}) {
     auto Edition = parseRustEdition(std::to_string(Year));
     REQUIRE(succeeded(Edition));
@@ -135,7 +135,7 @@ TEST_CASE("custom attributes keep '=' and ',' inside brackets", "[driver]") {
   CHECK(failed(NoSeparator));
 }
 
-TEST_CASE("--generate kinds", "[driver]") {
+TEST_CASE("option --generate kinds", "[driver]") {
   auto Kinds = parseGenerateKinds("functions,vars,constructors");
   REQUIRE(succeeded(Kinds));
   CHECK(Kinds->Functions);

@@ -18,7 +18,8 @@ std::string versionText() {
 }
 } // namespace
 
-TEST_CASE("--version line 1 satisfies the kernel's regexes", "[driver]") {
+TEST_CASE("option --version line 1 satisfies the kernel's regexes",
+          "[driver]") {
   std::string Text = versionText();
   llvm::StringRef Line1 = llvm::StringRef(Text).split('\n').first;
 
@@ -50,7 +51,8 @@ TEST_CASE("--version line 1 satisfies the kernel's regexes", "[driver]") {
   CHECK(100000 * Major + 100 * Minor + Patch >= 7101);
 }
 
-TEST_CASE("--version lines 2 and 3 name kbindgen and libclang", "[driver]") {
+TEST_CASE("option --version lines 2 and 3 name kbindgen and libclang",
+          "[driver]") {
   llvm::SmallVector<llvm::StringRef, 4> Lines;
   std::string Text = versionText();
   llvm::StringRef(Text).split(Lines, '\n', -1, false);

@@ -92,7 +92,7 @@ TEST_CASE("warnings such as #pragma message reach the diagnostics",
   CHECK(Result.Module->Target.ClangVersion == libclangVersion());
 }
 
-TEST_CASE("-Werror turns warnings into a failed parse", "[frontend]") {
+TEST_CASE("option -Werror turns warnings into a failed parse", "[frontend]") {
   ParseResult Result =
       tryParse(inMemory("werror.h", "#warning custom\nint x;\n", {"-Werror"}));
   CHECK_FALSE(Result.Module);
