@@ -9,6 +9,9 @@
 // and always win: `enum { BUS_ADRALN = 1 }; #define BUS_ADRALN BUS_ADRALN`
 // keeps the enumerator and skips the macro's constant. Declarations come
 // next, macro constants last (bindgen emits both, which does not compile).
+// The kernel's rust/Makefile renames `RUST_CONST_HELPER_X` to `X` after
+// generation (its helper constants stand in for macros bindgen could not
+// evaluate); since we evaluate `X` itself, `X` yields to the helper.
 //
 //===----------------------------------------------------------------------===//
 
@@ -43,6 +46,21 @@ static void registerEnumConstants(const ir::Module &M, const Analysis &A,
         rustSafeIdentifier(A.EnumConstPrefixes[Index] + Variant.Name), Index);
 }
 
+/// The name the kernel's sed gives a `RUST_CONST_HELPER_` constant.
+static constexpr llvm::StringLiteral KernelConstHelperPrefix =
+    "RUST_CONST_HELPER_";
+
+static void registerKernelConstHelpers(const ir::Module &M, const Analysis &A,
+                                       llvm::StringMap<uint32_t> &ValueNames) {
+  for (uint32_t I = 0; I < M.Items.size(); ++I) {
+    llvm::StringRef Name = A.RustNames[I];
+    if (M.Items[I].kind() == ir::ItemKind::Constant &&
+        Name.consume_front(KernelConstHelperPrefix) && !Name.empty() &&
+        A.isEmitted(ir::ItemId{I}))
+      ValueNames.try_emplace(Name, I);
+  }
+}
+
 static bool isMacroConstant(const ir::Item &It) {
   const ir::Constant *C = It.getIf<ir::Constant>();
   return C && C->Origin == ir::ConstantOrigin::Macro;
@@ -53,6 +71,7 @@ void skipDuplicateNames(const ir::Module &M, Analysis &A) {
   for (uint32_t I = 0; I < M.Items.size(); ++I)
     if (M.Items[I].kind() == ir::ItemKind::Enum && A.isEmitted(ir::ItemId{I}))
       registerEnumConstants(M, A, I, ValueNames);
+  registerKernelConstHelpers(M, A, ValueNames);
   auto Claim = [&](uint32_t I) {
     llvm::StringMap<uint32_t> &Names =
         inTypeNamespace(M.Items[I].kind()) ? TypeNames : ValueNames;
@@ -60,10 +79,13 @@ void skipDuplicateNames(const ir::Module &M, Analysis &A) {
     if (Inserted)
       return;
     const ir::Item &First = M.Items[It->second];
+    std::string Reason = A.RustNames[It->second] == A.RustNames[I]
+                             ? "duplicate Rust name " + A.RustNames[I]
+                             : "the kernel renames " + A.RustNames[It->second] +
+                                   " to " + A.RustNames[I];
     A.Decisions[I] = {Disposition::Skipped,
-                      "duplicate Rust name " + A.RustNames[I] +
-                          " (first declared at " + M.fileName(First.Loc) + ":" +
-                          std::to_string(First.Loc.Line) + ")",
+                      Reason + " (first declared at " + M.fileName(First.Loc) +
+                          ":" + std::to_string(First.Loc.Line) + ")",
                       ir::ItemId()};
   };
   // Declarations first, then macro constants: a macro that shares a

@@ -271,3 +271,20 @@ TEST_CASE("A struct only mentioned in a record body keeps its plain name",
   CHECK(A.rustName(Baz) == "baz");
   CHECK(A.isEmitted(Baz));
 }
+
+TEST_CASE("A macro yields to the kernel's RUST_CONST_HELPER_ constant",
+          "[analysis]") {
+  // bindings_helper.h: const gfp_t RUST_CONST_HELPER_GFP_KERNEL = GFP_KERNEL;
+  // rust/Makefile's sed renames the constant to GFP_KERNEL afterwards.
+  IRBuilder B;
+  ir::ItemId Macro = B.constant("GFP_KERNEL", 0xcc0);
+  ir::ItemId Helper = B.constant("RUST_CONST_HELPER_GFP_KERNEL", 0xcc0);
+  ir::ItemId Other = B.constant("GFP_ATOMIC", 0x820);
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.isEmitted(Helper));
+  CHECK(A.isEmitted(Other));
+  CHECK(A.decision(Macro).Kind == Disposition::Skipped);
+  CHECK(A.decision(Macro).Reason.find(
+            "the kernel renames RUST_CONST_HELPER_GFP_KERNEL to GFP_KERNEL") ==
+        0);
+}
