@@ -102,7 +102,14 @@ enum class OpaqueReason : uint8_t {
   Unsupported, ///< Any other kind libclang reports that we do not model.
 };
 
-enum class CallingConv : uint8_t { C, StdCall, FastCall, ThisCall, VectorCall, Other };
+enum class CallingConv : uint8_t {
+  C,
+  StdCall,
+  FastCall,
+  ThisCall,
+  VectorCall,
+  Other
+};
 
 /// A function prototype. Result/Params refer to Module::Types.
 struct FunctionSignature {
@@ -113,6 +120,10 @@ struct FunctionSignature {
   bool HasPrototype = true;
   bool IsNoReturn = false;
   CallingConv Convention = CallingConv::C;
+  /// Parameter names written in a function-pointer declarator
+  /// (`void (*cb)(int count)`), parallel to Params; empty when none were
+  /// written. Function declarations keep theirs in Function::ParamNames.
+  std::vector<std::string> ParamNames;
 };
 
 struct Type {
@@ -249,7 +260,14 @@ struct Constant {
   std::string Expansion;
 };
 
-enum class ItemKind : uint8_t { Record, Enum, Typedef, Function, Var, Constant };
+enum class ItemKind : uint8_t {
+  Record,
+  Enum,
+  Typedef,
+  Function,
+  Var,
+  Constant
+};
 
 struct Item {
   /// The C name, without the `struct`/`union`/`enum` tag. Empty when the C

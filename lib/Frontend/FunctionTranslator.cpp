@@ -90,8 +90,10 @@ FunctionAttributes scanAttributes(ModuleBuilder &B, CXCursor C) {
 ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
   FunctionAttributes Attributes = scanAttributes(B, C);
   ir::Function Fn;
-  Fn.Type = B.Types.translateFunction(clang_getCursorType(C),
-                                      Attributes.HasNoReturnKeyword);
+  Fn.Type = B.Types.withArgumentParamNames(
+      B.Types.translateFunction(clang_getCursorType(C),
+                                Attributes.HasNoReturnKeyword),
+      C);
   int NumArgs = clang_Cursor_getNumArguments(C);
   for (int I = 0; I < NumArgs; ++I)
     Fn.ParamNames.push_back(
@@ -135,7 +137,8 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
       const ir::Type &KnownType = B.M.type(Known->Type);
       if (KnownType.Kind == ir::TypeKind::Function &&
           B.M.signature(KnownType).IsNoReturn)
-        Fn.Type = B.Types.translateFunction(clang_getCursorType(C), true);
+        Fn.Type = B.Types.withArgumentParamNames(
+            B.Types.translateFunction(clang_getCursorType(C), true), C);
     }
     for (size_t I = 0; I < Fn.ParamNames.size(); ++I)
       if (Fn.ParamNames[I].empty() && I < Known->ParamNames.size())

@@ -118,7 +118,8 @@ void RecordBodyTranslator::visitChild(CXCursor Child) {
 void RecordBodyTranslator::addField(CXCursor FieldCursor) {
   ir::Field NewField;
   NewField.Name = CXStringRef(clang_getCursorSpelling(FieldCursor)).string();
-  NewField.Type = B.Types.translate(clang_getCursorType(FieldCursor));
+  NewField.Type =
+      B.Types.translateDeclType(clang_getCursorType(FieldCursor), FieldCursor);
   long long Offset = clang_Cursor_getOffsetOfField(FieldCursor);
   NewField.OffsetBits = Offset > 0 ? static_cast<uint64_t>(Offset) : 0;
   if (clang_Cursor_isBitField(FieldCursor)) {

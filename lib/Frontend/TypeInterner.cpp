@@ -56,6 +56,11 @@ uint32_t TypeInterner::internSignature(ir::FunctionSignature Signature) {
   appendBytes(Key, static_cast<uint8_t>(Signature.Convention));
   for (ir::TypeId Param : Signature.Params)
     appendBytes(Key, Param.Index);
+  // Names are NUL-terminated so that ("ab", "") and ("a", "b") differ.
+  for (const std::string &Name : Signature.ParamNames) {
+    Key.append(Name.begin(), Name.end());
+    Key.push_back('\0');
+  }
 
   auto [It, Inserted] = Signatures.try_emplace(Key.str(), 0);
   if (Inserted) {

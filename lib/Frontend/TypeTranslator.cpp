@@ -9,6 +9,8 @@
 
 #include "CXStringRef.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 using namespace kbindgen;
 using namespace kbindgen::frontend;
 
@@ -354,4 +356,79 @@ ir::TypeId TypeTranslator::translateUncached(CXType T) {
   setLayout(T, Result);
   Result.Spelling = CXStringRef(clang_getTypeSpelling(T)).string();
   return Interner.intern(std::move(Result));
+}
+
+ir::TypeId TypeTranslator::translateDeclType(CXType T, CXCursor Decl) {
+  return withDeclParamNames(translate(T), Decl);
+}
+
+namespace {
+/// The direct ParmDecl children of a declaration, in order.
+llvm::SmallVector<CXCursor, 4> parameterDecls(CXCursor Decl) {
+  llvm::SmallVector<CXCursor, 4> Params;
+  clang_visitChildren(
+      Decl,
+      [](CXCursor Child, CXCursor, CXClientData Data) {
+        if (clang_getCursorKind(Child) == CXCursor_ParmDecl)
+          static_cast<llvm::SmallVector<CXCursor, 4> *>(Data)->push_back(Child);
+        return CXChildVisit_Continue;
+      },
+      &Params);
+  return Params;
+}
+} // namespace
+
+ir::TypeId TypeTranslator::withDeclParamNames(ir::TypeId Type, CXCursor Decl) {
+  // Only a declarator written here names parameters: a typedef'd function
+  // pointer type keeps the names of its own typedef.
+  const ir::Type &Outer = M.type(Type);
+  if (Outer.Kind == ir::TypeKind::Pointer) {
+    ir::TypeId Pointee = withDeclParamNames(Outer.Pointee, Decl);
+    if (Pointee == Outer.Pointee)
+      return Type;
+    ir::Type Rebuilt = M.type(Type);
+    Rebuilt.Pointee = Pointee;
+    return Interner.intern(std::move(Rebuilt));
+  }
+  if (Outer.Kind != ir::TypeKind::Function)
+    return Type;
+
+  llvm::SmallVector<CXCursor, 4> Params = parameterDecls(Decl);
+  ir::FunctionSignature Signature = M.signature(Outer);
+  if (Params.empty() || Params.size() != Signature.Params.size())
+    return Type;
+  Signature.ParamNames.clear();
+  bool AnyName = false;
+  for (size_t I = 0; I < Params.size(); ++I) {
+    std::string Name = CXStringRef(clang_getCursorSpelling(Params[I])).string();
+    AnyName |= !Name.empty();
+    Signature.ParamNames.push_back(std::move(Name));
+    Signature.Params[I] = withDeclParamNames(Signature.Params[I], Params[I]);
+  }
+  if (!AnyName)
+    Signature.ParamNames.clear();
+  ir::Type Rebuilt = M.type(Type);
+  Rebuilt.Signature = Interner.internSignature(std::move(Signature));
+  return Interner.intern(std::move(Rebuilt));
+}
+
+ir::TypeId TypeTranslator::withArgumentParamNames(ir::TypeId FunctionType,
+                                                  CXCursor FunctionDecl) {
+  const ir::Type &Fn = M.type(FunctionType);
+  if (Fn.Kind != ir::TypeKind::Function)
+    return FunctionType;
+  ir::FunctionSignature Signature = M.signature(Fn);
+  int NumArgs = clang_Cursor_getNumArguments(FunctionDecl);
+  bool Changed = false;
+  for (int I = 0; I < NumArgs && size_t(I) < Signature.Params.size(); ++I) {
+    ir::TypeId Named = withDeclParamNames(
+        Signature.Params[I], clang_Cursor_getArgument(FunctionDecl, I));
+    Changed |= Named != Signature.Params[I];
+    Signature.Params[I] = Named;
+  }
+  if (!Changed)
+    return FunctionType;
+  ir::Type Rebuilt = M.type(FunctionType);
+  Rebuilt.Signature = Interner.internSignature(std::move(Signature));
+  return Interner.intern(std::move(Rebuilt));
 }

@@ -52,6 +52,18 @@ public:
   ir::TypeId pointerTo(ir::TypeId Pointee);
   /// A parameter type after C's adjustments (arrays and functions decay).
   ir::TypeId translateParam(CXType T);
+  /// The type of a declaration (field, typedef, variable, parameter). A
+  /// function-pointer declarator also names its parameters, which clang
+  /// keeps on the declaration, not on the type: they are added to the
+  /// signature, recursively for parameters that are function pointers.
+  ir::TypeId translateDeclType(CXType T, CXCursor Decl);
+  /// Type with the parameter names of Decl's function declarator added to
+  /// the function type under its pointers; Type itself when there are none.
+  ir::TypeId withDeclParamNames(ir::TypeId Type, CXCursor Decl);
+  /// A function declaration's type with the names written in its
+  /// function-pointer parameters (`void reg(void (*fn)(int code))`).
+  ir::TypeId withArgumentParamNames(ir::TypeId FunctionType,
+                                    CXCursor FunctionDecl);
   /// Whether plain `char` was seen signed/unsigned (-1 when never seen).
   int charSignedness() const { return CharSignedness; }
 

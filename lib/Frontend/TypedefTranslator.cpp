@@ -36,7 +36,7 @@ ir::ItemId frontend::translateTypedef(ModuleBuilder &B, CXCursor C) {
   ir::ItemId Id = B.createItem(C, std::move(NewItem));
 
   CXType Underlying = clang_getTypedefDeclUnderlyingType(C);
-  ir::TypeId UnderlyingId = B.Types.translate(Underlying);
+  ir::TypeId UnderlyingId = B.Types.translateDeclType(Underlying, C);
   B.M.item(Id).as<ir::Typedef>().Underlying = UnderlyingId;
 
   CXCursor Tag = namedTagDecl(Underlying);

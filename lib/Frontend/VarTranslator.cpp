@@ -76,7 +76,7 @@ ir::ItemId frontend::translateVar(ModuleBuilder &B, CXCursor C) {
   }
 
   ir::Var Variable;
-  Variable.Type = B.Types.translate(Type);
+  Variable.Type = B.Types.translateDeclType(Type, C);
   Variable.IsStatic = Storage == CX_SC_Static;
   Variable.IsExtern = !Variable.IsStatic;
   Variable.IsThreadLocal = clang_getCursorTLSKind(C) != CXTLS_None;

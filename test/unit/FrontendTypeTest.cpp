@@ -139,3 +139,48 @@ TEST_CASE("typedef chains and qualifiers", "[frontend]") {
   CHECK(M.type(Reg.Pointee).IsVolatile);
   CHECK(&M.item(M.type(Reg.Pointee).Item) == &U32);
 }
+
+namespace {
+/// The signature under a (pointer to) function type.
+const ir::FunctionSignature &signatureUnder(const ir::Module &M,
+                                            ir::TypeId Id) {
+  while (M.type(Id).Kind == ir::TypeKind::Pointer)
+    Id = M.type(Id).Pointee;
+  REQUIRE(M.type(Id).Kind == ir::TypeKind::Function);
+  return M.signature(M.type(Id));
+}
+} // namespace
+
+TEST_CASE("function-pointer declarators keep their parameter names",
+          "[frontend]") {
+  ir::Module M = parseSource(
+      "typedef void (*cb_t)(int count, void *data);\n"
+      "struct ops { int (*open)(const char *path, int flags); cb_t cb; };\n"
+      "extern void (*hook)(int level);\n"
+      "void reg(void (*fn)(int code, void (*inner)(int depth)), int n);\n"
+      "void (*unnamed)(int, int);\n");
+  using Names = std::vector<std::string>;
+  const ir::Typedef &Cb =
+      itemNamed(M, "cb_t", ir::ItemKind::Typedef).as<ir::Typedef>();
+  CHECK(signatureUnder(M, Cb.Underlying).ParamNames == Names{"count", "data"});
+  const ir::Record &Ops = recordNamed(M, "ops");
+  CHECK(signatureUnder(M, Ops.Fields[0].Type).ParamNames ==
+        Names{"path", "flags"});
+  // A field of a typedef'd type takes no names of its own.
+  CHECK(M.type(Ops.Fields[1].Type).Kind == ir::TypeKind::Named);
+  CHECK(signatureUnder(
+            M, itemNamed(M, "hook", ir::ItemKind::Var).as<ir::Var>().Type)
+            .ParamNames == Names{"level"});
+  // Names nest: reg's parameter fn, and fn's parameter inner.
+  const ir::Function &Reg =
+      itemNamed(M, "reg", ir::ItemKind::Function).as<ir::Function>();
+  const ir::FunctionSignature &RegSig = signatureUnder(M, Reg.Type);
+  CHECK(RegSig.ParamNames.empty());
+  const ir::FunctionSignature &FnSig = signatureUnder(M, RegSig.Params[0]);
+  CHECK(FnSig.ParamNames == Names{"code", "inner"});
+  CHECK(signatureUnder(M, FnSig.Params[1]).ParamNames == Names{"depth"});
+  // Without names nothing is recorded.
+  CHECK(signatureUnder(
+            M, itemNamed(M, "unnamed", ir::ItemKind::Var).as<ir::Var>().Type)
+            .ParamNames.empty());
+}

@@ -150,6 +150,11 @@ private:
       J.attribute("prototype", Sig.HasPrototype);
       J.attribute("noreturn", Sig.IsNoReturn);
       J.attribute("calling_convention", callingConvName(Sig.Convention));
+      if (!Sig.ParamNames.empty())
+        J.attributeArray("param_names", [&] {
+          for (const std::string &Name : Sig.ParamNames)
+            J.value(Name);
+        });
     });
   }
 

@@ -138,9 +138,8 @@ static RustType functionPointer(EmitContext &Ctx, const Type &FnType,
   if (FnType.Signature >= Ctx.M.Signatures.size())
     return atom("*const " + Ctx.ctype("c_void"));
   const FunctionSignature &Sig = Ctx.M.signature(FnType);
-  static const std::vector<std::string> NoNames;
   R.IsFnPtr = true;
-  R.Params = spellParams(Ctx, Sig, NoNames, User);
+  R.Params = spellParams(Ctx, Sig, Sig.ParamNames, User);
   R.Variadic = Sig.IsVariadic && Sig.HasPrototype;
   R.ReturnSuffix = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, User);
   R.OptionPath = Ctx.core() + "::option::Option";
