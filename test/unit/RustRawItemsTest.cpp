@@ -424,3 +424,16 @@ TEST_CASE("RustRaw: bitfield accessor names follow bindgen",
                       "__BindgenBitfieldUnit<[u8; 4usize]> {\n"));
   requireCompiles(Out);
 }
+TEST_CASE("RustRaw: fixed-width C typedefs are Rust primitives", "[rustraw]") {
+  RustRawTestModule T;
+  ir::ItemId U8 = T.typedefOf("uint8_t", T.ucharT());
+  ir::ItemId Size = T.typedefOf("size_t", T.ulongT());
+  // An int32_t that is not 4 signed bytes keeps its C spelling.
+  ir::ItemId Odd = T.typedefOf("int32_t", T.longT());
+  T.function("f", T.function(T.named(Size), {T.named(U8), T.named(Odd)}));
+  std::string Out = T.emit();
+  CHECK(contains(Out, "pub type uint8_t = u8;\n"));
+  CHECK(contains(Out, "pub type size_t = usize;\n"));
+  CHECK(contains(Out, "pub type int32_t = ::core::ffi::c_long;\n"));
+  CHECK(contains(Out, "pub fn f(arg1: u8, arg2: int32_t) -> usize;"));
+}

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace kbindgen::rustraw {
@@ -62,6 +63,10 @@ struct EmitContext {
 
 // TypeSpeller.cpp
 RustType spellType(EmitContext &Ctx, ir::TypeId Id, ir::ItemId User);
+/// The Rust primitive a C fixed-width typedef (`uint8_t`, `size_t`, ...)
+/// is written as, when clang's layout of it matches the primitive.
+std::optional<std::string> stdTypedefPrimitive(const EmitContext &Ctx,
+                                               ir::ItemId Id);
 /// A return type: empty for void, ` -> T` otherwise, ` -> !` for noreturn.
 std::string returnSuffix(EmitContext &Ctx, ir::TypeId Result, bool NoReturn,
                          ir::ItemId User);

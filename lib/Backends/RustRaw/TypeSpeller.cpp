@@ -222,6 +222,8 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
   case TypeKind::Named:
     if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
       return atom(Ctx.ctype("c_void"));
+    if (std::optional<std::string> Primitive = stdTypedefPrimitive(Ctx, T.Item))
+      return atom(*Primitive);
     if (typedefIsTransparent(Ctx, T.Item))
       return spellType(Ctx, Ctx.M.item(T.Item).as<Typedef>().Underlying, User);
     // A module-constants enum is a module; its type is `E::Type`.

@@ -10,7 +10,11 @@ void writeTypedef(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Typedef &TD = It.as<Typedef>();
   std::string Name = Ctx.rustName(Id);
-  RustType Target = spellType(Ctx, TD.Underlying, Id);
+  RustType Target;
+  if (std::optional<std::string> Primitive = stdTypedefPrimitive(Ctx, Id))
+    Target.Flat = *Primitive;
+  else
+    Target = spellType(Ctx, TD.Underlying, Id);
   // `typedef struct foo foo;`: the record already has the name.
   if (Target.Flat == Name)
     return;
