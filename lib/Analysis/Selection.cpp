@@ -139,6 +139,16 @@ private:
       D = {Disposition::Skipped, std::move(*Why), ItemId()};
   }
 
+  /// Whether a C wrapper can pass on every argument: not for `...` nor for
+  /// a K&R definition whose parameters the prototype does not list.
+  bool canForwardArguments(const ir::Function &F) const {
+    const ir::Type &FnType = M.type(F.Type);
+    if (FnType.Kind != ir::TypeKind::Function)
+      return false;
+    const ir::FunctionSignature &Sig = M.signature(FnType);
+    return !Sig.IsVariadic && (Sig.HasPrototype || F.ParamNames.empty());
+  }
+
   std::optional<std::string> skipReason(uint32_t Index) const {
     const Item &It = M.Items[Index];
     if (A.RustNames[Index].empty())
@@ -155,6 +165,9 @@ private:
                              "--wrap-static-fns)";
       if (F->IsInline && !F->IsStatic)
         return "inline function: no symbol to link";
+      if (F->IsStatic && !canForwardArguments(*F))
+        return "static function C cannot forward (variadic or K&R): no "
+               "wrapper";
     }
     if (const ir::Var *V = It.getIf<ir::Var>())
       if (V->IsStatic)

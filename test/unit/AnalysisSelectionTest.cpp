@@ -390,3 +390,25 @@ TEST_CASE("Reaching a typedef that names an anonymous struct pulls in the "
   CHECK(kindOf(A, Use) == Disposition::NotSelected);
   CHECK(A.EmitOrder == std::vector<ir::ItemId>{Anon});
 }
+
+TEST_CASE("With --wrap-static-fns, static functions C cannot forward are "
+          "skipped",
+          "[analysis]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Plain = B.function("plain", Int, {Int});
+  B.M.item(Plain).as<ir::Function>().IsStatic = true;
+  ir::ItemId Variadic = B.function("variadic", Int, {Int});
+  B.M.item(Variadic).as<ir::Function>().IsStatic = true;
+  ir::FunctionSignature &Sig =
+      B.M.Signatures[B.M.type(B.M.item(Variadic).as<ir::Function>().Type)
+                         .Signature];
+  Sig.IsVariadic = true;
+  Options Opts;
+  Opts.WrapStaticFns = true;
+  Analysis A = analyze(B.M, Opts);
+  CHECK(A.isEmitted(Plain));
+  CHECK(A.decision(Variadic).Kind == Disposition::Skipped);
+  CHECK(A.decision(Variadic).Reason.find("cannot forward") !=
+        std::string::npos);
+}

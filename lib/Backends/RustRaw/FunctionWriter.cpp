@@ -39,7 +39,11 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     W.doc(It.Doc);
   if (F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection)
     W.line("#[must_use]");
-  std::string LinkName = linkNameAttribute(Ctx, Id, F.LinkName);
+  // A static function is called through its C wrapper (--wrap-static-fns;
+  // the analysis emits static functions only then).
+  std::string LinkName =
+      F.IsStatic ? "#[link_name = \"" + staticWrapperName(It, Ctx.Opts) + "\"]"
+                 : linkNameAttribute(Ctx, Id, F.LinkName);
   if (!LinkName.empty())
     W.line(LinkName);
   Signature S;
