@@ -15,6 +15,9 @@ KERNEL_LLVM=${KBINDGEN_KERNEL_LLVM:--19}
 # Where generated files, logs and the harness live; one run overwrites the last.
 WORK_DIR=${KBINDGEN_KERNEL_WORK:-$PWD/kernel-work}
 JOBS=${KBINDGEN_KERNEL_JOBS:-2}
+# The scripts change directory: make both paths absolute.
+[[ $KERNEL_CACHE == /* ]] || KERNEL_CACHE=$PWD/$KERNEL_CACHE
+[[ $WORK_DIR == /* ]] || WORK_DIR=$PWD/$WORK_DIR
 
 log() { printf '[kernel-test] %s\n' "$*" >&2; }
 die() {
