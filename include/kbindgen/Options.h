@@ -75,6 +75,7 @@ struct Options {
   std::string CtypesPrefix; ///< Empty: core::ffi with UseCore, else ::std::os::raw.
   bool LayoutTests = true;
   bool DocComments = true;
+  bool HeaderComment = true; ///< The `automatically generated` first line.
   bool ExplicitPadding = false;
   bool FunctionAttributeDetection = false;
   bool MergeExternBlocks = false;

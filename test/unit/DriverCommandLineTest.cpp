@@ -217,6 +217,7 @@ TEST_CASE("flags set their fields", "[driver]") {
                             "--wrap-unsafe-ops",
                             "--generate-cstr",
                             "--experimental",
+                            "--disable-header-comment",
                             "--no-derive-debug",
                             "--no-derive-copy",
                             "--with-derive-eq",
@@ -242,6 +243,7 @@ TEST_CASE("flags set their fields", "[driver]") {
   CHECK(O.WrapUnsafeOps);
   CHECK(O.GenerateCstr);
   CHECK(O.Experimental);
+  CHECK_FALSE(O.HeaderComment);
   CHECK_FALSE(O.DeriveDebug);
   CHECK_FALSE(O.DeriveCopy);
   // Eq and Ord bring their partial halves along, as in bindgen.
@@ -260,6 +262,7 @@ TEST_CASE("flags set their fields", "[driver]") {
   // Untouched defaults stay.
   CHECK_FALSE(O.UseCore);
   CHECK(O.LayoutTests);
+  CHECK(parseOk({"h.h"}).Opts.HeaderComment);
 }
 
 TEST_CASE("option --generate and --ignore-functions become blocklists",
