@@ -1,21 +1,27 @@
 #!/usr/bin/env python3
-"""Runtime test of --wrap-static-fns.
+"""Runtime test of --wrap-static-fns, end to end through the kbindgen binary.
 
-  run_wrappers.py GENERATOR SOURCE_DIR WORKDIR
+  run_wrappers.py KBINDGEN SOURCE_DIR WORKDIR
 
-1. generates WORKDIR/wrappers.c from SOURCE_DIR/inline_fns.h with GENERATOR
-   (kbindgen-gen-wrappers: the real frontend and the CWrappers backend), twice,
-   and checks that both runs write the same bytes;
-2. compiles it with clang (CC) and the warnings the kernel makes errors
-   (-Werror -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes, and
-   -Wshadow of W=2) into libwrappers.a; does the same, compile only, for the
-   kernel naming (rust_helper_NAME);
-3. generates the wrappers of needs_constant.h, whose functions compile only
+1. runs `KBINDGEN inline_fns.h --experimental --wrap-static-fns
+   --wrap-static-fns-path WORKDIR/extern --use-core -o WORKDIR/bindings.rs`
+   twice and checks that both runs write the same bytes (bindings.rs and
+   extern.c);
+2. checks the pairing: every static function of the header but the variadic
+   one is declared in Rust with `#[link_name = "NAME__extern"]`, and extern.c
+   defines exactly those wrappers; the same for --wrap-static-fns-suffix and
+   --wrap-static-fns-kernel-names (rust_helper_NAME);
+3. compiles each C file with clang (CC) and the warnings the kernel makes
+   errors (-Werror -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes,
+   and -Wshadow of W=2); extern.o goes into libwrappers.a;
+4. generates the wrappers of needs_constant.h, whose functions compile only
    when inlined with constants, and checks that find_failing_wrappers.py
    names exactly the two that fail;
-4. compiles main.rs with rustc (RUSTC) against libwrappers.a and runs it.
-Passes only when the program exits 0, reports at least MIN_CHECKS passed
-checks and no failure, and the generated C says what it skipped.
+5. compiles main.rs, which include!s the generated bindings.rs (no
+   hand-written declaration or type), with rustc (RUSTC) and -D warnings
+   against libwrappers.a, and runs it.
+Passes only when every step passes and the program runs every check it
+contains (its `t.check(` calls) with no failure.
 """
 
 import os
@@ -24,9 +30,25 @@ import shutil
 import subprocess
 import sys
 
-MIN_CHECKS = 40
 KERNEL_WARNINGS = ["-std=gnu11", "-Werror", "-Wall", "-Wextra", "-Wmissing-prototypes",
                    "-Wstrict-prototypes", "-Wshadow"]
+# A Rust declaration of a wrapped function: its link name and its Rust name.
+RUST_DECLARATION = re.compile(r'#\[link_name = "([^"]+)"\]\s*pub fn (\w+)\(')
+# Attributes come before the name in a C declaration (`__attribute__((x))`).
+C_ATTRIBUTE = re.compile(r"__attribute__\s*\(\(.*?\)\)")
+
+
+class Failures:
+    def __init__(self):
+        self.count = 0
+
+    def expect(self, condition, what, detail=""):
+        if condition:
+            print(f"ok {what}")
+        else:
+            self.count += 1
+            print(f"FAIL {what}" + (f": {detail}" if detail else ""))
+        return condition
 
 
 def run(command, **kwargs):
@@ -38,66 +60,146 @@ def run(command, **kwargs):
     return proc
 
 
-def generate(generator, header, out, *extra):
-    proc = run([generator, header, out, *extra])
-    sys.stderr.write(proc.stderr)
-    with open(out, encoding="utf-8") as f:
+def read_bytes(path):
+    with open(path, "rb") as f:
         return f.read()
 
 
-def expect(text, needle, what):
-    if needle not in text:
-        print(f"FAIL: {what}: {needle!r} not in the generated C")
-        sys.exit(1)
-    print(f"ok {what}")
+def generate(kbindgen, header, workdir, rust_stem, c_stem, *extra):
+    """Runs kbindgen once; returns the bytes of (RUST_STEM.rs, C_STEM.c)."""
+    rust, wrappers = os.path.join(workdir, rust_stem + ".rs"), os.path.join(workdir, c_stem)
+    for old in (rust, wrappers + ".c"):
+        if os.path.exists(old):
+            os.remove(old)
+    proc = run([kbindgen, header, "--experimental", "--wrap-static-fns",
+                "--wrap-static-fns-path", wrappers, "--use-core", *extra, "-o", rust])
+    sys.stderr.write(proc.stderr)
+    return read_bytes(rust), read_bytes(wrappers + ".c")
+
+
+def header_static_functions(header):
+    """Names of the functions the header defines `static` (one per line)."""
+    names = []
+    with open(header, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("static "):
+                continue
+            name = re.search(r"(\w+)\(", C_ATTRIBUTE.sub("", line))
+            if name:
+                names.append(name.group(1))
+    return names
+
+
+def rust_link_names(rust_text):
+    """{Rust name: link name} of every declaration with a link_name."""
+    return {name: link for link, name in RUST_DECLARATION.findall(rust_text)}
+
+
+def c_wrapper_definitions(c_text, wrapper_pattern):
+    """Names of the wrappers a C file defines (lines with a body)."""
+    names = []
+    for line in c_text.splitlines():
+        if line.rstrip().endswith("}"):
+            found = re.search(r"\b(" + wrapper_pattern + r")\(", line)
+            if found:
+                names.append(found.group(1))
+    return names
+
+
+def check_pairing(t, label, rust_text, c_text, expected_functions, wrapper_name,
+                  wrapper_pattern):
+    """The Rust side binds each expected function to wrapper_name(NAME), and the
+    C file defines exactly those wrappers, once each."""
+    links = rust_link_names(rust_text)
+    t.expect(sorted(links) == sorted(expected_functions), f"{label}: Rust declares every "
+             "wrappable static function with a link_name",
+             f"missing {sorted(set(expected_functions) - set(links))}, "
+             f"unexpected {sorted(set(links) - set(expected_functions))}")
+    wrong = {name: link for name, link in links.items() if link != wrapper_name(name)}
+    t.expect(not wrong, f"{label}: link names", f"{wrong}")
+    defined = c_wrapper_definitions(c_text, wrapper_pattern)
+    t.expect(sorted(defined) == sorted(set(links.values())),
+             f"{label}: the C file defines exactly the linked wrappers",
+             f"linked but not defined {sorted(set(links.values()) - set(defined))}, "
+             f"defined but not linked {sorted(set(defined) - set(links.values()))}")
+
+
+def compile_c(cc, source, obj, *flags):
+    run([cc, "-O1", *flags, *KERNEL_WARNINGS, "-c", source, "-o", obj])
+    print(f"ok {os.path.basename(source)} compiles with the kernel's warnings")
 
 
 def main(argv):
     if len(argv) != 4:
         print(__doc__)
         return 2
-    generator = argv[1]
+    kbindgen = argv[1]
     source_dir, workdir = os.path.abspath(argv[2]), os.path.abspath(argv[3])
     os.makedirs(workdir, exist_ok=True)
     header = os.path.join(source_dir, "inline_fns.h")
     cc = os.environ.get("CC") or shutil.which("clang-19") or shutil.which("clang") or "clang"
     ar = shutil.which("llvm-ar-19") or shutil.which("ar") or "ar"
     rustc = os.environ.get("RUSTC") or shutil.which("rustc") or "rustc"
+    t = Failures()
 
-    wrappers = os.path.join(workdir, "wrappers.c")
-    text = generate(generator, header, wrappers)
-    again = generate(generator, header, os.path.join(workdir, "wrappers.again.c"))
-    if text != again:
-        print("FAIL: two runs wrote different wrappers")
+    # Same output paths in both runs, so that the bytes may be compared.
+    rust_bytes, c_bytes = generate(kbindgen, header, workdir, "bindings", "extern")
+    rust_again, c_again = generate(kbindgen, header, workdir, "bindings", "extern")
+    t.expect(rust_bytes == rust_again, "deterministic Rust", "two runs differ")
+    t.expect(c_bytes == c_again, "deterministic C", "two runs differ")
+    rust_text, c_text = rust_bytes.decode("utf-8"), c_bytes.decode("utf-8")
+
+    statics = header_static_functions(header)
+    t.expect("sum_va" in statics and len(statics) >= 30, "header scan finds the static "
+             "functions", f"{statics}")
+    wrappable = [name for name in statics if name != "sum_va"]
+    t.expect(f'#include "{header}"' in c_text, "includes the header")
+    t.expect("sum_va" not in c_wrapper_definitions(c_text, r"\w+")
+             and "fn sum_va(" not in rust_text, "variadic neither wrapped nor declared")
+    t.expect("__attribute__((__noreturn__)) void stop__extern(int __kbindgen_arg_0);"
+             in c_text, "noreturn kept in C")
+    t.expect(re.search(r'"stop__extern"\]\s*pub fn stop\([^)]*\) -> !;', rust_text)
+             is not None, "noreturn kept in Rust")
+    t.expect("void counter_reset__extern(void) { counter_reset(); }" in c_text, "void call")
+    t.expect("int (*pick_op__extern(int __kbindgen_arg_0))(int, int);" in c_text,
+             "function pointer result")
+    check_pairing(t, "default", rust_text, c_text, wrappable,
+                  lambda name: name + "__extern", r"\w+__extern")
+
+    suffix_rust, suffix_c = (b.decode("utf-8") for b in generate(
+        kbindgen, header, workdir, "suffix_bindings", "suffix_wrappers", "--wrap-static-fns-suffix", "_kbwrap"))
+    check_pairing(t, "suffix", suffix_rust, suffix_c, wrappable,
+                  lambda name: name + "_kbwrap", r"\w+_kbwrap")
+    t.expect("__extern" not in suffix_c + suffix_rust, "suffix replaces __extern")
+
+    kernel_rust, kernel_c = (b.decode("utf-8") for b in generate(
+        kbindgen, header, workdir, "kernel_bindings", "kernel_wrappers", "--wrap-static-fns-kernel-names"))
+    t.expect("int rust_helper_add(int __kbindgen_arg_0, int __kbindgen_arg_1) "
+             "{ return add(__kbindgen_arg_0, __kbindgen_arg_1); }" in kernel_c,
+             "kernel naming in C")
+    t.expect('#[link_name = "rust_helper_add"]' in kernel_rust, "kernel naming in Rust")
+    check_pairing(t, "kernel", kernel_rust, kernel_c, wrappable,
+                  lambda name: "rust_helper_" + name, r"rust_helper_\w+")
+    if t.count:
+        print(f"FAIL: {t.count} checks of the generated text failed")
         return 1
-    print("ok deterministic")
-    expect(text, f'#include "{header}"', "includes the header")
-    expect(text, "/* sum_va is not wrapped: it is variadic", "variadic skipped")
-    expect(text, "__attribute__((__noreturn__)) void stop__extern(int __kbindgen_arg_0);",
-           "noreturn kept")
-    expect(text, "void counter_reset__extern(void) { counter_reset(); }", "void call")
-    expect(text, "int (*pick_op__extern(int __kbindgen_arg_0))(int, int);",
-           "function pointer result")
 
-    obj = os.path.join(workdir, "wrappers.o")
+    obj = os.path.join(workdir, "extern.o")
     lib = os.path.join(workdir, "libwrappers.a")
-    run([cc, "-O1", "-fPIC", *KERNEL_WARNINGS, "-c", wrappers, "-o", obj])
-    print("ok wrappers.c compiles with the kernel's warnings")
+    compile_c(cc, os.path.join(workdir, "extern.c"), obj, "-fPIC")
     if os.path.exists(lib):
         os.remove(lib)
     run([ar, "rcs", lib, obj])
+    compile_c(cc, os.path.join(workdir, "suffix_wrappers.c"),
+              os.path.join(workdir, "suffix_wrappers.o"))
+    compile_c(cc, os.path.join(workdir, "kernel_wrappers.c"),
+              os.path.join(workdir, "kernel_wrappers.o"))
 
-    kernel = os.path.join(workdir, "kernel_wrappers.c")
-    kernel_text = generate(generator, header, kernel, "--kernel-names")
-    expect(kernel_text, "int rust_helper_add(int __kbindgen_arg_0, int __kbindgen_arg_1) "
-           "{ return add(__kbindgen_arg_0, __kbindgen_arg_1); }", "kernel naming")
-    run([cc, "-O1", *KERNEL_WARNINGS, "-c", kernel, "-o", os.path.join(workdir, "kernel.o")])
-    print("ok kernel_wrappers.c compiles with the kernel's warnings")
-
-    constant = os.path.join(workdir, "needs_constant.c")
-    generate(generator, os.path.join(source_dir, "needs_constant.h"), constant)
-    finder = run([sys.executable, os.path.join(source_dir, "find_failing_wrappers.py"), constant,
-                  "--", cc, "-O2", *KERNEL_WARNINGS])
+    generate(kbindgen, os.path.join(source_dir, "needs_constant.h"), workdir,
+             "needs_constant", "needs_constant")
+    finder = run([sys.executable, os.path.join(source_dir, "find_failing_wrappers.py"),
+                  os.path.join(workdir, "needs_constant.c"), "--", cc, "-O2",
+                  *KERNEL_WARNINGS])
     failing = finder.stdout.split()
     if failing != ["needs_constant", "never_called"]:
         sys.stdout.write(finder.stderr)
@@ -105,10 +207,14 @@ def main(argv):
         return 1
     print("ok find_failing_wrappers names the wrappers that need constants")
 
-    shutil.copyfile(os.path.join(source_dir, "main.rs"), os.path.join(workdir, "main.rs"))
+    main_rs = os.path.join(source_dir, "main.rs")
+    shutil.copyfile(main_rs, os.path.join(workdir, "main.rs"))
+    with open(main_rs, encoding="utf-8") as f:
+        expected_checks = f.read().count("t.check(")
     exe = os.path.join(workdir, "wrappers_test")
-    run([rustc, "--edition=2021", "-C", "debug-assertions=on", "main.rs", "-L", workdir,
-         "-l", "static=wrappers", "-o", exe], cwd=workdir)
+    run([rustc, "--edition=2021", "-C", "debug-assertions=on", "-D", "warnings", "main.rs",
+         "-L", workdir, "-l", "static=wrappers", "-o", exe], cwd=workdir)
+    print("ok main.rs compiles against the generated bindings.rs and links")
 
     proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
     sys.stdout.write(proc.stdout + proc.stderr)
@@ -120,8 +226,9 @@ def main(argv):
         print("FAIL: wrappers_test printed no summary line")
         return 1
     passed, failed = int(summary.group(1)), int(summary.group(2))
-    if failed != 0 or passed < MIN_CHECKS:
-        print(f"FAIL: {passed} passed, {failed} failed (need >= {MIN_CHECKS}, 0 failed)")
+    if failed != 0 or passed != expected_checks:
+        print(f"FAIL: {passed} passed, {failed} failed "
+              f"(main.rs has {expected_checks} checks; all must pass)")
         return 1
     return 0
 
