@@ -129,7 +129,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.signature({"pub fn " + B.Name,
                {{"&self", SelfParam}},
                false,
-               " -> " + T.Flat + " {"});
+               " -> " + T.Flat + " {",
+               RustType(),
+               ""});
   W.indent();
   // Reading a union's field is unsafe.
   std::string Get = fmt::format("self.{}.get({})", UnitField, rawArgs(B));
@@ -143,7 +145,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.signature({"pub fn " + SetterName,
                {{"&mut self", SelfParam}, {"val", T}},
                false,
-               " {"});
+               " {",
+               RustType(),
+               ""});
   W.indent();
   writeToRaw(W, C, "val", Core, false);
   std::string Set =
@@ -158,7 +162,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.signature({"pub unsafe fn " + B.Name + "_raw",
                {{"this", ConstThis}},
                false,
-               " -> " + T.Flat + " {"});
+               " -> " + T.Flat + " {",
+               RustType(),
+               ""});
   W.indent();
   W.open("unsafe");
   W.line(fmt::format("let unit = {}::ptr::addr_of!((*this).{});", Core,
@@ -173,7 +179,9 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.signature({"pub unsafe fn " + SetterName + "_raw",
                {{"this", MutThis}, {"val", T}},
                false,
-               " {"});
+               " {",
+               RustType(),
+               ""});
   W.indent();
   W.open("unsafe");
   writeToRaw(W, C, "val", Core, true);
