@@ -381,20 +381,23 @@ llvm::SmallVector<CXCursor, 4> parameterDecls(CXCursor Decl) {
 ir::TypeId TypeTranslator::withDeclParamNames(ir::TypeId Type, CXCursor Decl) {
   // Only a declarator written here names parameters: a typedef'd function
   // pointer type keeps the names of its own typedef.
-  const ir::Type &Outer = M.type(Type);
-  if (Outer.Kind == ir::TypeKind::Pointer) {
-    ir::TypeId Pointee = withDeclParamNames(Outer.Pointee, Decl);
-    if (Pointee == Outer.Pointee)
+  // Interning below may grow M.Types and M.Signatures: read what is needed
+  // before, and re-read the type after.
+  ir::TypeKind Kind = M.type(Type).Kind;
+  if (Kind == ir::TypeKind::Pointer) {
+    ir::TypeId OldPointee = M.type(Type).Pointee;
+    ir::TypeId Pointee = withDeclParamNames(OldPointee, Decl);
+    if (Pointee == OldPointee)
       return Type;
     ir::Type Rebuilt = M.type(Type);
     Rebuilt.Pointee = Pointee;
     return Interner.intern(std::move(Rebuilt));
   }
-  if (Outer.Kind != ir::TypeKind::Function)
+  if (Kind != ir::TypeKind::Function)
     return Type;
 
   llvm::SmallVector<CXCursor, 4> Params = parameterDecls(Decl);
-  ir::FunctionSignature Signature = M.signature(Outer);
+  ir::FunctionSignature Signature = M.signature(M.type(Type));
   if (Params.empty() || Params.size() != Signature.Params.size())
     return Type;
   Signature.ParamNames.clear();
