@@ -78,7 +78,6 @@ spellParams(EmitContext &Ctx, const ir::FunctionSignature &Sig,
 std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align);
 /// The unsigned integer of that many bytes (`u32`), or empty.
 std::string unsignedOfSize(uint64_t Bytes);
-std::string escapeKeyword(llvm::StringRef Name);
 /// Whether the Rust spelling of the type carries `#[repr(align)]` somewhere
 /// inside (then a packed struct cannot contain it).
 bool containsReprAlign(EmitContext &Ctx, ir::TypeId Id);

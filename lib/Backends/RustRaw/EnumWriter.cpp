@@ -182,8 +182,9 @@ void writeAnonymousAliases(EmitContext &Ctx, SourceWriter &W, ItemId Id,
     std::string Variant = Ctx.memberName(Id, I);
     RustType Value;
     Value.Flat = Info.Name + "::" + Variant;
-    W.assignment("pub const " + escapeKeyword(Prefix + E.Enumerators[I].Name) +
-                     ": " + Info.Name,
+    W.assignment("pub const " +
+                     rustSafeIdentifier(Prefix + E.Enumerators[I].Name) + ": " +
+                     Info.Name,
                  Value);
   }
 }

@@ -138,7 +138,9 @@ static void collectFields(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
     F.Size = Size;
     F.Align = Align;
     const Type &T = Ctx.M.type(Fld.Type);
-    if (T.Kind == TypeKind::IncompleteArray) {
+    // GNU `T a[0]` is a flexible array member too, for bindgen and for us.
+    if (T.Kind == TypeKind::IncompleteArray ||
+        (T.Kind == TypeKind::Array && T.ArrayLength == 0)) {
       F.TypeText =
           "__IncompleteArrayField<" + spellType(Ctx, T.Pointee, Id).Flat + ">";
       F.Type.Flat = F.TypeText;

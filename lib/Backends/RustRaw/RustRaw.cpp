@@ -32,7 +32,7 @@ bool EmitContext::isX86_64() const {
 std::string EmitContext::rustName(ItemId Id) const {
   if (Id.Index < A.RustNames.size() && !A.RustNames[Id.Index].empty())
     return A.RustNames[Id.Index];
-  return escapeKeyword(M.item(Id).Name);
+  return rustSafeIdentifier(M.item(Id).Name);
 }
 
 bool EmitContext::hasMemberName(ItemId Id, size_t Index) const {
@@ -52,7 +52,7 @@ std::string EmitContext::memberName(ItemId Id, size_t Index) const {
   const Item &It = M.item(Id);
   if (const auto *R = It.getIf<Record>()) {
     if (Index < R->Fields.size() && !R->Fields[Index].Name.empty())
-      return escapeKeyword(R->Fields[Index].Name);
+      return rustSafeIdentifier(R->Fields[Index].Name);
     return fmt::format("__bindgen_anon_{}", Index + 1);
   }
   if (const auto *E = It.getIf<Enum>())

@@ -41,6 +41,7 @@ std::optional<std::string> stdTypedefPrimitive(const EmitContext &Ctx,
                        .Case("uint64_t", {"u64", 8, false})
                        .Case("intptr_t", {"isize", 0, true})
                        .Case("ssize_t", {"isize", 0, true})
+                       .Case("ptrdiff_t", {"isize", 0, true})
                        .Case("uintptr_t", {"usize", 0, false})
                        .Case("size_t", {"usize", 0, false})
                        .Default({});

@@ -10,22 +10,6 @@ namespace kbindgen::rustraw {
 
 using namespace ir;
 
-std::string escapeKeyword(llvm::StringRef Name) {
-  static const llvm::StringSet<> Keywords = {
-      "as",      "break",  "const",    "continue", "crate",  "else",
-      "enum",    "extern", "false",    "fn",       "for",    "if",
-      "impl",    "in",     "let",      "loop",     "match",  "mod",
-      "move",    "mut",    "pub",      "ref",      "return", "self",
-      "Self",    "static", "struct",   "super",    "trait",  "true",
-      "type",    "unsafe", "use",      "where",    "while",  "async",
-      "await",   "dyn",    "abstract", "become",   "box",    "do",
-      "final",   "macro",  "override", "priv",     "typeof", "unsized",
-      "virtual", "yield",  "try",      "_"};
-  if (Keywords.contains(Name))
-    return Name.str() + "_";
-  return Name.str();
-}
-
 std::string unsignedOfSize(uint64_t Bytes) {
   switch (Bytes) {
   case 1:
@@ -262,7 +246,7 @@ spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
   unsigned Unnamed = 0;
   for (size_t I = 0; I < Sig.Params.size(); ++I) {
     std::string Name = I < Names.size() && !Names[I].empty()
-                           ? escapeKeyword(Names[I])
+                           ? rustSafeIdentifier(Names[I])
                            : fmt::format("arg{}", ++Unnamed);
     while (!Used.insert(Name).second)
       Name += "_";
@@ -310,7 +294,8 @@ bool isCopy(EmitContext &Ctx, TypeId Id) {
   const Type &T = Ctx.M.type(Id);
   switch (T.Kind) {
   case TypeKind::Array:
-    return isCopy(Ctx, T.Pointee);
+    // A field `T a[0]` is written as __IncompleteArrayField, like `T a[]`.
+    return T.ArrayLength != 0 && isCopy(Ctx, T.Pointee);
   case TypeKind::IncompleteArray:
     return false; // __IncompleteArrayField is not Copy.
   case TypeKind::Named: {
