@@ -1,8 +1,9 @@
 // kbindgen-flags: --use-core --ctypes-prefix ffi
-// Macros bindgen does not turn into constants (casts, function-like macro
-// calls, sizeof) must not become constants here either: the kernel defines
-// them through `const T RUST_CONST_HELPER_X = X;` and its Makefile renames
-// those to `X` with sed, so emitting `X` too defines it twice (E0428).
+// Macros bindgen cannot evaluate (casts, function-like macro calls, sizeof)
+// are evaluated by clang and keep their C type (`__GFP_IO: gfp_t`). The
+// kernel also defines some through `const T RUST_CONST_HELPER_X = X;` and its
+// Makefile renames those to `X` with sed: then the macro `X` yields to the
+// helper, or `X` would be defined twice (E0428).
 // kbindgen-apply-kernel-sed
 typedef unsigned int gfp_t;
 #define ___GFP_IO 0x40u
