@@ -119,6 +119,16 @@ void ModuleBuilder::walk() {
       this);
 }
 
+ir::Item ModuleBuilder::tagItem(CXCursor C, ir::ItemId Parent) {
+  ir::Item NewItem;
+  if (!isUnnamedTag(C))
+    NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
+  NewItem.Loc = location(C);
+  NewItem.Doc = docComment(C);
+  NewItem.Parent = Parent;
+  return NewItem;
+}
+
 bool frontend::isUnnamedTag(CXCursor C) {
   if (clang_Cursor_isAnonymous(C) || clang_Cursor_isAnonymousRecordDecl(C))
     return true;

@@ -67,6 +67,10 @@ public:
   /// comments are off).
   std::string docComment(CXCursor C) const;
 
+  /// A new record/enum item's name (none when the tag is unnamed), place,
+  /// doc and parent; the caller sets its data.
+  ir::Item tagItem(CXCursor C, ir::ItemId Parent);
+
   ir::ItemId itemForTypeDecl(CXCursor Decl) override;
 
   CXTranslationUnit TU;

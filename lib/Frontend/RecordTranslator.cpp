@@ -197,12 +197,7 @@ ir::ItemId frontend::declareRecord(ModuleBuilder &B, CXCursor C,
   ir::ItemId Existing = B.lookup(C);
   if (Existing.isValid())
     return Existing;
-  ir::Item NewItem;
-  if (!isUnnamedTag(C))
-    NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
-  NewItem.Loc = B.location(C);
-  NewItem.Doc = B.docComment(C);
-  NewItem.Parent = Parent;
+  ir::Item NewItem = B.tagItem(C, Parent);
   ir::Record Declared;
   Declared.Kind = clang_getCursorKind(C) == CXCursor_UnionDecl
                       ? ir::RecordKind::Union
