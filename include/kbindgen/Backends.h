@@ -36,6 +36,15 @@ std::string staticWrapperName(const ir::Item &Function, const Options &Opts);
 void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
                    llvm::raw_ostream &OS);
 
+/// `#include` of the header by its absolute path, for the C outputs (an
+/// include is looked up next to the C file first).
+void writeCInclude(llvm::raw_ostream &OS, llvm::StringRef HeaderPath);
+
+/// C: `_Static_assert`s that every emitted macro constant has the value the
+/// bindings give it (--constant-checks), for clang to verify.
+void emitConstantChecks(const ir::Module &M, const Analysis &A,
+                        const Options &Opts, llvm::raw_ostream &OS);
+
 /// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
 void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
 

@@ -50,6 +50,7 @@ struct Options {
   std::string OutputPath; ///< Empty: standard output.
   std::string EmitIrPath;
   std::string DepfilePath;
+  std::string ConstantChecksPath; ///< --constant-checks: C assertions.
   bool TimePhases = false;
 
   // Selection.

@@ -129,6 +129,7 @@ struct Outputs {
   std::string Rust;
   std::string Json;
   std::string CWrappers;
+  std::string ConstantChecks;
 };
 
 /// Where --wrap-static-fns writes: the given path with `.c` appended if
@@ -165,6 +166,10 @@ llvm::Error writeOutputs(const Options &Opts, const Outputs &Out,
     if (llvm::Error Err = writeFileAtomically(*Path, Out.CWrappers))
       return Err;
   }
+  if (!Opts.ConstantChecksPath.empty())
+    if (llvm::Error Err =
+            writeFileAtomically(Opts.ConstantChecksPath, Out.ConstantChecks))
+      return Err;
   // Last, so that make sees a depfile no older than the output it names.
   if (!Opts.DepfilePath.empty())
     return writeFileAtomically(Opts.DepfilePath,
@@ -240,14 +245,18 @@ int runPipeline(const CommandLine &CL) {
     OS.flush();
   }
 
-#ifdef KBINDGEN_HAVE_CWRAPPERS
   if (Opts.WrapStaticFns) {
     auto Phase = Timer.phase("cwrappers");
     llvm::raw_string_ostream OS(Out.CWrappers);
     emitCWrappers(*Module, *Decisions, Opts, OS);
     OS.flush();
   }
-#endif
+  if (!Opts.ConstantChecksPath.empty()) {
+    auto Phase = Timer.phase("constant-checks");
+    llvm::raw_string_ostream OS(Out.ConstantChecks);
+    emitConstantChecks(*Module, *Decisions, Opts, OS);
+    OS.flush();
+  }
 
   auto Phase = Timer.phase("write");
   if (llvm::Error Written = writeOutputs(Opts, Out, *Module)) {
@@ -283,11 +292,6 @@ int runDriver(int Argc, const char *const *Argv) {
     return usageError("--depfile needs --output (the depfile names it)");
   if (CL->Opts.WrapStaticFns && !CL->Opts.Experimental)
     return usageError("--wrap-static-fns needs --experimental (as in bindgen)");
-#ifndef KBINDGEN_HAVE_CWRAPPERS
-  if (CL->Opts.WrapStaticFns)
-    return usageError("--wrap-static-fns: this kbindgen was built without "
-                      "the C wrapper backend");
-#endif
   return runPipeline(*CL);
 }
 

@@ -174,6 +174,7 @@ const OptionSpec Table[] = {
   {"--ctypes-prefix", 1, "PATH", S, "Path of the C types (c_int, ...) instead of core::ffi or std::os::raw.", assign<&Options::CtypesPrefix>},
   {"--no-layout-tests", 0, "", S, "Do not generate layout assertions.", set<&Options::LayoutTests, false>},
   {"--no-doc-comments", 0, "", S, "Do not copy doc comments into the bindings.", set<&Options::DocComments, false>},
+  {"--constant-checks", 1, "FILE", S, "Write a C file of _Static_asserts proving every macro constant's value (kbindgen).", assign<&Options::ConstantChecksPath>},
   {"--disable-header-comment", 0, "", S, "Do not write the 'automatically generated' comment line.", set<&Options::HeaderComment, false>},
   {"--explicit-padding", 0, "", S, "Add explicit padding fields to structs.", set<&Options::ExplicitPadding, true>},
   {"--enable-function-attribute-detection", 0, "", S, "Detect function attributes (warn_unused_result → #[must_use]).", set<&Options::FunctionAttributeDetection, true>},

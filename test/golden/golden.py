@@ -317,6 +317,56 @@ def cmd_rustfmt(kbindgen, header, workdir):
     print(f"ok {name}: rustfmt-clean")
 
 
+def compile_c(source, clang_args, cwd):
+    """Runs clang -fsyntax-only on SOURCE; returns (exit code, diagnostics)."""
+    cc = os.environ.get("CC") or shutil.which("clang-19") or "clang"
+    proc = subprocess.run([cc, "-fsyntax-only", "-std=gnu11"] + clang_args + [source],
+                          cwd=cwd, capture_output=True, text=True)
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def cmd_constants(kbindgen, header, workdir):
+    """clang checks every emitted macro constant against the header
+    (--constant-checks), and rejects the file once a value is made wrong."""
+    os.makedirs(workdir, exist_ok=True)
+    name = stem(header)
+    checks = os.path.abspath(os.path.join(workdir, name + ".checks.c"))
+    out_rs = os.path.join(workdir, name + ".const.rs")
+    code, stderr = generate(kbindgen, header, out_rs, ["--constant-checks", checks])
+    if code != 0:
+        sys.stderr.write(stderr)
+        fail(f"{name}: generator exited with {code}")
+    with open(checks, encoding="utf-8") as f:
+        text = f.read()
+    asserts = [line for line in text.splitlines() if line.startswith("_Static_assert(")]
+    if not asserts:
+        # Fine only when no macro became a constant (an allowlist left them out).
+        with open(header, encoding="utf-8") as f:
+            macros = set(re.findall(r"^#define\s+(\w+)", f.read(), re.M))
+        with open(out_rs, encoding="utf-8") as f:
+            emitted = set(re.findall(r"^pub const (\w+):", f.read(), re.M))
+        if macros & emitted:
+            fail(f"{name}: constants {sorted(macros & emitted)} are not checked")
+        print(f"ok {name}: no macro constant is selected, none to check")
+        return
+    _, clang_args = read_flags(header)
+    header_dir = os.path.dirname(os.path.abspath(header))
+    code, diagnostics = compile_c(checks, clang_args, header_dir)
+    if code != 0:
+        sys.stdout.write(diagnostics[:20000])
+        fail(f"{name}: clang rejects a constant's value")
+    # The check must be able to fail: change one asserted value.
+    tampered = os.path.join(workdir, name + ".tampered.c")
+    first = asserts[0]
+    wrong = first.replace(") == ", ") == 1 + ", 1)
+    with open(tampered, "w", encoding="utf-8") as f:
+        f.write(text.replace(first, wrong, 1))
+    code, _ = compile_c(tampered, clang_args, header_dir)
+    if code == 0:
+        fail(f"{name}: a wrong value still compiled: {wrong}")
+    print(f"ok {name}: {len(asserts)} constants proven by clang")
+
+
 def cmd_bless(kbindgen, headers):
     workdir = os.environ.get("TMPDIR", "/tmp")
     status = 0
@@ -368,7 +418,8 @@ def main(argv):
     header, workdir = argv[3], argv[4]
     if not os.path.isfile(header):
         fail(f"no such header {header}")
-    {"check": cmd_check, "compile": cmd_compile, "rustfmt": cmd_rustfmt}[command](
+    {"check": cmd_check, "compile": cmd_compile, "rustfmt": cmd_rustfmt,
+     "constants": cmd_constants}[command](
         kbindgen, header, workdir)
     return 0
 

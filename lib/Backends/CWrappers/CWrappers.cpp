@@ -72,7 +72,9 @@ void writeComment(llvm::raw_ostream &OS, StringRef Text) {
   OS << "/* " << Safe << " */\n";
 }
 
-void writeInclude(llvm::raw_ostream &OS, StringRef GivenPath) {
+} // namespace
+
+void writeCInclude(llvm::raw_ostream &OS, llvm::StringRef GivenPath) {
   // `#include "x.h"` looks next to the C file first, which is rarely where
   // the header was found relative to: name the header absolutely.
   llvm::SmallString<256> HeaderPath(GivenPath);
@@ -94,8 +96,6 @@ void writeInclude(llvm::raw_ostream &OS, StringRef GivenPath) {
         "#include\"\n";
 }
 
-} // namespace
-
 std::string staticWrapperName(const ir::Item &Function, const Options &Opts) {
   if (Opts.WrapStaticFnsKernelNames)
     return "rust_helper_" + Function.Name;
@@ -108,7 +108,7 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
         " * Non-inline wrappers that give the header's static and static "
         "inline\n"
         " * functions a symbol Rust can link against. */\n";
-  writeInclude(OS, Opts.HeaderPath);
+  writeCInclude(OS, Opts.HeaderPath);
 
   HeaderNames Names = collectHeaderNames(M);
   // The frontend may keep a forward declaration and the definition as two
