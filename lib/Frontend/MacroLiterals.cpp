@@ -247,6 +247,14 @@ bool frontend::mayBeConstantExpression(llvm::ArrayRef<MacroToken> Body) {
          llvm::StringRef(Token.Text).starts_with("u\"") ||
          llvm::StringRef(Token.Text).starts_with("U\"")))
       return false;
+    // Their value depends on where the macro is expanded, not on the header.
+    if (Token.Kind == CXToken_Identifier &&
+        llvm::StringSwitch<bool>(Token.Text)
+            .Cases("__FILE__", "__LINE__", "__COUNTER__", "__DATE__", true)
+            .Cases("__TIME__", "__TIMESTAMP__", "__BASE_FILE__", true)
+            .Cases("__FILE_NAME__", "__INCLUDE_LEVEL__", true)
+            .Default(false))
+      return false;
     if (Token.Kind == CXToken_Punctuation) {
       llvm::StringRef Text = Token.Text;
       if (Text == "{" || Text == "}" || Text == ";" || Text == "#" ||

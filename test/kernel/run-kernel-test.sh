@@ -13,6 +13,8 @@
 #                  (or expected-differences.txt says why not)
 #   8              `make rustavailable` (scripts/rust_is_available.sh) accepts
 #                  kbindgen as BINDGEN (run right after step 2)
+#   9 macros.sh    without the RUST_CONST_HELPER_ lines of bindings_helper.h,
+#                  the macros come out by themselves, proven by clang (issue 4)
 # Prints a summary table; exits non-zero if any step fails.
 #
 # Usage: run-kernel-test.sh KBINDGEN
@@ -112,6 +114,8 @@ run_steps() {
   fi
   step 5 "with layout tests (--rust-target 1.82)" generate_and_compile layout --run-tests
   step 6 "with layout tests and no --opaque-type" generate_and_compile noopaque --run-tests
+  step 9 "RUST_CONST_HELPER_ macros evaluated and proven by clang" \
+    ks macros.sh "$kbindgen" "$WORK_DIR/rec-kbindgen" "$WORK_DIR/out-macros"
   if [ "${step_result[3]}" != ok ]; then
     skip 7 "no outputs"
   elif [ ! -x "$oracle_bindgen" ] || [ ! -d "$oracle_libclang" ]; then

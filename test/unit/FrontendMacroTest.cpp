@@ -217,3 +217,20 @@ TEST_CASE("macros clang rejects or cannot represent are skipped",
   }
   CHECK(constantNamed(M, "FINE").IntegerBits == 4);
 }
+
+TEST_CASE("macros whose value depends on where they expand are skipped",
+          "[frontend]") {
+  // The kernel's FILE_LINE: a probe would record the probe's own position.
+  ir::Module M = parseSource("#define __stringify(x) #x\n"
+                             "#define FILE_LINE __FILE__ \":\" "
+                             "__stringify(__LINE__)\n"
+                             "#define HERE (__LINE__ + 0)\n"
+                             "#define NEXT_ID (__COUNTER__ * 2)\n"
+                             "#define PLAIN (2 + 3)\n");
+  for (const char *Name : {"FILE_LINE", "HERE", "NEXT_ID"}) {
+    INFO(Name);
+    REQUIRE(skippedMacro(M, Name));
+    CHECK_FALSE(hasItem(M, Name));
+  }
+  CHECK(constantNamed(M, "PLAIN").IntegerBits == 5);
+}

@@ -47,6 +47,11 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
     // Const variables are not constant expressions in C; only macros are.
     if (!C || C->Origin != ir::ConstantOrigin::Macro)
       continue;
+    // A macro the header #undefs again is gone at the end of it; the check
+    // needs it defined.
+    bool Checked = C->Kind != ir::ConstantKind::Float;
+    if (Checked)
+      OS << "#ifdef " << It.Name << "\n";
     switch (C->Kind) {
     case ir::ConstantKind::Integer:
     case ir::ConstantKind::Char:
@@ -64,6 +69,8 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
       // Floating comparisons are not integer constant expressions.
       break;
     }
+    if (Checked)
+      OS << "#endif\n";
   }
 }
 
