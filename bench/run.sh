@@ -39,7 +39,7 @@ for n in sizes:
 for lib in ["zlib.h", "sqlite3.h", "png.h", "libelf.h", "openssl/ssl.h"]:
     path = f"/usr/include/{lib}"
     if os.path.exists(path):
-        inputs.append({"name": lib, "header": path, "clang_args": [],
+        inputs.append({"name": lib.replace("/", "_"), "header": path, "clang_args": [],
                        "bindgen_clang_args": []})
 kernel_inputs = os.path.join(root, "build", "kernel", "bench-inputs.json")
 if os.path.exists(kernel_inputs):
