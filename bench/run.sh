@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark: kbindgen against `clang -fsyntax-only` (the floor) and
-# Debian's bindgen 0.60.1 on synthetic headers (1k, 10k, 100k declarations),
-# real library headers, and the kernel's headers when a prepared kernel tree
-# exists (test/kernel prepares one). Prints a Markdown table of medians.
+# Debian's bindgen 0.60.1 on synthetic headers (1k, 10k, 100k declarations)
+# and real library headers. Prints a Markdown table of medians. (The kernel's
+# headers are timed by the kernel test for now, test/kernel/summary.sh.)
 #
 #   bench/run.sh [--runs N] [--kbindgen PATH] [--quick]
 set -euo pipefail
@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -x "$kbindgen" ] || "$root/scripts/build.sh"
-"$root/scripts/install-deps.sh" bindgen hyperfine libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev
+"$root/scripts/install-deps.sh" bindgen time libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev
 
 work=${KBINDGEN_BENCH_DIR:-$root/build/bench}
 mkdir -p "$work/inputs"
@@ -29,9 +29,9 @@ for n in $sizes; do
   python3 "$root/bench/gen-synthetic.py" "$n" > "$work/inputs/synthetic-$n.h"
 done
 
-python3 - "$work" "$sizes" "$root" > "$work/inputs.json" <<'PY'
+python3 - "$work" "$sizes" > "$work/inputs.json" <<'PY'
 import json, os, sys
-work, sizes, root = sys.argv[1], sys.argv[2].split(), sys.argv[3]
+work, sizes = sys.argv[1], sys.argv[2].split()
 inputs = []
 for n in sizes:
     inputs.append({"name": f"synthetic-{n}", "header": f"{work}/inputs/synthetic-{n}.h",
@@ -41,9 +41,6 @@ for lib in ["zlib.h", "sqlite3.h", "png.h", "libelf.h", "openssl/ssl.h"]:
     if os.path.exists(path):
         inputs.append({"name": lib.replace("/", "_"), "header": path, "clang_args": [],
                        "bindgen_clang_args": []})
-kernel_inputs = os.path.join(root, "build", "kernel", "bench-inputs.json")
-if os.path.exists(kernel_inputs):
-    inputs = json.load(open(kernel_inputs)) + inputs
 json.dump(inputs, sys.stdout, indent=1)
 PY
 
