@@ -95,9 +95,14 @@ struct Analysis {
 /// and reserved words (and `_`) get a trailing underscore (`type` -> `type_`).
 std::string rustSafeIdentifier(llvm::StringRef CName);
 
+/// The JSON IR's name of a disposition (`emit`, `opaque`, ...); part of the
+/// IR schema (docs/ir-schema.md).
+const char *dispositionName(Disposition Kind);
+
 /// Runs selection, naming and derive analysis. Fails only on bad options
 /// (an invalid regex), with a message that names the option.
-llvm::Expected<Analysis> analyzeModule(const ir::Module &M, const Options &Opts);
+llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
+                                       const Options &Opts);
 
 } // namespace kbindgen
 

@@ -1,6 +1,6 @@
 //===- IRNames.h - Stable spellings of IR enumerations ---------*- C++ -*-===//
 //
-// The names the JSON IR uses for each enumeration of IR.h and Analysis.h.
+// The names the JSON IR uses for each enumeration of IR.h.
 // They are part of the IR schema (docs/ir-schema.md): change them only with
 // a schema version bump.
 //
@@ -9,7 +9,6 @@
 #ifndef KBINDGEN_IRNAMES_H
 #define KBINDGEN_IRNAMES_H
 
-#include "kbindgen/Analysis.h"
 #include "kbindgen/IR.h"
 
 namespace kbindgen {
@@ -21,7 +20,6 @@ const char *opaqueReasonName(ir::OpaqueReason Reason);
 const char *callingConvName(ir::CallingConv Convention);
 const char *itemKindName(ir::ItemKind Kind);
 const char *constantKindName(ir::ConstantKind Kind);
-const char *dispositionName(Disposition Kind);
 
 } // namespace kbindgen
 

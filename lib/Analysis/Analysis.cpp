@@ -25,4 +25,20 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   return A;
 }
 
+const char *dispositionName(Disposition Kind) {
+  switch (Kind) {
+  case Disposition::Emit:
+    return "emit";
+  case Disposition::Opaque:
+    return "opaque";
+  case Disposition::Blocked:
+    return "blocked";
+  case Disposition::NotSelected:
+    return "not_selected";
+  case Disposition::Skipped:
+    return "skipped";
+  }
+  return "unknown";
+}
+
 } // namespace kbindgen

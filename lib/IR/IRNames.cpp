@@ -154,20 +154,4 @@ const char *constantKindName(ir::ConstantKind Kind) {
   return "unknown";
 }
 
-const char *dispositionName(Disposition Kind) {
-  switch (Kind) {
-  case Disposition::Emit:
-    return "emit";
-  case Disposition::Opaque:
-    return "opaque";
-  case Disposition::Blocked:
-    return "blocked";
-  case Disposition::NotSelected:
-    return "not_selected";
-  case Disposition::Skipped:
-    return "skipped";
-  }
-  return "unknown";
-}
-
 } // namespace kbindgen

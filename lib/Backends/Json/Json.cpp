@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "kbindgen/Analysis.h"
 #include "kbindgen/IRNames.h"
 
 #include "kbindgen/Backends.h"
