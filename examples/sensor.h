@@ -44,10 +44,11 @@ struct sensor_info {
 /** Opens the sensor at `path`; returns NULL on failure. */
 struct sensor *sensor_open(const char *path);
 void sensor_close(struct sensor *dev);
-__attribute__((warn_unused_result)) int sensor_read(struct sensor *dev, int channel,
-                                                    int32_t *value);
+__attribute__((warn_unused_result)) int
+sensor_read(struct sensor *dev, int channel, int32_t *value);
 int sensor_info(const struct sensor *dev, struct sensor_info *info);
-int sensor_subscribe(struct sensor *dev, sensor_callback callback, void *user_data);
+int sensor_subscribe(struct sensor *dev, sensor_callback callback,
+                     void *user_data);
 int sensor_log(struct sensor *dev, const char *format, ...);
 
 extern const char *sensor_library_version;

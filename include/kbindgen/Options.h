@@ -18,12 +18,13 @@
 namespace kbindgen {
 
 enum class EnumStyle : uint8_t {
-  Consts,         ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
-  ModuleConsts,   ///< `pub mod E { pub type Type = c_uint; pub const A: Type = 0; }`
-  Rust,           ///< `#[repr(u32)] pub enum E { A = 0 }`
+  Consts,       ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
+  ModuleConsts, ///< `pub mod E { pub type Type = c_uint; pub const A: Type = 0;
+                ///< }`
+  Rust,         ///< `#[repr(u32)] pub enum E { A = 0 }`
   RustNonExhaustive,
-  NewType,        ///< `pub struct E(pub c_uint); impl E { pub const A: E = E(0); }`
-  Bitfield,       ///< NewType plus the bit operators.
+  NewType,  ///< `pub struct E(pub c_uint); impl E { pub const A: E = E(0); }`
+  Bitfield, ///< NewType plus the bit operators.
 };
 
 /// A Rust version, e.g. 1.68; bindgen's --rust-target. Features newer than
@@ -73,7 +74,8 @@ struct Options {
   RustTarget Target;
   unsigned RustEdition = 2021;
   bool UseCore = false;
-  std::string CtypesPrefix; ///< Empty: core::ffi with UseCore, else ::std::os::raw.
+  std::string
+      CtypesPrefix; ///< Empty: core::ffi with UseCore, else ::std::os::raw.
   bool LayoutTests = true;
   bool DocComments = true;
   bool HeaderComment = true; ///< The `automatically generated` first line.
@@ -106,7 +108,8 @@ struct Options {
   // Static functions (--wrap-static-fns): C wrappers that give each selected
   // `static`/`static inline` function a symbol Rust can link against.
   bool WrapStaticFns = false;
-  std::string WrapStaticFnsPath; ///< Where the C file goes; ".c" is appended if missing.
+  std::string WrapStaticFnsPath; ///< Where the C file goes; ".c" is appended if
+                                 ///< missing.
   std::string WrapStaticFnsSuffix = "__extern";
   /// Kernel naming: wrappers are called `rust_helper_NAME` (the kernel's
   /// convention for rust/helpers/*.c) instead of NAME + suffix.

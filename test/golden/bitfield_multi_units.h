@@ -1,4 +1,5 @@
-// Two bitfield runs separated by an ordinary field: _bitfield_1 and _bitfield_2.
+// Two bitfield runs separated by an ordinary field: _bitfield_1 and
+// _bitfield_2.
 struct two_runs {
   unsigned char first : 3;
   unsigned char second : 4;

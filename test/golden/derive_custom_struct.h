@@ -1,6 +1,6 @@
 // kbindgen-flags: --with-derive-custom-struct .*=PartialEq --with-derive-custom-struct special=Eq,Hash
-// --with-derive-custom-struct RE=DERIVES: extra derives on matching structs only
-// (not on the union), added to the default derives.
+// --with-derive-custom-struct RE=DERIVES: extra derives on matching structs
+// only (not on the union), added to the default derives.
 struct plain_s {
   int a;
 };
