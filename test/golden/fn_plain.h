@@ -1,5 +1,9 @@
-// Plain function declarations: void, scalars, struct pointers, by-value structs.
-struct pair { int a; int b; };
+// Plain function declarations: void, scalars, struct pointers, by-value
+// structs.
+struct pair {
+  int a;
+  int b;
+};
 
 void init(void);
 int add(int a, int b);

@@ -20,5 +20,6 @@ struct phy_device {
   int (*read_status)(struct phy_device *phydev);
 };
 
-__attribute__((warn_unused_result)) int phy_start_aneg(struct phy_device *phydev);
+__attribute__((warn_unused_result)) int
+phy_start_aneg(struct phy_device *phydev);
 #endif

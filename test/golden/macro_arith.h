@@ -1,4 +1,5 @@
-// Macros computed from other macros: shifts, sums, masks, casts-free arithmetic.
+// Macros computed from other macros: shifts, sums, masks, casts-free
+// arithmetic.
 #define BASE 16
 #define SHIFT 4
 #define DOUBLE_BASE (BASE * 2)

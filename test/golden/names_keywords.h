@@ -1,4 +1,5 @@
-// Rust keywords as struct, field, function and typedef names get a trailing `_`.
+// Rust keywords as struct, field, function and typedef names get a trailing
+// `_`.
 struct type {
   int match;
   int fn;

@@ -15,6 +15,8 @@ typedef int api_status;
 api_status api_open(const struct api_config *cfg);
 void api_close(void);
 
-struct unrelated { int z; };
+struct unrelated {
+  int z;
+};
 void not_in_api(struct unrelated *u);
 #define SOME_MACRO 5

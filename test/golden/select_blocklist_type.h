@@ -2,7 +2,9 @@
 // --blocklist-type: the types are not emitted, but uses of them still name
 // them (the raw lines supply definitions so the output compiles).
 typedef int secret_t;
-struct hidden { int x; };
+struct hidden {
+  int x;
+};
 
 struct visible {
   secret_t s;

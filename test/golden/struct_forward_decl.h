@@ -1,4 +1,5 @@
-// Forward-declared (incomplete) structs become opaque types; pointers to them work.
+// Forward-declared (incomplete) structs become opaque types; pointers to them
+// work.
 struct handle;
 typedef struct handle handle_t;
 

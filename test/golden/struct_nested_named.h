@@ -1,4 +1,5 @@
-// Named structs nested inside other structs (C puts the inner tag at file scope).
+// Named structs nested inside other structs (C puts the inner tag at file
+// scope).
 struct outer {
   struct inner {
     int a;

@@ -5,9 +5,9 @@ struct point {
 };
 
 struct padded {
-  char tag;    /* 3 bytes of padding follow */
+  char tag; /* 3 bytes of padding follow */
   int value;
-  char tail;   /* 3 bytes of tail padding */
+  char tail; /* 3 bytes of tail padding */
 };
 
 struct empty_ish {

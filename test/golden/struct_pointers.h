@@ -1,4 +1,5 @@
-// Pointer fields: mutable, const, const pointer, pointer to pointer, void pointers.
+// Pointer fields: mutable, const, const pointer, pointer to pointer, void
+// pointers.
 struct pointers {
   int *mut_int;
   const int *const_int;

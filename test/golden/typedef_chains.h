@@ -5,7 +5,9 @@ typedef level1_t level2_t;
 typedef unsigned long long u64_t;
 typedef u64_t handle_id;
 
-struct rec { int v; };
+struct rec {
+  int v;
+};
 typedef struct rec rec_t;
 typedef rec_t rec_alias;
 

@@ -1,7 +1,7 @@
 // typedefs of function types and function pointer types.
 typedef void (*callback_t)(void *user, int code);
 typedef int (*compare_fn)(const void *, const void *);
-typedef int handler_fn(int);    /* a function type, not a pointer */
+typedef int handler_fn(int); /* a function type, not a pointer */
 typedef handler_fn *handler_ptr;
 
 struct registration {

@@ -1,6 +1,6 @@
 // kbindgen-flags: --use-core --ctypes-prefix ffi
-// --use-core --ctypes-prefix ffi (the kernel's form): C types as ffi::c_int etc.,
-// core:: paths everywhere; the compile harness provides `mod ffi`.
+// --use-core --ctypes-prefix ffi (the kernel's form): C types as ffi::c_int
+// etc., core:: paths everywhere; the compile harness provides `mod ffi`.
 struct ctypes {
   char c;
   signed char sc;

@@ -4,6 +4,8 @@ extern const int limit;
 extern double ratio;
 extern const char *const banner;
 extern char *mutable_name;
-struct conf { int a; };
+struct conf {
+  int a;
+};
 extern struct conf global_conf;
 extern const struct conf default_conf;
