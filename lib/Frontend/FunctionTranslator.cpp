@@ -149,10 +149,7 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
     return Existing;
   }
 
-  ir::Item NewItem;
-  NewItem.Name = Name.string();
-  NewItem.Loc = B.location(C);
-  NewItem.Doc = B.docComment(C);
+  ir::Item NewItem = B.declItem(C);
   NewItem.Data = std::move(Fn);
   return B.createItem(C, std::move(NewItem));
 }

@@ -119,12 +119,18 @@ void ModuleBuilder::walk() {
       this);
 }
 
-ir::Item ModuleBuilder::tagItem(CXCursor C, ir::ItemId Parent) {
+ir::Item ModuleBuilder::declItem(CXCursor C) {
   ir::Item NewItem;
-  if (!isUnnamedTag(C))
-    NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
+  NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
   NewItem.Loc = location(C);
   NewItem.Doc = docComment(C);
+  return NewItem;
+}
+
+ir::Item ModuleBuilder::tagItem(CXCursor C, ir::ItemId Parent) {
+  ir::Item NewItem = declItem(C);
+  if (isUnnamedTag(C))
+    NewItem.Name.clear();
   NewItem.Parent = Parent;
   return NewItem;
 }

@@ -67,8 +67,11 @@ public:
   /// comments are off).
   std::string docComment(CXCursor C) const;
 
-  /// A new record/enum item's name (none when the tag is unnamed), place,
-  /// doc and parent; the caller sets its data.
+  /// A new item with the declaration's name, place and doc; the caller sets
+  /// its data.
+  ir::Item declItem(CXCursor C);
+  /// As declItem for a record/enum: no name when the tag is unnamed, and
+  /// the enclosing record as parent.
   ir::Item tagItem(CXCursor C, ir::ItemId Parent);
 
   ir::ItemId itemForTypeDecl(CXCursor Decl) override;

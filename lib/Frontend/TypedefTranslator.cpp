@@ -27,10 +27,7 @@ ir::ItemId frontend::translateTypedef(ModuleBuilder &B, CXCursor C) {
   if (Existing.isValid())
     return Existing;
 
-  ir::Item NewItem;
-  NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
-  NewItem.Loc = B.location(C);
-  NewItem.Doc = B.docComment(C);
+  ir::Item NewItem = B.declItem(C);
   NewItem.Data = ir::Typedef{};
   // Bind before translating the underlying type, which may refer back.
   ir::ItemId Id = B.createItem(C, std::move(NewItem));

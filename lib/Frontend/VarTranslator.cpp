@@ -66,10 +66,7 @@ ir::ItemId frontend::translateVar(ModuleBuilder &B, CXCursor C) {
         B.M.item(Existing).Data = std::move(*Value);
         return Existing;
       }
-      ir::Item NewItem;
-      NewItem.Name = CXStringRef(clang_getCursorSpelling(C)).string();
-      NewItem.Loc = B.location(C);
-      NewItem.Doc = B.docComment(C);
+      ir::Item NewItem = B.declItem(C);
       NewItem.Data = std::move(*Value);
       return B.createItem(C, std::move(NewItem));
     }
@@ -99,10 +96,7 @@ ir::ItemId frontend::translateVar(ModuleBuilder &B, CXCursor C) {
   if (!Mangled.empty() && Mangled.str() != Name.str())
     Variable.LinkName = Mangled.string();
 
-  ir::Item NewItem;
-  NewItem.Name = Name.string();
-  NewItem.Loc = B.location(C);
-  NewItem.Doc = B.docComment(C);
+  ir::Item NewItem = B.declItem(C);
   NewItem.Data = std::move(Variable);
   return B.createItem(C, std::move(NewItem));
 }
