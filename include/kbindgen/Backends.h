@@ -45,6 +45,13 @@ void writeCInclude(llvm::raw_ostream &OS, llvm::StringRef HeaderPath);
 void emitConstantChecks(const ir::Module &M, const Analysis &A,
                         const Options &Opts, llvm::raw_ostream &OS);
 
+/// Rust: safe wrapper skeletons over the raw bindings (--safe-output),
+/// referring to them by Opts.SafeRawPath. Fails only on a bad rules file or
+/// allowlist regex.
+llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
+                         const Options &Opts, llvm::raw_ostream &OS,
+                         std::vector<BackendWarning> &Warnings);
+
 /// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
 void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
 

@@ -44,6 +44,12 @@ struct RegexValue {
   std::string Value;
 };
 
+/// The prelude the safe wrapper skeletons are written against.
+enum class SafeStyle : uint8_t {
+  Kernel, ///< `kernel::prelude`, `Opaque`, `Error`, `to_result`, `ARef`.
+  Std,    ///< A small self-contained prelude over `core`/`std`.
+};
+
 struct Options {
   // Input and output.
   std::string HeaderPath;
@@ -114,6 +120,21 @@ struct Options {
   /// Kernel naming: wrappers are called `rust_helper_NAME` (the kernel's
   /// convention for rust/helpers/*.c) instead of NAME + suffix.
   bool WrapStaticFnsKernelNames = false;
+
+  // Macro constants.
+  /// Give every macro constant its C type (`c_int` for `42`), not bindgen's
+  /// literal typing (`u32`); expression macros always keep their C type.
+  bool MacroCTypes = false;
+
+  // Safe wrapper skeletons (--safe-output): a second Rust file over the raw
+  // bindings, with handle types, guards and Result-returning methods.
+  std::string SafeOutputPath; ///< Empty: no skeleton.
+  SafeStyle SafeWrapperStyle = SafeStyle::Kernel;
+  std::string SafeRulesPath; ///< JSON rules overriding the inferences.
+  std::vector<std::string> SafeAllowlist; ///< Regexes over C function names.
+  /// How the skeleton names the raw bindings (`bindings` in the kernel,
+  /// `crate::sys` or similar elsewhere).
+  std::string SafeRawPath = "bindings";
 
   // Verbatim lines.
   std::vector<std::string> RawLines;

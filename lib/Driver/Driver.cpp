@@ -12,6 +12,7 @@
 #include "Driver/Depfile.h"
 #include "Driver/OptionTable.h"
 #include "Driver/PhaseTimer.h"
+#include "Driver/Subcommands.h"
 #include "Driver/Version.h"
 
 #include "kbindgen/Analysis.h"
@@ -130,6 +131,7 @@ struct Outputs {
   std::string Json;
   std::string CWrappers;
   std::string ConstantChecks;
+  std::string Safe;
 };
 
 /// Where --wrap-static-fns writes: the given path with `.c` appended if
@@ -169,6 +171,9 @@ llvm::Error writeOutputs(const Options &Opts, const Outputs &Out,
   if (!Opts.ConstantChecksPath.empty())
     if (llvm::Error Err =
             writeFileAtomically(Opts.ConstantChecksPath, Out.ConstantChecks))
+      return Err;
+  if (!Opts.SafeOutputPath.empty())
+    if (llvm::Error Err = writeFileAtomically(Opts.SafeOutputPath, Out.Safe))
       return Err;
   // Last, so that make sees a depfile no older than the output it names.
   if (!Opts.DepfilePath.empty())
@@ -258,6 +263,20 @@ int runPipeline(const CommandLine &CL) {
     OS.flush();
   }
 
+  if (!Opts.SafeOutputPath.empty()) {
+    auto Phase = Timer.phase("safe");
+    llvm::raw_string_ostream OS(Out.Safe);
+    std::vector<BackendWarning> Warnings;
+    if (llvm::Error Err =
+            emitRustSafe(*Module, *Decisions, Opts, OS, Warnings)) {
+      printError(llvm::toString(std::move(Err)));
+      return BadUsage;
+    }
+    OS.flush();
+    for (const BackendWarning &Warning : Warnings)
+      reportBackendWarning(*Module, Warning);
+  }
+
   auto Phase = Timer.phase("write");
   if (llvm::Error Written = writeOutputs(Opts, Out, *Module)) {
     printError(llvm::toString(std::move(Written)));
@@ -270,6 +289,8 @@ int runPipeline(const CommandLine &CL) {
 
 int runDriver(int Argc, const char *const *Argv) {
   std::vector<std::string> Args(Argv + std::min(Argc, 1), Argv + Argc);
+  if (std::optional<int> Exit = runSubcommand(Args))
+    return *Exit;
   auto CL = parseCommandLine(Args);
   if (!CL)
     return usageError(llvm::toString(CL.takeError()));

@@ -112,6 +112,19 @@ Error moduleRawLine(CommandLine &CL, Values V) {
   return Error::success();
 }
 
+Error safeStyle(CommandLine &CL, Values V) {
+  if (V[0] == "kernel")
+    CL.Opts.SafeWrapperStyle = SafeStyle::Kernel;
+  else if (V[0] == "std")
+    CL.Opts.SafeWrapperStyle = SafeStyle::Std;
+  else
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected 'kernel' or "
+                                   "'std', got '" +
+                                       V[0] + "'");
+  return Error::success();
+}
+
 Error formatter(CommandLine &, Values V) { return checkFormatter(V[0]); }
 
 // bindgen ties some derives together: Eq needs PartialEq, Ord needs
@@ -182,6 +195,12 @@ const OptionSpec Table[] = {
   {"--sort-semantically", 0, "", S, "Order items by kind instead of declaration order.", set<&Options::SortSemantically, true>},
   {"--wrap-unsafe-ops", 0, "", S, "Wrap unsafe operations in unsafe blocks.", set<&Options::WrapUnsafeOps, true>},
   {"--generate-cstr", 0, "", S, "Generate string constants as &CStr.", set<&Options::GenerateCstr, true>},
+  {"--macro-c-types", 0, "", S, "kbindgen: give plain literal macros their C type too (c_int, c_ulong), not bindgen's u32/i64.", set<&Options::MacroCTypes, true>},
+  {"--safe-output", 1, "FILE", S, "kbindgen: also write safe Rust wrapper skeletons over the bindings to FILE.", assign<&Options::SafeOutputPath>},
+  {"--safe-style", 1, "STYLE", S, "kbindgen: prelude of the safe skeletons: kernel (default) or std.", safeStyle},
+  {"--safe-rules", 1, "FILE", S, "kbindgen: JSON rules overriding the safe skeletons' names, ownership and error conventions.", assign<&Options::SafeRulesPath>},
+  {"--safe-allowlist", 1, "REGEX", S, "kbindgen: wrap only the C functions matching REGEX in the safe skeletons.", append<&Options::SafeAllowlist>},
+  {"--safe-raw-path", 1, "PATH", S, "kbindgen: Rust path of the raw bindings in the safe skeletons (default: bindings).", assign<&Options::SafeRawPath>},
   {"--experimental", 0, "", S, "Allow experimental options (--wrap-static-fns*).", set<&Options::Experimental, true>},
   {"--wrap-static-fns", 0, "", S, "Write C wrappers giving static (inline) functions a symbol, and bind to those; needs --experimental.", set<&Options::WrapStaticFns, true>},
   {"--wrap-static-fns-path", 1, "PATH", S, "Where the C wrappers go ('.c' is appended if missing; default: TMPDIR/bindgen/extern.c).", assign<&Options::WrapStaticFnsPath>},

@@ -1,0 +1,18 @@
+//===- DiffCommand.cpp - kbindgen diff ----------------------------------===//
+//
+// Placeholder until the command lands (issue 7).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Driver/Subcommands.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen::driver {
+
+int runDiffCommand(llvm::ArrayRef<std::string>) {
+  llvm::errs() << "kbindgen: error: 'diff' is not implemented yet\n";
+  return 2;
+}
+
+} // namespace kbindgen::driver

@@ -1,0 +1,19 @@
+//===- LayoutCommand.cpp - kbindgen layout
+//----------------------------------===//
+//
+// Placeholder until the command lands (issue 7).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Driver/Subcommands.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen::driver {
+
+int runLayoutCommand(llvm::ArrayRef<std::string>) {
+  llvm::errs() << "kbindgen: error: 'layout' is not implemented yet\n";
+  return 2;
+}
+
+} // namespace kbindgen::driver
