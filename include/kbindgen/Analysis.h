@@ -31,10 +31,19 @@ enum class Disposition : uint8_t {
 /// Why an item has its disposition: the rule that matched, or the item that
 /// pulled it in through an allowlist.
 struct Decision {
+  Decision() = default;
+  Decision(Disposition Kind, std::string Reason, ir::ItemId ReachedFrom = {},
+           std::string Via = {})
+      : Kind(Kind), Reason(std::move(Reason)), ReachedFrom(ReachedFrom),
+        Via(std::move(Via)) {}
+
   Disposition Kind = Disposition::NotSelected;
   std::string Reason;
   /// For items reached through the allowlist: the item that referred to it.
   ir::ItemId ReachedFrom;
+  /// How ReachedFrom referred to it (`field mdio`, `parameter dev`, `return
+  /// type`, `underlying type`, `nested`); empty for roots.
+  std::string Via;
 };
 
 struct DeriveSet {

@@ -115,6 +115,15 @@ private:
     return isOpaqueByName(Index) ? Disposition::Opaque : Disposition::Emit;
   }
 
+  /// Why an item is selected, plus the rule that made it opaque if one did
+  /// (`explain` shows both).
+  std::string selectedReason(uint32_t Index, std::string Why) const {
+    if (!isOpaqueByName(Index))
+      return Why;
+    std::optional<Match> Rule = matchIn(C.OpaqueTypes, A.RustNames[Index]);
+    return Why + "; opaque: " + describe(*Rule);
+  }
+
   /// Blocked and Skipped do not depend on the allowlists: decide them first.
   /// A nested type is decided on its own: bindgen 0.60.1 still emits the
   /// nested types of a blocklisted record (when nothing is allowlisted).
@@ -189,10 +198,13 @@ private:
         continue;
       const Item &It = M.Items[I];
       if (hasParent(It))
-        D = {emittedKind(I), "nested in " + A.RustNames[It.Parent.Index],
-             It.Parent};
+        D = {emittedKind(I),
+             selectedReason(I, "nested in " + A.RustNames[It.Parent.Index]),
+             It.Parent, "nested"};
       else
-        D = {emittedKind(I), "no allowlist: every item is emitted", ItemId()};
+        D = {emittedKind(I),
+             selectedReason(I, "no allowlist: every item is emitted"),
+             ItemId()};
     }
   }
 
@@ -226,7 +238,8 @@ private:
       // An allowlisted but blocked item stays blocked, yet what it refers to
       // is still selected (bindgen 0.60.1 does the same).
       if (Kind == Disposition::NotSelected)
-        A.Decisions[I] = {emittedKind(I), std::move(*Why), ItemId()};
+        A.Decisions[I] = {emittedKind(I), selectedReason(I, std::move(*Why)),
+                          ItemId()};
       enqueue(I);
     }
     while (!Queue.empty()) {
@@ -243,11 +256,13 @@ private:
     Queue.push_back(Index);
   }
 
-  void reach(uint32_t Target, uint32_t From, llvm::StringRef How) {
+  void reach(uint32_t Target, uint32_t From, llvm::StringRef How,
+             llvm::StringRef Via) {
     Decision &D = A.Decisions[Target];
     if (D.Kind == Disposition::NotSelected) {
-      D = {emittedKind(Target), (How + " " + A.RustNames[From]).str(),
-           ItemId{From}};
+      D = {emittedKind(Target),
+           selectedReason(Target, (How + " " + A.RustNames[From]).str()),
+           ItemId{From}, Via.str()};
       enqueue(Target);
       return;
     }
@@ -262,7 +277,7 @@ private:
     if (D.Kind == Disposition::Skipped && Folded[Target] &&
         !FoldedTraversed[Target]) {
       FoldedTraversed[Target] = true;
-      walkType(M.Items[Target].as<ir::Typedef>().Underlying, From);
+      walkType(M.Items[Target].as<ir::Typedef>().Underlying, From, Via);
     }
   }
 
@@ -270,36 +285,57 @@ private:
     const Item &It = M.Items[Index];
     // bindgen emits the nested types of an opaque record too.
     for (uint32_t Child : Children[Index])
-      reach(Child, Index, "nested in");
+      reach(Child, Index, "nested in", "nested");
     bool Opaque = A.Decisions[Index].Kind == Disposition::Opaque;
     if (!Opts.RecursiveAllowlist || Opaque)
       return;
     switch (It.kind()) {
     case ItemKind::Record:
       for (const ir::Field &F : It.as<ir::Record>().Fields)
-        walkType(F.Type, Index);
+        walkType(F.Type, Index,
+                 F.Name.empty() ? std::string("anonymous field")
+                                : "field " + F.Name);
       break;
     case ItemKind::Enum:
-      walkType(It.as<ir::Enum>().IntegerType, Index);
+      walkType(It.as<ir::Enum>().IntegerType, Index, "integer type");
       break;
     case ItemKind::Typedef:
-      walkType(It.as<ir::Typedef>().Underlying, Index);
+      walkType(It.as<ir::Typedef>().Underlying, Index, "underlying type");
       break;
     case ItemKind::Function:
-      walkType(It.as<ir::Function>().Type, Index);
+      walkFunction(It.as<ir::Function>(), Index);
       break;
     case ItemKind::Var:
-      walkType(It.as<ir::Var>().Type, Index);
+      walkType(It.as<ir::Var>().Type, Index, "type");
       break;
     case ItemKind::Constant:
-      walkType(It.as<ir::Constant>().CType, Index);
+      walkType(It.as<ir::Constant>().CType, Index, "type");
       break;
+    }
+  }
+
+  /// Walks the return type and each parameter on its own, so that `explain`
+  /// can name the parameter through which a type was reached.
+  void walkFunction(const ir::Function &F, uint32_t Index) {
+    if (!F.Type.isValid() || F.Type.Index >= M.Types.size())
+      return;
+    const ir::Type &FnType = M.type(F.Type);
+    if (FnType.Kind != TypeKind::Function ||
+        FnType.Signature >= M.Signatures.size())
+      return walkType(F.Type, Index, "type");
+    const ir::FunctionSignature &Sig = M.Signatures[FnType.Signature];
+    walkType(Sig.Result, Index, "return type");
+    for (size_t I = 0; I < Sig.Params.size(); ++I) {
+      bool Named = I < F.ParamNames.size() && !F.ParamNames[I].empty();
+      walkType(Sig.Params[I], Index,
+               Named ? "parameter " + F.ParamNames[I]
+                     : "parameter " + std::to_string(I + 1));
     }
   }
 
   /// Visits each type once: whoever reaches a type first is the referrer of
   /// everything behind it, which keeps the walk linear in the type graph.
-  void walkType(TypeId Root, uint32_t From) {
+  void walkType(TypeId Root, uint32_t From, llvm::StringRef Via) {
     llvm::SmallVector<TypeId, 16> Stack{Root};
     while (!Stack.empty()) {
       TypeId Id = Stack.pop_back_val();
@@ -322,7 +358,7 @@ private:
         break;
       case TypeKind::Named:
         if (T.Item.isValid() && T.Item.Index < M.Items.size())
-          reach(T.Item.Index, From, "reached from");
+          reach(T.Item.Index, From, "reached from", Via);
         break;
       default:
         break;

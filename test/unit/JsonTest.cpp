@@ -68,7 +68,7 @@ TEST_CASE("JSON IR carries schema, layout and decisions", "[json]") {
   const llvm::json::Object *Obj = Root.getAsObject();
   REQUIRE(Obj);
   CHECK(Obj->getString("schema") == "kbindgen-ir");
-  CHECK(Obj->getInteger("version") == 1);
+  CHECK(Obj->getInteger("version") == 2);
 
   const llvm::json::Array *Items = Obj->getArray("items");
   REQUIRE(Items);

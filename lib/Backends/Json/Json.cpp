@@ -17,7 +17,7 @@
 namespace kbindgen {
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 using llvm::json::OStream;
 
@@ -54,6 +54,10 @@ public:
             writeLoc(Macro.Loc);
             J.attribute("reason", Macro.Reason);
           });
+      });
+      J.attributeArray("emit_order", [&] {
+        for (ir::ItemId Id : A.EmitOrder)
+          J.value(Id.Index);
       });
     });
   }
@@ -167,6 +171,7 @@ private:
       J.attribute("disposition", dispositionName(D.Kind));
       J.attribute("reason", D.Reason);
       writeItemRef("reached_from", D.ReachedFrom);
+      J.attribute("via", D.Via);
     });
     if (Id.Index < A.RustNames.size())
       J.attribute("rust_name", A.RustNames[Id.Index]);
@@ -218,6 +223,7 @@ private:
             J.attribute("value", Value.RawValue);
           if (!Value.Doc.empty())
             J.attribute("doc", Value.Doc);
+          writeLoc(Value.Loc);
         });
     });
   }
