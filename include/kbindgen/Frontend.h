@@ -28,6 +28,9 @@ struct FrontendInput {
   bool UseContents = false;
   /// Keep doc comments in the IR.
   bool ParseDocComments = true;
+  /// Every macro constant keeps its C type, plain literals included
+  /// (--macro-c-types); otherwise literals get bindgen's typing.
+  bool MacroCTypes = false;
 };
 
 /// Parses the input. clang's diagnostics (warnings and errors alike, in

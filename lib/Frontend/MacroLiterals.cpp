@@ -277,24 +277,3 @@ bool frontend::mayBeConstantExpression(llvm::ArrayRef<MacroToken> Body) {
   }
   return Parens == 0 && Brackets == 0;
 }
-
-bool frontend::spellsTypedExpression(llvm::ArrayRef<MacroToken> Body) {
-  for (size_t I = 0; I < Body.size(); ++I) {
-    const MacroToken &Token = Body[I];
-    if (Token.Kind == CXToken_Keyword &&
-        llvm::StringSwitch<bool>(Token.Text)
-            .Cases("sizeof", "_Alignof", "__alignof__", "alignof", true)
-            .Default(false))
-      return true;
-    // A cast: `(` followed by a type keyword.
-    if (isPunct(Token, "(") && I + 1 < Body.size() &&
-        Body[I + 1].Kind == CXToken_Keyword &&
-        llvm::StringSwitch<bool>(Body[I + 1].Text)
-            .Cases("unsigned", "signed", "char", "short", "int", true)
-            .Cases("long", "float", "double", "_Bool", "bool", true)
-            .Cases("struct", "union", "enum", "const", "volatile", true)
-            .Default(false))
-      return true;
-  }
-  return false;
-}

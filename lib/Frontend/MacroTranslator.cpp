@@ -72,8 +72,11 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
   // header's (bindgen does not emit them either).
   if (clang_Cursor_isMacroBuiltin(C) ||
       Loc.File == ir::SourceLoc::InvalidFile) {
-    if (CXStringRef(clang_getCursorSpelling(C)).str() == "__CHAR_UNSIGNED__")
+    CXStringRef Name(clang_getCursorSpelling(C));
+    if (Name.str() == "__CHAR_UNSIGNED__")
       CharIsUnsigned = true;
+    if (!clang_Cursor_isMacroFunctionLike(C))
+      CompilerMacros.insert(Name.str());
     return;
   }
 
@@ -91,9 +94,13 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
       ;
     else if (!mayBeConstantExpression(Body))
       Macro.SkipReason = "not a constant expression";
-    else {
+    else
       Macro.NeedsClang = true;
-      Macro.KeepsType = spellsTypedExpression(Body);
+    if (Macro.Value || Macro.NeedsClang) {
+      Macro.PlainArithmetic = isPlainArithmetic(Body);
+      for (const MacroToken &Token : Body)
+        if (Token.Kind == CXToken_Identifier)
+          Macro.Names.push_back(Token.Text);
     }
   }
 
@@ -106,6 +113,8 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
 
 void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
                              TypeInterner &Interner) {
+  decideMacroTyping(Macros, ByName, CompilerMacros,
+                    Setup.Input && Setup.Input->MacroCTypes);
   evaluateMacrosWithClang(Setup, Macros, M, Interner);
   size_t FirstConstant = M.Items.size();
   for (PendingMacro &Macro : Macros) {
@@ -129,4 +138,5 @@ void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
   moveItemsToFront(M, FirstConstant);
   Macros.clear();
   ByName.clear();
+  CompilerMacros.clear();
 }

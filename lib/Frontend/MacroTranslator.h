@@ -16,6 +16,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <clang-c/Index.h>
 
@@ -42,8 +43,24 @@ std::optional<ir::Constant> parseLiteralMacro(llvm::ArrayRef<MacroToken> Body);
 /// probe parse.
 bool mayBeConstantExpression(llvm::ArrayRef<MacroToken> Body);
 
-/// Whether the body spells a cast or sizeof, whose type the constant keeps.
-bool spellsTypedExpression(llvm::ArrayRef<MacroToken> Body);
+/// Whether the body is literals, names and arithmetic only (no casts,
+/// sizeof, calls of function-like macros, ternaries): what bindgen's own
+/// evaluator computes when the names are such macros too.
+bool isPlainArithmetic(llvm::ArrayRef<MacroToken> Body);
+
+/// CompilerMacros are the predefined and command-line object-like macros,
+/// which bindgen sees too.
+/// Decides KeepsType for every macro clang evaluates. A macro bindgen could
+/// compute itself (plain arithmetic over literals and such macros) keeps
+/// bindgen's literal typing (u32, i64, ...), so that code written against
+/// bindgen keeps compiling; every other one has the C type clang gives its
+/// expression (`gfp_t`, `c_ulong`). With CTypesForAll, every macro is sent
+/// to clang and keeps its C type, literals included.
+struct PendingMacro;
+void decideMacroTyping(llvm::MutableArrayRef<PendingMacro> Macros,
+                       const llvm::StringMap<size_t> &ByName,
+                       const llvm::StringSet<> &CompilerMacros,
+                       bool CTypesForAll);
 
 /// clang's value of a variable's initializer as a Constant (integer, float
 /// or string), or nullopt.
@@ -56,7 +73,11 @@ struct PendingMacro {
   std::optional<ir::Constant> Value;
   /// Set when the value needs clang's evaluation.
   bool NeedsClang = false;
+  /// The constant keeps the C type of its expression (decideMacroTyping).
   bool KeepsType = false;
+  /// Set by add: the body is plain arithmetic; Names are its identifiers.
+  bool PlainArithmetic = false;
+  std::vector<std::string> Names;
   std::string SkipReason;
 };
 
@@ -88,6 +109,8 @@ private:
   std::vector<PendingMacro> Macros;
   /// A redefined macro keeps its first position and its last definition.
   llvm::StringMap<size_t> ByName;
+  /// Predefined and command-line object-like macros (-DWIDTH=8).
+  llvm::StringSet<> CompilerMacros;
 };
 
 } // namespace kbindgen::frontend

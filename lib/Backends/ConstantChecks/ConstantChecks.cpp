@@ -12,6 +12,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
 
 namespace kbindgen {
@@ -32,6 +33,18 @@ std::string integerLiteral(const ir::Constant &C) {
   return Buffer;
 }
 
+/// `0x1.8p+0`: a double written without rounding; non-finite values as
+/// the builtins that make them.
+std::string hexFloat(double Value) {
+  if (std::isnan(Value))
+    return "__builtin_nan(\"\")";
+  if (std::isinf(Value))
+    return Value < 0 ? "(-__builtin_inf())" : "__builtin_inf()";
+  char Buffer[48];
+  std::snprintf(Buffer, sizeof(Buffer), "(%a)", Value);
+  return Buffer;
+}
+
 } // namespace
 
 void emitConstantChecks(const ir::Module &M, const Analysis &A,
@@ -49,9 +62,7 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
       continue;
     // A macro the header #undefs again is gone at the end of it; the check
     // needs it defined.
-    bool Checked = C->Kind != ir::ConstantKind::Float;
-    if (Checked)
-      OS << "#ifdef " << It.Name << "\n";
+    OS << "#ifdef " << It.Name << "\n";
     switch (C->Kind) {
     case ir::ConstantKind::Integer:
     case ir::ConstantKind::Char:
@@ -66,11 +77,17 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
          << ") == " << C->Bytes.size() + 1 << ", \"" << It.Name << "\");\n";
       break;
     case ir::ConstantKind::Float:
-      // Floating comparisons are not integer constant expressions.
+      // A floating comparison is not an integer constant expression in ISO
+      // C; clang folds it anyway (a GNU extension it warns about). The hex
+      // literal is the exact double the bindings hold.
+      OS << "#pragma clang diagnostic push\n"
+            "#pragma clang diagnostic ignored \"-Wgnu-folding-constant\"\n"
+         << "_Static_assert((" << It.Name << ") == " << hexFloat(C->FloatValue)
+         << ", \"" << It.Name << "\");\n"
+         << "#pragma clang diagnostic pop\n";
       break;
     }
-    if (Checked)
-      OS << "#endif\n";
+    OS << "#endif\n";
   }
 }
 

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Rust-side check of macro constants: the values Rust sees are C's.
+
+  constvalues.py KBINDGEN HEADER WORKDIR
+
+The constant-checks test proves in C that each `pub const` value equals the
+macro. This one proves it from Rust, at run time: a C file compiled by clang
+exports, per macro constant NAME, its value, its sign and its size
+(`sizeof(NAME)`); a Rust program that includes the generated bindings reads
+them as extern statics and compares them with `NAME`. The size is compared
+for constants that carry their C type (not bindgen's literal typing, which
+is u32/i32/u64/i64 by value alone). Strings are compared byte for byte.
+The check must be able to fail: the run is repeated with one C value off by
+one, and that run must fail.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import golden  # noqa: E402  (the shared harness helpers)
+
+CONST_RE = re.compile(r"^pub const (\w+): ([^=]+) = (.+);$", re.M)
+# bindgen's typing of a literal: by value, not by C type (floats: f64).
+LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "f64"}
+
+
+def checked_constants(rs_text, checks_text):
+    """(name, rust type) of every macro constant the checks file proves and
+    the bindings define under the same name."""
+    proven = set(re.findall(r"^_Static_assert\(\((\w+)\) == ", checks_text, re.M))
+    proven |= set(re.findall(r"^_Static_assert\(sizeof\((\w+)\) == ", checks_text, re.M))
+    return [(name, ty.strip()) for name, ty, _ in CONST_RE.findall(rs_text) if name in proven]
+
+
+def c_exports(header, constants, tamper):
+    lines = [f'#include "{os.path.abspath(header)}"', ""]
+    for index, (name, rust_type) in enumerate(constants):
+        if rust_type.startswith("&"):
+            lines.append(f"const char kb_str_{name}[sizeof({name})] = {name};")
+            continue
+        off = " + 1" if tamper and index == 0 else ""
+        if rust_type in ("f32", "f64"):
+            lines.append(f"const double kb_f_{name} = (double)({name}){off};")
+        else:
+            lines.append(f"const unsigned long long kb_u_{name} = "
+                         f"(unsigned long long)({name}){off};")
+            lines.append(f"const int kb_neg_{name} = ({name}) < 0;")
+        lines.append(f"const unsigned long kb_size_{name} = sizeof({name});")
+    return "\n".join(lines) + "\n"
+
+
+def rust_main(bindings_path, constants):
+    decls, checks = [], []
+    for name, rust_type in constants:
+        if rust_type.startswith("&"):
+            # `&[u8; N]`: C's array has the same N bytes, NULs included.
+            decls.append(f"    static kb_str_{name}: {rust_type[1:]};")
+            checks.append(f"    check(\"{name}\", unsafe {{ &kb_str_{name}[..] }} == &{name}[..]);")
+            continue
+        decls.append(f"    static kb_size_{name}: core::ffi::c_ulong;")
+        if rust_type in ("f32", "f64"):
+            decls.append(f"    static kb_f_{name}: f64;")
+            checks.append(f"    check(\"{name}\", {name} as f64 == unsafe {{ kb_f_{name} }});")
+        else:
+            decls.append(f"    static kb_u_{name}: u64;")
+            decls.append(f"    static kb_neg_{name}: core::ffi::c_int;")
+            checks.append(f"    check(\"{name}\", {name} as u64 == unsafe {{ kb_u_{name} }});")
+            checks.append(f"    check(\"{name} sign\", (({name} as i128) < 0) == "
+                          f"(unsafe {{ kb_neg_{name} }} != 0));")
+        if rust_type.split("::")[-1] not in LITERAL_TYPES:
+            checks.append(f"    check(\"{name} size\", core::mem::size_of_val(&{name}) as u64 == "
+                          f"unsafe {{ kb_size_{name} }} as u64);")
+    return f"""#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case,
+         dead_code, improper_ctypes, unused, clippy::all)]
+mod bindings {{
+    include!({json.dumps(bindings_path)});
+}}
+use bindings::*;
+
+extern "C" {{
+{chr(10).join(decls)}
+}}
+
+static mut FAILED: u32 = 0;
+fn check(what: &str, ok: bool) {{
+    if !ok {{
+        eprintln!("mismatch: {{}}", what);
+        unsafe {{ FAILED += 1 }};
+    }}
+}}
+
+fn main() {{
+{chr(10).join(checks)}
+    let failed = unsafe {{ FAILED }};
+    println!("{{}} constants, {{}} mismatches", {len(constants)}, failed);
+    std::process::exit(if failed == 0 {{ 0 }} else {{ 1 }});
+}}
+"""
+
+
+def build_and_run(workdir, name, header, constants, clang_args, ffi, tamper):
+    tag = "tampered" if tamper else "real"
+    c_path = os.path.join(workdir, f"{name}.values.{tag}.c")
+    with open(c_path, "w", encoding="utf-8") as f:
+        f.write(c_exports(header, constants, tamper))
+    obj = os.path.join(workdir, f"{name}.values.{tag}.o")
+    cc = os.environ.get("CC") or golden.shutil.which("clang-19") or "clang"
+    built = subprocess.run([cc, "-c", "-std=gnu11", "-w", *clang_args, c_path, "-o", obj],
+                           cwd=os.path.dirname(os.path.abspath(header)),
+                           capture_output=True, text=True)
+    if built.returncode != 0:
+        sys.stdout.write(built.stderr[:5000])
+        golden.fail(f"{name}: clang cannot compile the value exports")
+    lib = os.path.join(workdir, f"libkbvalues_{name}_{tag}.a")
+    if os.path.exists(lib):
+        os.remove(lib)
+    subprocess.run(["ar", "rcs", lib, obj], check=True)
+    main_rs = os.path.join(workdir, f"{name}.values.rs")
+    with open(main_rs, "w", encoding="utf-8") as f:
+        f.write(rust_main(os.path.join(workdir, f"{name}.values.bindings.rs"), constants))
+    exe = os.path.join(workdir, f"{name}.values.{tag}")
+    command = [golden.rustc_path(), "--edition=2021", f"--crate-name=values_{name}",
+               "-o", exe, main_rs,
+               "-L", workdir, "-l", f"static=kbvalues_{name}_{tag}"]
+    if ffi:
+        command += ffi
+    compiled = subprocess.run(command, capture_output=True, text=True)
+    if compiled.returncode != 0:
+        sys.stdout.write(compiled.stderr[:10000])
+        golden.fail(f"{name}: rustc rejects the constants program")
+    return subprocess.run([exe], capture_output=True, text=True)
+
+
+def ffi_crate_args(workdir, name, options):
+    """--extern for the `ffi` crate a kernel-style --ctypes-prefix names."""
+    ffi = golden.ctypes_crate(options)
+    if not ffi:
+        return None
+    source = os.path.join(workdir, f"{name}.values.{ffi}.rs")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("#![no_std]\npub use core::ffi::*;\n")
+    rlib = os.path.join(workdir, f"lib{ffi}.values.{name}.rlib")
+    subprocess.run([golden.rustc_path(), "--crate-type=rlib", "--edition=2021",
+                    f"--crate-name={ffi}", "-o", rlib, source], check=True)
+    return ["--extern", f"{ffi}={rlib}"]
+
+
+def main(argv):
+    if len(argv) != 4:
+        print(__doc__)
+        return 2
+    kbindgen, header, workdir = argv[1:]
+    os.makedirs(workdir, exist_ok=True)
+    name = golden.stem(header)
+    bindings = os.path.join(workdir, f"{name}.values.bindings.rs")
+    checks = os.path.abspath(os.path.join(workdir, f"{name}.values.checks.c"))
+    code, stderr = golden.generate(kbindgen, header, bindings, ["--constant-checks", checks])
+    if code != 0:
+        sys.stderr.write(stderr)
+        golden.fail(f"{name}: generator exited with {code}")
+    with open(bindings, encoding="utf-8") as f:
+        rs_text = f.read()
+    with open(checks, encoding="utf-8") as f:
+        constants = checked_constants(rs_text, f.read())
+    if not constants:
+        print(f"ok {name}: no macro constant to check")
+        return 0
+    options, clang_args = golden.read_flags(header)
+    ffi = ffi_crate_args(workdir, name, options)
+    real = build_and_run(workdir, name, header, constants, clang_args, ffi, tamper=False)
+    if real.returncode != 0:
+        sys.stdout.write(real.stdout + real.stderr)
+        golden.fail(f"{name}: Rust sees a value other than C's")
+    tampered = build_and_run(workdir, name, header, constants, clang_args, ffi, tamper=True)
+    if tampered.returncode == 0:
+        golden.fail(f"{name}: a C value made wrong on purpose went unnoticed")
+    print(f"ok {name}: {real.stdout.strip()} (Rust vs C at run time)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
