@@ -204,6 +204,7 @@ int runPipeline(const CommandLine &CL) {
     Input.Path = Opts.HeaderPath;
     Input.ClangArgs = Opts.ClangArgs;
     Input.ParseDocComments = Opts.DocComments;
+    Input.MacroCTypes = Opts.MacroCTypes;
     DiagnosticEcho Diags(llvm::errs());
     auto Parsed = parseHeader(Input, Diags);
     if (!Parsed) {

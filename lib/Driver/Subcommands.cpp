@@ -33,6 +33,7 @@ llvm::Expected<AnalysedModule> parseAndAnalyse(StringRef HeaderPath,
   Input.Path = Opts.HeaderPath;
   Input.ClangArgs = Opts.ClangArgs;
   Input.ParseDocComments = Opts.DocComments;
+  Input.MacroCTypes = Opts.MacroCTypes;
   auto Parsed = parseHeader(Input, llvm::errs());
   if (!Parsed)
     return Parsed.takeError();
