@@ -33,6 +33,8 @@ struct ItemExplanation {
   /// Root first, Item last; only Item itself when it was not reached
   /// through another item.
   std::vector<ChainLink> Chain;
+  /// Set when the query named a variant of this enum.
+  std::string Variant;
 };
 
 /// Everything that answers to one name: items (a struct and a function may

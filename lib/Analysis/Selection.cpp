@@ -268,7 +268,13 @@ private:
     }
     // Blocked items are not emitted, but bindgen still walks through them:
     // `struct blk { s16 off; }` blocked and reached still selects `s16`.
+    // `explain` shows how a blocked item was reached, so keep the first
+    // referrer (an allowlisted blocked item is enqueued already: a root).
     if (D.Kind == Disposition::Blocked) {
+      if (!Enqueued[Target]) {
+        D.ReachedFrom = ItemId{From};
+        D.Via = Via.str();
+      }
       enqueue(Target);
       return;
     }

@@ -86,9 +86,19 @@ std::string describeItem(const AnalysedModule &IR, ir::ItemId Id) {
 Explanation explainItem(const AnalysedModule &IR, llvm::StringRef Query) {
   Explanation E;
   E.Query = Query.str();
-  for (uint32_t I = 0; I < IR.Module.Items.size(); ++I)
-    if (nameMatches(IR, I, Query))
-      E.Items.push_back({ir::ItemId{I}, chainOf(IR, ir::ItemId{I})});
+  for (uint32_t I = 0; I < IR.Module.Items.size(); ++I) {
+    if (nameMatches(IR, I, Query)) {
+      E.Items.push_back({ir::ItemId{I}, chainOf(IR, ir::ItemId{I}), ""});
+      continue;
+    }
+    // An enum variant is decided with its enum (bindgen selects an unnamed
+    // enum through its variants).
+    if (const ir::Enum *En = IR.Module.Items[I].getIf<ir::Enum>())
+      for (const ir::Enumerator &Variant : En->Enumerators)
+        if (Variant.Name == Query)
+          E.Items.push_back(
+              {ir::ItemId{I}, chainOf(IR, ir::ItemId{I}), Variant.Name});
+  }
   llvm::StringRef MacroName = Query;
   MacroName.consume_front("macro ");
   for (const ir::SkippedMacro &Macro : IR.Module.SkippedMacros)

@@ -74,6 +74,8 @@ void printExplanation(const AnalysedModule &IR, const Explanation &E,
   }
   for (const ItemExplanation &Answer : E.Items) {
     const Decision &D = decisionOf(IR, Answer.Item);
+    if (!Answer.Variant.empty())
+      OS << "variant " << Answer.Variant << " of ";
     OS << describeItem(IR, Answer.Item) << ": " << dispositionText(D.Kind)
        << "\n";
     OS << "  declared at " << locText(M, M.item(Answer.Item).Loc) << "\n";
@@ -113,6 +115,8 @@ void printExplanationsJson(const AnalysedModule &IR,
               const Decision &D = decisionOf(IR, Answer.Item);
               J.attribute("id", Answer.Item.Index);
               J.attribute("item", describeItem(IR, Answer.Item));
+              if (!Answer.Variant.empty())
+                J.attribute("variant", Answer.Variant);
               J.attribute("disposition", dispositionName(D.Kind));
               J.attribute("reason", D.Kind == Disposition::NotSelected
                                         ? notSelectedReason(D)
