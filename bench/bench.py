@@ -3,63 +3,127 @@
 
 For every input it runs each command N times, alternating the commands within
 a round so that drift in the machine's speed hits all of them alike, and
-measures each run with /usr/bin/time (wall seconds and peak RSS). It reports
-medians, the ratio kbindgen/floor (clang -fsyntax-only on the same input and
-flags) and bindgen/kbindgen, and the size of each tool's output.
+measures each run with /usr/bin/time (wall and CPU seconds, peak RSS). It
+reports medians, the ratios kbindgen/floor (clang -fsyntax-only on the same
+input, flags and LLVM version) and bindgen/kbindgen, peak memory, output sizes,
+kbindgen's own phase times (--time-phases), and for inputs that name a Rust
+crate, how long rustc takes to type-check (--emit=metadata) each tool's output.
 
-Inputs come from a JSON file (see bench/run.sh, which writes it):
-  [{"name": ..., "header": ..., "clang_args": [...], "bindgen_clang_args": [...],
-    "gen_args": [...]}]
+The tools, each optional but kbindgen:
+  kbindgen       kbindgen on libclang 19             floor     clang-19 -fsyntax-only
+  kbindgen-14    kbindgen built on libclang 14       floor-14  clang-14 -fsyntax-only
+  bindgen        Debian's bindgen 0.60.1 (libclang 14), without rustfmt
+  bindgen+rustfmt  the same, formatting its output with rustfmt
+
+Inputs come from a JSON file (bench/run.sh writes it):
+  [{"name": ..., "header": ..., "cwd": DIR (optional),
+    "gen_args": [...],          generator options (no -o), both tools
+    "bindgen_gen_args": [...],  for bindgen if different (--rust-target 1.47)
+    "clang_args": [...],        for libclang 19 (kbindgen, floor)
+    "clang_args_14": [...],     for libclang 14 (kbindgen-14, floor-14, bindgen)
+    "bindgen": true,            run bindgen on this input
+    "rustfmt": true,            also bindgen+rustfmt
+    "decls": N,                 declarations (synthetic inputs), for scaling
+    "post": "sed ... {out}",    the kernel's post-processing of the output
+    "rustc": {...}}]            see rustc_check()
+Any argument may contain {outdir} (the output directory of the tool's run).
 """
 import argparse
 import json
 import os
+import re
 import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
 
-TIME_FORMAT = "%e %M"
+TIME_FORMAT = "%e %U %S %M"
+CLANG_LIBS = {"kbindgen": 19, "floor": 19, "kbindgen-14": 14, "floor-14": 14,
+              "bindgen": 14, "bindgen+rustfmt": 14}
+GENERATORS = ["kbindgen", "kbindgen-14", "bindgen"]
 
 
-def timed(cmd, env=None):
-    """Runs cmd under /usr/bin/time; returns (seconds, peak RSS in KiB)."""
+def timed(cmd, env=None, cwd=None):
+    """Runs cmd under /usr/bin/time; returns (wall s, cpu s, peak RSS KiB)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         full = ["/usr/bin/time", "-f", TIME_FORMAT, "-o", report.name] + cmd
-        proc = subprocess.run(full, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, env=env)
+        proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env=env, cwd=cwd)
         if proc.returncode != 0:
             tail = proc.stderr.decode(errors="replace").strip().splitlines()[-3:]
-            raise RuntimeError(f"{shlex.join(cmd)} failed: {' | '.join(tail)}")
-        seconds, rss = report.read().split()[-2:]
-        return float(seconds), int(rss)
+            raise RuntimeError(f"{shlex.join(cmd[:2])} ... failed: {' | '.join(tail)}")
+        wall, user, system, rss = report.read().split()[-4:]
+        return float(wall), float(user) + float(system), int(rss)
+
+
+def expand(args, outdir):
+    return [a.replace("{outdir}", outdir) for a in args]
+
+
+def generator_argv(tool, tools, inp, header, out, outdir):
+    """The command line of generator TOOL writing OUT, and its environment."""
+    if tool.startswith("bindgen"):
+        env = dict(os.environ, LIBCLANG_PATH=tools["bindgen_libclang"])
+        argv = [tools["bindgen"], header] + inp.get("bindgen_gen_args", inp.get("gen_args", []))
+        if tool == "bindgen":
+            argv.append("--no-rustfmt-bindings")
+        clang = inp.get("clang_args_14", inp.get("clang_args", []))
+    else:
+        env = None
+        argv = [tools[tool], header] + inp.get("gen_args", [])
+        clang = inp.get("clang_args_14" if tool == "kbindgen-14" else "clang_args",
+                        inp.get("clang_args", []))
+    return expand(argv + ["-o", out, "--"] + clang, outdir), env
 
 
 def commands_for(inp, tools, outdir):
-    """The commands to compare for one input, as (label, argv, env, output)."""
+    """The commands to compare for one input: (label, argv, env, output)."""
     header = inp["header"]
-    clang_args = inp.get("clang_args", [])
-    gen_args = inp.get("gen_args", [])
     lang = ["-x", "c-header"] if header.endswith(".h") else []
     cmds = []
-    kb_out = os.path.join(outdir, f"{inp['name']}.kbindgen.rs")
-    cmds.append(("kbindgen", [tools["kbindgen"], header] + gen_args +
-                 ["-o", kb_out, "--"] + clang_args, None, kb_out))
-    cmds.append(("floor", [tools["clang"], "-fsyntax-only"] + lang + clang_args +
-                 [header], None, None))
-    if tools.get("bindgen") and inp.get("bindgen_clang_args") is not None:
-        env = dict(os.environ, LIBCLANG_PATH=tools["bindgen_libclang"])
-        bg_args = [tools["bindgen"], header] + inp.get("bindgen_gen_args", gen_args)
-        bg_clang = ["--"] + inp["bindgen_clang_args"]
-        out = os.path.join(outdir, f"{inp['name']}.bindgen.rs")
-        cmds.append(("bindgen", bg_args + ["--no-rustfmt-bindings", "-o", out] +
-                     bg_clang, env, out))
-        if tools.get("with_rustfmt"):
-            out_fmt = os.path.join(outdir, f"{inp['name']}.bindgen-rustfmt.rs")
-            cmds.append(("bindgen+rustfmt", bg_args + ["-o", out_fmt] + bg_clang,
-                         env, out_fmt))
+    for tool in ["kbindgen", "floor", "kbindgen-14", "floor-14", "bindgen",
+                 "bindgen+rustfmt"]:
+        if not tools.get(tool):
+            continue
+        if tool.startswith("bindgen") and not inp.get("bindgen", True):
+            continue
+        if tool == "bindgen+rustfmt" and not inp.get("rustfmt", True):
+            continue
+        tool_dir = os.path.join(outdir, inp["name"], tool)
+        os.makedirs(tool_dir, exist_ok=True)
+        if tool.startswith("floor"):
+            clang = inp.get("clang_args_14" if tool == "floor-14" else "clang_args",
+                            inp.get("clang_args", []))
+            argv = expand([tools[tool], "-fsyntax-only"] + lang + clang + [header], tool_dir)
+            cmds.append((tool, argv, None, None))
+            continue
+        out = os.path.join(tool_dir, "out.rs")
+        argv, env = generator_argv(tool, tools, inp, header, out, tool_dir)
+        cmds.append((tool, argv, env, out))
     return cmds
+
+
+def phase_times(inp, tools, outdir):
+    """kbindgen's own --time-phases figures, from one extra run."""
+    out = os.path.join(outdir, inp["name"], "kbindgen", "phases.rs")
+    argv, _ = generator_argv("kbindgen", tools, inp, inp["header"], out,
+                             os.path.dirname(out))
+    proc = subprocess.run([argv[0], "--time-phases"] + argv[1:], cwd=inp.get("cwd"),
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    phases = {}
+    for match in re.finditer(r"^kbindgen: time: (\S+) ([0-9.]+) s$", proc.stderr, re.M):
+        phases[match.group(1)] = float(match.group(2))
+    return phases
+
+
+def summarize(samples):
+    walls = [w for w, _, _ in samples]
+    cpus = [c for _, c, _ in samples]
+    rss = [r for _, _, r in samples]
+    return {"median_s": statistics.median(walls), "min_s": min(walls),
+            "max_s": max(walls), "median_cpu_s": statistics.median(cpus),
+            "peak_rss_kib": statistics.median(rss), "runs": len(walls)}
 
 
 def bench_input(inp, tools, runs, outdir):
@@ -71,55 +135,216 @@ def bench_input(inp, tools, runs, outdir):
             if label in failed:
                 continue
             try:
-                samples[label].append(timed(argv, env))
+                samples[label].append(timed(argv, env, inp.get("cwd")))
             except RuntimeError as err:
                 failed[label] = str(err)
-    result = {"name": inp["name"], "tools": {}, "failed": failed}
+    result = {"name": inp["name"], "decls": inp.get("decls"), "tools": {},
+              "failed": failed, "outputs": {}}
     for label, _, _, out in cmds:
         if label in failed or not samples[label]:
             continue
-        times = [s for s, _ in samples[label]]
-        rss = [r for _, r in samples[label]]
-        entry = {"median_s": statistics.median(times), "min_s": min(times),
-                 "max_s": max(times), "peak_rss_kib": max(rss), "runs": len(times)}
+        entry = summarize(samples[label])
         if out and os.path.exists(out):
+            if inp.get("post"):
+                subprocess.run(["sh", "-c", inp["post"].replace("{out}", shlex.quote(out))],
+                               check=True)
             entry["output_bytes"] = os.path.getsize(out)
             with open(out, "rb") as f:
                 entry["output_lines"] = sum(1 for _ in f)
+            result["outputs"][label] = out
         result["tools"][label] = entry
+    if "kbindgen" in result["tools"]:
+        result["phases"] = phase_times(inp, tools, outdir)
+    if inp.get("rustc"):
+        result["rustc"] = rustc_check(inp, tools, runs, outdir, result["outputs"])
     return result
+
+
+def rustc_check(inp, tools, runs, outdir, outputs):
+    """Times `rustc --emit=metadata` of the crate that includes each
+    generator's output, the way the kernel compiles its bindings crate.
+
+    inp["rustc"] = {"crate": NAME, "lib": lib.rs, "generated": path of the
+    output under OBJTREE, "flags": [...], "deps": [[name, source]...],
+    "extra": [{"generated": ..., "header": ..., "gen_args": [...],
+               "bindgen_gen_args": [...], "clang_args": [...],
+               "clang_args_14": [...], "post": ...}]}
+    The extra outputs (the kernel's helpers) are made once, untimed, by the
+    same generator."""
+    spec = inp["rustc"]
+    rustc = tools["rustc"]
+    base = os.path.join(outdir, inp["name"], "rustc")
+    deps_dir = os.path.join(base, "deps")
+    os.makedirs(deps_dir, exist_ok=True)
+    env = dict(os.environ, RUSTC_BOOTSTRAP="1")
+    flags = spec.get("flags", [])
+    for name, source in spec.get("deps", []):
+        subprocess.run([rustc] + flags + ["--crate-type", "rlib", "--crate-name", name,
+                                          "--out-dir", deps_dir, source],
+                       check=True, env=env, cwd=inp.get("cwd"), capture_output=True)
+    cmds = []
+    report = {"failed": {}}
+    for tool in GENERATORS:
+        if tool not in outputs:
+            continue
+        objtree = os.path.join(base, tool)
+        dest = os.path.join(objtree, spec["generated"])
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        with open(outputs[tool], "rb") as src, open(dest, "wb") as dst:
+            dst.write(src.read())
+        try:
+            for extra in spec.get("extra", []):
+                out = os.path.join(objtree, extra["generated"])
+                argv, genv = generator_argv(tool, tools, extra, extra["header"], out,
+                                            objtree)
+                subprocess.run(argv, check=True, env=genv, cwd=inp.get("cwd"),
+                               capture_output=True)
+                if extra.get("post"):
+                    subprocess.run(["sh", "-c", extra["post"].replace(
+                        "{out}", shlex.quote(out))], check=True)
+        except subprocess.CalledProcessError as err:
+            report["failed"][tool] = f"generating the extra outputs: {err}"
+            continue
+        argv = [rustc] + flags + ["--emit=metadata", "--crate-type", "rlib",
+                                  "--crate-name", spec["crate"], "-L", deps_dir,
+                                  "--out-dir", objtree]
+        for name, _ in spec.get("deps", []):
+            argv += ["--extern", name]
+        argv.append(spec["lib"])
+        cmds.append((tool, argv, dict(env, OBJTREE=objtree)))
+    samples = {tool: [] for tool, _, _ in cmds}
+    for _ in range(runs):
+        for tool, argv, cenv in cmds:
+            if tool in report["failed"]:
+                continue
+            try:
+                samples[tool].append(timed(argv, cenv, inp.get("cwd")))
+            except RuntimeError as err:
+                report["failed"][tool] = str(err)
+    for tool, values in samples.items():
+        if values and tool not in report["failed"]:
+            report[tool] = summarize(values)
+    return report
 
 
 def ratio(a, b):
     return f"{a / b:.2f}" if a and b else "-"
 
 
-def table(results):
-    lines = ["| input | kbindgen s | floor s | bindgen s | bindgen+rustfmt s | "
-             "kbindgen/floor | bindgen/kbindgen | kbindgen RSS MiB | floor RSS MiB | "
-             "kbindgen out KiB | bindgen out KiB |",
+def fmt(value, scale=1.0, digits=3):
+    return f"{value / scale:.{digits}f}" if value is not None else "-"
+
+
+def time_table(results, key, title):
+    lines = [f"### {title}", "",
+             "| input | kbindgen | floor | kb/floor | kbindgen-14 | floor-14 | kb14/floor14 "
+             "| bindgen | bindgen+rustfmt | bindgen/kb14 | bindgen/kb |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         t = r["tools"]
 
-        def get(label, key):
+        def get(label):
             return t.get(label, {}).get(key)
 
-        def fmt(value, scale=1.0, digits=3):
-            return f"{value / scale:.{digits}f}" if value is not None else "-"
+        kb, kb14, bg = get("kbindgen"), get("kbindgen-14"), get("bindgen")
+        lines.append("| " + " | ".join([
+            r["name"], fmt(kb), fmt(get("floor")), ratio(kb, get("floor")), fmt(kb14),
+            fmt(get("floor-14")), ratio(kb14, get("floor-14")), fmt(bg),
+            fmt(get("bindgen+rustfmt")), ratio(bg, kb14), ratio(bg, kb)]) + " |")
+    return lines
 
-        kb, floor = get("kbindgen", "median_s"), get("floor", "median_s")
-        bg = get("bindgen", "median_s")
-        lines.append(" | ".join([
-            f"| {r['name']}", fmt(kb), fmt(floor), fmt(bg),
-            fmt(get("bindgen+rustfmt", "median_s")), ratio(kb, floor), ratio(bg, kb),
-            fmt(get("kbindgen", "peak_rss_kib"), 1024, 1),
-            fmt(get("floor", "peak_rss_kib"), 1024, 1),
-            fmt(get("kbindgen", "output_bytes"), 1024, 0),
-            fmt(get("bindgen", "output_bytes"), 1024, 0)]) + " |")
-        for label, why in sorted(r["failed"].items()):
-            lines.append(f"|   {label} failed on {r['name']}: {why} |")
+
+def tables(results):
+    lines = time_table(results, "median_s", "Time (median wall seconds)")
+    lines += [""] + time_table(results, "median_cpu_s",
+                               "CPU time (median user+system seconds; steadier on a "
+                               "busy machine)")
+    lines += ["", "### Memory (median peak RSS, MiB) and output size",  "",
+              "| input | kbindgen | floor | kb/floor | kbindgen-14 | floor-14 | "
+              "kb14/floor14 | bindgen | kbindgen out KiB (lines) | bindgen out KiB (lines) |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        t = r["tools"]
+
+        def rss(label):
+            return t.get(label, {}).get("peak_rss_kib")
+
+        def size(label):
+            e = t.get(label, {})
+            if "output_bytes" not in e:
+                return "-"
+            return f"{e['output_bytes'] / 1024:.0f} ({e['output_lines']})"
+
+        lines.append("| " + " | ".join([
+            r["name"], fmt(rss("kbindgen"), 1024, 1), fmt(rss("floor"), 1024, 1),
+            ratio(rss("kbindgen"), rss("floor")), fmt(rss("kbindgen-14"), 1024, 1),
+            fmt(rss("floor-14"), 1024, 1), ratio(rss("kbindgen-14"), rss("floor-14")),
+            fmt(rss("bindgen"), 1024, 1), size("kbindgen"), size("bindgen")]) + " |")
+    lines += ["", "### kbindgen phases (one extra run, seconds, --time-phases)", ""]
+    names = []
+    for r in results:
+        for phase in r.get("phases", {}):
+            if phase not in names:
+                names.append(phase)
+    lines += ["| input | " + " | ".join(names) + " |",
+              "|---|" + "---|" * len(names)]
+    for r in results:
+        p = r.get("phases", {})
+        lines.append("| " + " | ".join([r["name"]] + [fmt(p.get(n)) for n in names]) + " |")
+    lines += scaling_table(results)
+    lines += rustc_table(results)
+    failures = [(r["name"], label, why) for r in results
+                for label, why in sorted(r["failed"].items())]
+    failures += [(r["name"], "rustc " + label, why) for r in results
+                 for label, why in sorted(r.get("rustc", {}).get("failed", {}).items())]
+    if failures:
+        lines += ["", "### Failed runs", ""]
+        lines += [f"- {label} on {name}: {why}" for name, label, why in failures]
     return "\n".join(lines)
+
+
+def scaling_table(results):
+    rows = [r for r in results if r.get("decls") and "kbindgen" in r["tools"]]
+    if len(rows) < 2:
+        return []
+    rows.sort(key=lambda r: r["decls"])
+    lines = ["", "### Scaling (synthetic inputs)", "",
+             "| declarations | kbindgen µs/decl | vs previous | floor µs/decl | "
+             "kbindgen RSS MiB | floor RSS MiB |", "|---|---|---|---|---|---|"]
+    previous = None
+    for r in rows:
+        t = r["tools"]
+        per = t["kbindgen"]["median_s"] / r["decls"] * 1e6
+        floor = t.get("floor", {}).get("median_s")
+        lines.append("| " + " | ".join([
+            str(r["decls"]), f"{per:.1f}", f"{per / previous:.2f}×" if previous else "-",
+            f"{floor / r['decls'] * 1e6:.1f}" if floor else "-",
+            fmt(t["kbindgen"]["peak_rss_kib"], 1024, 1),
+            fmt(t.get("floor", {}).get("peak_rss_kib"), 1024, 1)]) + " |")
+        previous = per
+    return lines
+
+
+def rustc_table(results):
+    rows = [r for r in results if r.get("rustc")]
+    if not rows:
+        return []
+    lines = ["", "### rustc --emit=metadata of the crate including each tool's output "
+             "(median wall s)", "",
+             "| crate input | kbindgen | kbindgen-14 | bindgen | kbindgen/bindgen | "
+             "kbindgen CPU s | bindgen CPU s |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        c = r["rustc"]
+
+        def get(tool, key="median_s"):
+            return c.get(tool, {}).get(key)
+
+        lines.append("| " + " | ".join([
+            r["name"], fmt(get("kbindgen")), fmt(get("kbindgen-14")), fmt(get("bindgen")),
+            ratio(get("kbindgen"), get("bindgen")), fmt(get("kbindgen", "median_cpu_s")),
+            fmt(get("bindgen", "median_cpu_s"))]) + " |")
+    return lines
 
 
 def main():
@@ -127,10 +352,13 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--inputs", required=True, help="JSON list of inputs")
     ap.add_argument("--kbindgen", required=True)
+    ap.add_argument("--kbindgen-14", default="", help="kbindgen built on libclang 14")
     ap.add_argument("--clang", default="clang-19")
+    ap.add_argument("--clang-14", default="", help="the floor for libclang 14")
     ap.add_argument("--bindgen", default="")
     ap.add_argument("--bindgen-libclang", default="/usr/lib/llvm-14/lib")
     ap.add_argument("--with-rustfmt", action="store_true")
+    ap.add_argument("--rustc", default="rustc")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--outdir", required=True)
     ap.add_argument("--json", help="write the raw results here")
@@ -138,18 +366,21 @@ def main():
 
     with open(args.inputs) as f:
         inputs = json.load(f)
-    tools = {"kbindgen": args.kbindgen, "clang": args.clang, "bindgen": args.bindgen,
-             "bindgen_libclang": args.bindgen_libclang,
-             "with_rustfmt": args.with_rustfmt}
+    tools = {"kbindgen": args.kbindgen, "floor": args.clang,
+             "kbindgen-14": args.kbindgen_14, "floor-14": args.clang_14,
+             "bindgen": args.bindgen,
+             "bindgen+rustfmt": args.bindgen if args.with_rustfmt else "",
+             "bindgen_libclang": args.bindgen_libclang, "rustc": args.rustc}
+    args.outdir = os.path.abspath(args.outdir)
     os.makedirs(args.outdir, exist_ok=True)
     results = []
     for inp in inputs:
         print(f"bench: {inp['name']} ({args.runs} rounds)", file=sys.stderr)
         results.append(bench_input(inp, tools, args.runs, args.outdir))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1, sort_keys=True)
-    print(table(results))
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump(results, f, indent=1, sort_keys=True)
+    print(tables(results))
 
 
 if __name__ == "__main__":

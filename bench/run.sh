@@ -1,50 +1,103 @@
 #!/usr/bin/env bash
-# Runs the benchmark: kbindgen against `clang -fsyntax-only` (the floor) and
-# Debian's bindgen 0.60.1 on synthetic headers (1k, 10k, 100k declarations)
-# and real library headers. Prints a Markdown table of medians. (The kernel's
-# headers are timed by the kernel test for now, test/kernel/summary.sh.)
+# Runs the whole benchmark with one command: kbindgen against the parse-time
+# floor (`clang -fsyntax-only`, same input, flags and LLVM) and Debian's
+# bindgen 0.60.1, on the kernel 6.12 headers (bindings_helper.h and
+# uapi_helper.h with the kernel's own flags, prepared by test/kernel), on
+# synthetic headers of 1k, 10k and 100k declarations, and on Debian library
+# headers; kbindgen is also built on libclang 14 (build-llvm14) so that one
+# comparison with bindgen uses the same libclang. Writes a Markdown report
+# (medians of --runs alternating rounds, ratios, peak RSS, output sizes,
+# kbindgen's phases, rustc --emit=metadata times, scaling) to
+# OUT/results.md, and the raw figures to OUT/results.json.
 #
-#   bench/run.sh [--runs N] [--kbindgen PATH] [--quick]
+#   bench/run.sh [--runs N] [--quick] [--no-kernel] [--out DIR]
+#                [--kbindgen PATH] [--kbindgen-14 PATH]
+#
+# --quick: 3 rounds, no 100k input, no bindgen+rustfmt (a smoke run, not
+# figures to quote). The machine should be otherwise idle: the report notes
+# the load average before and after.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=5
-kbindgen="$root/build/tools/kbindgen/kbindgen"
 quick=0
+kernel=1
+kbindgen="$root/build/tools/kbindgen/kbindgen"
+kbindgen14="$root/build-llvm14/tools/kbindgen/kbindgen"
+work=${KBINDGEN_BENCH_DIR:-$root/build/bench}
+command_line="bench/run.sh${*:+ $*}"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --runs) runs=$2; shift 2 ;;
-    --kbindgen) kbindgen=$2; shift 2 ;;
-    --quick) quick=1; shift ;;
-    *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
+  --runs) runs=$2; shift 2 ;;
+  --quick) quick=1; runs=3; shift ;;
+  --no-kernel) kernel=0; shift ;;
+  --out) work=$2; shift 2 ;;
+  --kbindgen) kbindgen=$2; shift 2 ;;
+  --kbindgen-14) kbindgen14=$2; shift 2 ;;
+  *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -x "$kbindgen" ] || "$root/scripts/build.sh"
-"$root/scripts/install-deps.sh" bindgen time libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev
-
-work=${KBINDGEN_BENCH_DIR:-$root/build/bench}
 mkdir -p "$work/inputs"
+work=$(cd "$work" && pwd)
+
+"$root/scripts/install-deps.sh" bindgen time clang-14 libclang-14-dev \
+  libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev
+[ -x "$kbindgen" ] || "$root/scripts/build.sh"
+if [ ! -x "$kbindgen14" ]; then
+  # The libclang-14 build: LLVM 19's Support, libclang 14's C API.
+  build14=$(dirname "$(dirname "$(dirname "$kbindgen14")")")
+  cmake -S "$root" -B "$build14" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DKBINDGEN_LIBCLANG_LLVM_CONFIG=llvm-config-14 >/dev/null
+  ninja -C "$build14" kbindgen
+fi
+rustc=/usr/bin/rustc
+[ -x "$rustc" ] || rustc=$(command -v rustc)
+
 sizes="1000 10000 100000"
 [ "$quick" = 1 ] && sizes="1000 10000"
 for n in $sizes; do
-  python3 "$root/bench/gen-synthetic.py" "$n" > "$work/inputs/synthetic-$n.h"
+  python3 "$root/bench/gen-synthetic.py" "$n" >"$work/inputs/synthetic-$n.h"
 done
 
-python3 - "$work" "$sizes" > "$work/inputs.json" <<'PY'
-import json, os, sys
-work, sizes = sys.argv[1], sys.argv[2].split()
-inputs = []
-for n in sizes:
-    inputs.append({"name": f"synthetic-{n}", "header": f"{work}/inputs/synthetic-{n}.h",
-                   "clang_args": [], "bindgen_clang_args": []})
-for lib in ["zlib.h", "sqlite3.h", "png.h", "libelf.h", "openssl/ssl.h"]:
-    path = f"/usr/include/{lib}"
-    if os.path.exists(path):
-        inputs.append({"name": lib.replace("/", "_"), "header": path, "clang_args": [],
-                       "bindgen_clang_args": []})
-json.dump(inputs, sys.stdout, indent=1)
-PY
+# The kernel: test/kernel prepares the tree (cached) and records the three
+# bindgen command lines the kernel's own make computes.
+kernel_cache=""
+record_dir=""
+if [ "$kernel" = 1 ]; then
+  export KBINDGEN_KERNEL_WORK="$work/kernel"
+  bash "$root/test/kernel/prepare.sh"
+  record_dir="$work/kernel/rec"
+  bash "$root/test/kernel/flags.sh" "$kbindgen" "$record_dir"
+  kernel_cache=${KBINDGEN_KERNEL_CACHE:-$HOME/.cache/kbindgen/linux-6.12}
+fi
 
+python3 "$root/bench/inputs.py" --work "$work" --sizes "$sizes" --quick "$quick" \
+  --kernel-cache "$kernel_cache" --record-dir "$record_dir" \
+  --oracle-args "$root/test/kernel/oracle-clang-args.txt" >"$work/inputs.json"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+rustfmt_flag=--with-rustfmt
+[ "$quick" = 1 ] && rustfmt_flag=""
 python3 "$root/bench/bench.py" --inputs "$work/inputs.json" --kbindgen "$kbindgen" \
-  --bindgen "$(command -v bindgen || true)" --with-rustfmt --runs "$runs" \
-  --outdir "$work/out" --json "$work/results.json" | tee "$work/results.md"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+  --kbindgen-14 "$kbindgen14" --clang clang-19 --clang-14 clang-14 \
+  --bindgen "$(command -v bindgen || true)" $rustfmt_flag --rustc "$rustc" \
+  --runs "$runs" --outdir "$work/out" --json "$work/results.json" >"$work/tables.md"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+{
+  echo "## kbindgen benchmark ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+  echo
+  echo "Command: \`$command_line\` ($runs alternating rounds per input; medians)."
+  echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+    "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, Linux $(uname -r);" \
+    "load average before $load_before, after $load_after."
+  echo "kbindgen: $("$kbindgen" --version 2>/dev/null | tr '\n' ' ')" \
+    "($(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown));" \
+    "rustc: $("$rustc" --version); bindgen: $(bindgen --version 2>/dev/null | head -1)."
+  echo "floor = clang -fsyntax-only (it parses function bodies; kbindgen and bindgen" \
+    "skip them); -14 = libclang/clang 14, the libclang of Debian's bindgen, with the" \
+    "kernel's flags changed as test/kernel/oracle-clang-args.txt says."
+  echo
+  cat "$work/tables.md"
+} >"$work/results.md"
+cat "$work/results.md"
+echo "bench: report in $work/results.md" >&2
