@@ -1,0 +1,84 @@
+//===- DiffTypeNames.cpp - Types spelled for comparison -------------------===//
+//
+// clang's spelling names anonymous types by file and line, which moves with
+// every edit of the header; diff spells a type from the IR instead: builtins
+// by their kind, named types by keyword and name (anonymous ones by their
+// Rust name, which bindgen-style numbering keeps stable).
+//
+//===----------------------------------------------------------------------===//
+
+#include "kbindgen/IRDiff.h"
+
+#include "kbindgen/IRNames.h"
+
+namespace kbindgen {
+
+namespace {
+
+std::string namedTypeName(const AnalysedModule &IR, ir::ItemId Id) {
+  if (!Id.isValid() || Id.Index >= IR.Module.Items.size())
+    return "<invalid>";
+  const ir::Item &It = IR.Module.item(Id);
+  std::string Name = It.Name;
+  if (Name.empty() && Id.Index < IR.Decisions.RustNames.size())
+    Name = IR.Decisions.RustNames[Id.Index];
+  switch (It.kind()) {
+  case ir::ItemKind::Record:
+    return (It.as<ir::Record>().Kind == ir::RecordKind::Union ? "union "
+                                                              : "struct ") +
+           Name;
+  case ir::ItemKind::Enum:
+    return "enum " + Name;
+  default:
+    return Name;
+  }
+}
+
+std::string typeName(const AnalysedModule &IR, ir::TypeId Id, unsigned Depth) {
+  const ir::Module &M = IR.Module;
+  if (!Id.isValid() || Id.Index >= M.Types.size() || Depth > 64)
+    return "<invalid>";
+  const ir::Type &T = M.type(Id);
+  std::string Const = T.IsConst ? "const " : "";
+  switch (T.Kind) {
+  case ir::TypeKind::Void:
+    return Const + "void";
+  case ir::TypeKind::Integer:
+    return Const + integerKindName(T.Integer);
+  case ir::TypeKind::Float:
+    return Const + floatKindName(T.Float);
+  case ir::TypeKind::Pointer:
+    return typeName(IR, T.Pointee, Depth + 1) + " *" +
+           (T.IsConst ? "const" : "");
+  case ir::TypeKind::Array:
+    return typeName(IR, T.Pointee, Depth + 1) + "[" +
+           std::to_string(T.ArrayLength) + "]";
+  case ir::TypeKind::IncompleteArray:
+    return typeName(IR, T.Pointee, Depth + 1) + "[]";
+  case ir::TypeKind::Function: {
+    if (T.Signature >= M.Signatures.size())
+      return "<invalid>";
+    const ir::FunctionSignature &Sig = M.Signatures[T.Signature];
+    std::string Text = typeName(IR, Sig.Result, Depth + 1) + " (";
+    for (size_t I = 0; I < Sig.Params.size(); ++I)
+      Text += (I ? ", " : "") + typeName(IR, Sig.Params[I], Depth + 1);
+    if (Sig.IsVariadic)
+      Text += Sig.Params.empty() ? "..." : ", ...";
+    return Text + ")";
+  }
+  case ir::TypeKind::Named:
+    return Const + namedTypeName(IR, T.Item);
+  case ir::TypeKind::Opaque:
+    return Const + "opaque " + std::to_string(T.SizeBytes) + "/" +
+           std::to_string(T.AlignBytes);
+  }
+  return "<invalid>";
+}
+
+} // namespace
+
+std::string diffTypeName(const AnalysedModule &IR, ir::TypeId Id) {
+  return typeName(IR, Id, 0);
+}
+
+} // namespace kbindgen

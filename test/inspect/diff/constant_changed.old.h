@@ -1,0 +1,2 @@
+#define RING_SIZE 256
+#define RING_NAME "ring"

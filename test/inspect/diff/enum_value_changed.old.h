@@ -1,0 +1,4 @@
+enum state {
+  STATE_DOWN = 0,
+  STATE_UP = 1,
+};

@@ -1,0 +1,4 @@
+struct dev {
+  int id;
+};
+int dev_open(struct dev *d);

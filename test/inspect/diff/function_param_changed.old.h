@@ -1,0 +1,1 @@
+int send(int fd, const char *buf, unsigned int len);

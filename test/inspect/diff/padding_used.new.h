@@ -1,0 +1,5 @@
+struct msg {
+  char tag;
+  char priority;
+  int value;
+};

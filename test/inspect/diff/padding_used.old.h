@@ -1,0 +1,4 @@
+struct msg {
+  char tag;
+  int value;
+};

@@ -1,0 +1,5 @@
+struct header {
+  unsigned short flags;
+  unsigned short kind;
+  unsigned int length;
+};

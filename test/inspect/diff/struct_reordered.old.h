@@ -1,0 +1,5 @@
+struct header {
+  unsigned short kind;
+  unsigned short flags;
+  unsigned int length;
+};

@@ -1,0 +1,4 @@
+struct counter {
+  long hits;
+  int misses;
+};
