@@ -58,3 +58,29 @@ pick_rustc() {
     command -v rustc || die "no rustc found"
   fi
 }
+
+# read_recorded_command ARGS_FILE: split a recorded generator command line
+# (flags.sh) into the arrays rec_options (generator options, without the
+# input header and -o OUTPUT) and rec_clang (clang arguments after `--`,
+# without Kbuild's -Wp,-MMD dependency flag), for scripts that rerun it with
+# another input or outputs.
+read_recorded_command() {
+  local -a recorded
+  mapfile -t recorded <"$1"
+  rec_options=()
+  rec_clang=()
+  local in_clang=0 i=1 arg
+  while [ $i -lt ${#recorded[@]} ]; do
+    arg=${recorded[i]}
+    if [ $in_clang = 1 ]; then
+      [[ $arg == -Wp,-MMD,* ]] || rec_clang+=("$arg")
+    elif [ "$arg" = -o ]; then
+      i=$((i + 1))
+    elif [ "$arg" = -- ]; then
+      in_clang=1
+    else
+      rec_options+=("$arg")
+    fi
+    i=$((i + 1))
+  done
+}

@@ -14,7 +14,10 @@
 #   8              `make rustavailable` (scripts/rust_is_available.sh) accepts
 #                  kbindgen as BINDGEN (run right after step 2)
 #   9 macros.sh    without the RUST_CONST_HELPER_ lines of bindings_helper.h,
-#                  the macros come out by themselves, proven by clang (issue 4)
+#                  the macros come out by themselves with the kernel's values
+#                  and types, proven by clang (issue 4)
+#  10 wrappers.sh  --wrap-static-fns in the kernel's naming: the C compiles
+#                  with the kernel's flags; which rust/helpers it replaces
 # Prints a summary table; exits non-zero if any step fails.
 #
 # Usage: run-kernel-test.sh KBINDGEN
@@ -116,6 +119,8 @@ run_steps() {
   step 6 "with layout tests and no --opaque-type" generate_and_compile noopaque --run-tests
   step 9 "RUST_CONST_HELPER_ macros evaluated and proven by clang" \
     ks macros.sh "$kbindgen" "$WORK_DIR/rec-kbindgen" "$WORK_DIR/out-macros"
+  step 10 "static inline functions wrapped; the C compiles with the kernel's flags" \
+    ks wrappers.sh "$kbindgen" "$WORK_DIR/rec-kbindgen" "$WORK_DIR/out-wrappers"
   if [ "${step_result[3]}" != ok ]; then
     skip 7 "no outputs"
   elif [ ! -x "$oracle_bindgen" ] || [ ! -d "$oracle_libclang" ]; then
@@ -133,7 +138,7 @@ record_time total "$(elapsed "$start")"
 if [ ${#failed_steps[@]} -ne 0 ]; then
   die "kernel test failed at step(s): ${failed_steps[*]} (details above; results in $WORK_DIR)"
 fi
-for number in 1 2 3 4 5 6 7 8; do
+for number in 1 2 3 4 5 6 7 8 9 10; do
   [ "${step_result[$number]:-}" = ok ] || die "step $number did not pass: ${step_result[$number]:-not run}"
 done
 log "kernel test passed"

@@ -86,4 +86,24 @@ printf '  prepare: %s\n' "$prepare"
 printf '  harness rustc, steps 4/5/6: %s / %s / %s\n' "$(time_of harness_out-kernel)" \
   "$(time_of harness_out-layout)" "$(time_of harness_out-noopaque)"
 printf '  whole test: %s\n' "$(time_of total)"
+if [ -f "$W/out-macros/withconst.json" ]; then
+  echo "Macros of bindings_helper.h (step 9; bindgen 0.60.1 from step 7)"
+  oracle=$W/out-oracle/rust/bindings/bindings_generated.rs
+  [ -f "$oracle" ] || oracle=
+  python3 "$(dirname "$0")/macro_counts.py" "$W/out-macros/withconst.json" $oracle |
+    sed 's/^/  /'
+fi
+if [ -f "$W/out-wrappers/helpers-covered.txt" ]; then
+  echo "Static inline functions (step 10)"
+  wrapped=$(grep -c '#\[link_name = "rust_helper_' "$W/out-wrappers/wrapped.rs" || true)
+  printf '  wrapped: %s; compile only inlined (need constant arguments): %s\n' \
+    "$wrapped" "$(wc -l <"$W/out-wrappers/need-constant-arguments.txt")"
+  printf '  kernel rust/helpers generated: %s of %s: %s\n' \
+    "$(wc -l <"$W/out-wrappers/helpers-covered.txt")" \
+    "$(wc -l <"$W/out-wrappers/kernel-helpers.txt")" \
+    "$(tr '\n' ' ' <"$W/out-wrappers/helpers-covered.txt")"
+  printf '  time: bindings %s s, with wrappers %s s; probing the wrappers %s s\n' \
+    "$(time_of gen_bindings_plain)" "$(time_of gen_bindings_wrapped)" \
+    "$(time_of probe_failing_wrappers)"
+fi
 echo "Results: $W"
