@@ -14,6 +14,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kbindgen {
@@ -31,6 +32,10 @@ struct FrontendInput {
   /// Every macro constant keeps its C type, plain literals included
   /// (--macro-c-types); otherwise literals get bindgen's typing.
   bool MacroCTypes = false;
+  /// When set, receives the wall time of each frontend step in order:
+  /// `clang` (libclang's parse), `ir` (the walk), `macros` (their
+  /// evaluation), for --time-phases.
+  std::vector<std::pair<std::string, double>> *StepTimes = nullptr;
 };
 
 /// Parses the input. clang's diagnostics (warnings and errors alike, in

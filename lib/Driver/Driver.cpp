@@ -205,8 +205,13 @@ int runPipeline(const CommandLine &CL) {
     Input.ClangArgs = Opts.ClangArgs;
     Input.ParseDocComments = Opts.DocComments;
     Input.MacroCTypes = Opts.MacroCTypes;
+    std::vector<std::pair<std::string, double>> Steps;
+    if (Opts.TimePhases)
+      Input.StepTimes = &Steps;
     DiagnosticEcho Diags(llvm::errs());
     auto Parsed = parseHeader(Input, Diags);
+    for (const auto &[Step, Seconds] : Steps)
+      Timer.report("parse." + Step, Seconds);
     if (!Parsed) {
       reportFrontendError(llvm::toString(Parsed.takeError()), Diags.seen());
       noteMisplacedOptions(Opts);

@@ -18,6 +18,8 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+
 using namespace kbindgen;
 using namespace kbindgen::frontend;
 
@@ -128,6 +130,25 @@ void recordTarget(CXTranslationUnit TU, ir::TargetInfo &Target) {
   Target.ClangVersion = libclangVersion();
 }
 
+/// Appends the wall time since the previous step to the caller's list.
+class StepClock {
+public:
+  explicit StepClock(std::vector<std::pair<std::string, double>> *Times)
+      : Times(Times), Last(std::chrono::steady_clock::now()) {}
+  void step(const char *Name) {
+    if (!Times)
+      return;
+    auto Now = std::chrono::steady_clock::now();
+    Times->emplace_back(Name,
+                        std::chrono::duration<double>(Now - Last).count());
+    Last = Now;
+  }
+
+private:
+  std::vector<std::pair<std::string, double>> *Times;
+  std::chrono::steady_clock::time_point Last;
+};
+
 } // namespace
 
 std::string kbindgen::libclangVersion() {
@@ -155,6 +176,7 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
   Args.insert(Args.end(), {"-Wno-unused-function", "-Wno-unused-variable",
                            "-Wno-unused-const-variable"});
 
+  StepClock Clock(Input.StepTimes);
   CXUnsavedFile Unsaved{Input.Path.c_str(), Input.Contents.data(),
                         static_cast<unsigned long>(Input.Contents.size())};
   ParsedUnit Unit;
@@ -173,6 +195,7 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
     return makeError(
         fmt::format("{} error{} generated.", Errors, Errors == 1 ? "" : "s"));
 
+  Clock.step("clang");
   ir::Module M;
   recordTarget(Unit.TU, M.Target);
   ModuleBuilder Builder(Unit.TU, M, Input);
@@ -191,6 +214,8 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
   Setup.AbsolutePath = Absolute.str().str();
   // The probe parse does not need the first unit any more.
   Unit.disposeUnit();
+  Clock.step("ir");
   Builder.Macros.finish(Setup, M, Builder.Interner);
+  Clock.step("macros");
   return M;
 }
