@@ -1,18 +1,118 @@
 //===- RustSafe.cpp - Safe wrapper skeletons ------------------------------===//
 //
-// Placeholder until the safe backend lands (issue 6): it refuses to run
-// rather than write an empty file that looks like a result.
+// Reads the rules file, builds the inference model, and prints it in the
+// chosen style: prelude, handle types with their methods, free functions,
+// and the list of functions left unwrapped with the reason.
 //
 //===----------------------------------------------------------------------===//
 
+#include "SafeWriter.h"
+
 #include "kbindgen/Backends.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Regex.h"
+
+#include <fmt/format.h>
 
 namespace kbindgen {
 
-llvm::Error emitRustSafe(const ir::Module &, const Analysis &, const Options &,
-                         llvm::raw_ostream &, std::vector<BackendWarning> &) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "--safe-output is not implemented yet");
+namespace rustsafe {
+
+static llvm::Expected<SafeRules> loadRules(const Options &Opts) {
+  if (Opts.SafeRulesPath.empty())
+    return SafeRules();
+  auto Buffer = llvm::MemoryBuffer::getFile(Opts.SafeRulesPath);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(), "cannot read %s: %s",
+                                   Opts.SafeRulesPath.c_str(),
+                                   Buffer.getError().message().c_str());
+  return parseSafeRules((*Buffer)->getBuffer(), Opts.SafeRulesPath);
+}
+
+static llvm::Error checkAllowlist(const Options &Opts) {
+  for (const std::string &Pattern : Opts.SafeAllowlist) {
+    std::string Error;
+    if (!llvm::Regex("^(" + Pattern + ")$").isValid(Error))
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "--safe-allowlist '%s': invalid regex: %s",
+                                     Pattern.c_str(), Error.c_str());
+  }
+  return llvm::Error::success();
+}
+
+void writeSafeModel(const ir::Module &M, const SafeModel &Model,
+                    const Options &Opts, llvm::raw_ostream &OS) {
+  std::unique_ptr<Style> S = Opts.SafeWrapperStyle == SafeStyle::Kernel
+                                 ? makeKernelStyle()
+                                 : makeStdStyle();
+  WriteContext Ctx{M, Model, *S};
+  SourceWriter W;
+  size_t Wrapped = 0, WithRules = 0, NotWrapped = 0;
+  for (const MethodPlan &P : Model.Methods) {
+    if (!P.NotWrappedReason.empty()) {
+      ++NotWrapped;
+      continue;
+    }
+    ++Wrapped;
+    WithRules += P.UsedRules;
+  }
+  W.line(fmt::format("// Safe wrapper skeleton written by kbindgen "
+                     "(--safe-style {}) over the raw",
+                     Opts.SafeWrapperStyle == SafeStyle::Kernel ? "kernel"
+                                                                : "std"));
+  W.line("// bindings at `" + Opts.SafeRawPath +
+         "`. A starting point to review: every `// REVIEW:` names");
+  W.line("// the rule that guessed; every `unsafe` block says what it relies "
+         "on.");
+  W.line(fmt::format("// Methods: {} ({} inferred alone, {} with the rules "
+                     "file); paired: {}; not",
+                     Wrapped, Wrapped - WithRules, WithRules,
+                     Model.PairedFunctions.size()));
+  W.line(fmt::format("// wrapped: {} (listed at the end).", NotWrapped));
+  W.blankLine();
+  S->writePrelude(W, Opts.SafeRawPath);
+  for (size_t I = 0; I < Model.Handles.size(); ++I)
+    writeHandle(Ctx, W, static_cast<int>(I));
+  bool AnyFree = false;
+  for (const MethodPlan &P : Model.Methods) {
+    if (!P.NotWrappedReason.empty() || P.ReceiverHandle >= 0)
+      continue;
+    writeMethod(Ctx, W, P);
+    W.blankLine();
+    AnyFree = true;
+  }
+  (void)AnyFree;
+  if (NotWrapped) {
+    W.line("// Not wrapped:");
+    for (const MethodPlan &P : Model.Methods)
+      if (!P.NotWrappedReason.empty())
+        W.line("// - " + P.CName + ": " + P.NotWrappedReason);
+  }
+  std::string Text = W.take();
+  // No blank line at the end of the file.
+  while (Text.size() >= 2 && Text[Text.size() - 1] == '\n' &&
+         Text[Text.size() - 2] == '\n')
+    Text.pop_back();
+  OS << Text;
+}
+
+} // namespace rustsafe
+
+llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
+                         const Options &Opts, llvm::raw_ostream &OS,
+                         std::vector<BackendWarning> &Warnings) {
+  using namespace rustsafe;
+  (void)Warnings;
+  if (auto E = checkAllowlist(Opts))
+    return E;
+  llvm::Expected<SafeRules> Rules = loadRules(Opts);
+  if (!Rules)
+    return Rules.takeError();
+  ModelInput In{M, A, Opts, *Rules};
+  SafeModel Model = buildSafeModel(In);
+  writeSafeModel(M, Model, Opts, OS);
+  return llvm::Error::success();
 }
 
 } // namespace kbindgen

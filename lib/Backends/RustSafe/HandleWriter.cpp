@@ -1,0 +1,232 @@
+//===- HandleWriter.cpp - One handle type, its pairs and its methods ------===//
+//
+// Owned handles (and std's refcounted ones) are an owning NonNull with Drop;
+// embedded and borrowed ones (and the kernel's refcounted ones, under ARef)
+// are #[repr(transparent)] over a cell, reached by reference. Lock pairs
+// become a guard type that unlocks on drop.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SafeWriter.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustsafe {
+
+using namespace ir;
+
+std::string WriteContext::rawName(ItemId Id) const {
+  return Raw + "::" + M.item(Id).Name;
+}
+
+bool WriteContext::isPointerHandle(const Handle &H) const {
+  return H.Kind == HandleKind::Owned ||
+         (H.Kind == HandleKind::RefCounted && !S.refCountedIsARef());
+}
+
+static const char *kindName(HandleKind Kind) {
+  switch (Kind) {
+  case HandleKind::Owned:
+    return "owned";
+  case HandleKind::RefCounted:
+    return "reference-counted";
+  case HandleKind::Embedded:
+    return "embedded";
+  case HandleKind::Borrowed:
+    return "borrowed";
+  }
+  return "borrowed";
+}
+
+static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
+                               const Handle &H, const std::string &CName) {
+  std::string RawT = Ctx.rawName(H.Record);
+  W.line("pub struct " + H.RustName + " {");
+  W.line("    ptr: core::ptr::NonNull<" + RawT + ">,");
+  W.line("}");
+  W.blankLine();
+  W.open("impl " + H.RustName);
+  W.line("/// Takes ownership of `ptr` (None when it is NULL).");
+  W.line("///");
+  W.line("/// # Safety");
+  W.line("///");
+  W.line("/// `ptr` is NULL or a valid `" + CName +
+         "` whose ownership (one reference) passes to the result.");
+  W.open("pub unsafe fn from_raw(ptr: *mut " + RawT + ") -> Option<Self>");
+  W.line("core::ptr::NonNull::new(ptr).map(|ptr| Self { ptr })");
+  W.close();
+  W.blankLine();
+  W.line("/// The C object, for calls the skeleton does not wrap.");
+  W.open("pub fn as_raw(&self) -> *mut " + RawT);
+  W.line("self.ptr.as_ptr()");
+  W.close();
+  W.close();
+  W.blankLine();
+  if (H.Kind == HandleKind::RefCounted) {
+    W.open("impl Clone for " + H.RustName);
+    W.open("fn clone(&self) -> Self");
+    W.line("// SAFETY: `self` holds a reference, so the object is alive; `" +
+           Ctx.M.item(H.Get).Name + "` takes another one for the clone.");
+    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Get).Name +
+           "(self.as_raw()) };");
+    W.line("Self { ptr: self.ptr }");
+    W.close();
+    W.close();
+    W.blankLine();
+  }
+  ItemId Release = H.Kind == HandleKind::RefCounted ? H.Put : H.Destructor;
+  W.open("impl Drop for " + H.RustName);
+  W.open("fn drop(&mut self)");
+  W.line("// SAFETY: `self` owns " +
+         std::string(H.Kind == HandleKind::RefCounted ? "one reference"
+                                                      : "the object") +
+         " (from_raw's contract) and gives it back exactly once.");
+  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(Release).Name +
+         "(self.as_raw()) };");
+  W.close();
+  W.close();
+  W.blankLine();
+}
+
+static void writeTransparentHandle(WriteContext &Ctx, SourceWriter &W,
+                                   const Handle &H, const std::string &CName) {
+  std::string RawT = Ctx.rawName(H.Record);
+  W.line("#[repr(transparent)]");
+  W.line("pub struct " + H.RustName + "(" + Ctx.S.cell() + "<" + RawT + ">);");
+  W.blankLine();
+  W.open("impl " + H.RustName);
+  W.line("/// The wrapper of the C object at `ptr`.");
+  W.line("///");
+  W.line("/// # Safety");
+  W.line("///");
+  W.line("/// `ptr` points to a valid `" + CName +
+         "` that lives, and is not moved, for `'a`.");
+  W.open("pub unsafe fn from_raw<'a>(ptr: *mut " + RawT + ") -> &'a mut Self");
+  W.line("// SAFETY: `Self` is transparent over the C type; the caller "
+         "vouches for the pointer.");
+  W.line("unsafe { &mut *ptr.cast::<Self>() }");
+  W.close();
+  W.blankLine();
+  W.line("/// The C object, for calls the skeleton does not wrap.");
+  W.open("pub fn as_raw(&self) -> *mut " + RawT);
+  W.line("self.0.get()");
+  W.close();
+  W.close();
+  W.blankLine();
+  if (H.Kind == HandleKind::RefCounted) {
+    W.line("// SAFETY: `" + Ctx.M.item(H.Get).Name + "` and `" +
+           Ctx.M.item(H.Put).Name +
+           "` keep the object alive while a reference is held.");
+    W.open("unsafe impl AlwaysRefCounted for " + H.RustName);
+    W.open("fn inc_ref(&self)");
+    W.line("// SAFETY: the existence of `&self` means the count is non-zero.");
+    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Get).Name +
+           "(self.as_raw()) };");
+    W.close();
+    W.blankLine();
+    W.open("unsafe fn dec_ref(obj: core::ptr::NonNull<Self>)");
+    W.line("// SAFETY: the caller gives back a reference it owns.");
+    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Put).Name +
+           "(obj.cast().as_ptr()) };");
+    W.close();
+    W.close();
+    W.blankLine();
+  }
+}
+
+static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
+                      const LockPair &L, const std::string &Guard) {
+  W.line("/// Holds `" + Ctx.M.item(L.Lock).Name + "` on a `" + H.RustName +
+         "`; `" + Ctx.M.item(L.Unlock).Name + "` runs on drop.");
+  W.line("// REVIEW: " + L.Why.Rule + ": " + L.Why.Detail + ".");
+  W.line("pub struct " + Guard + "<'a>(&'a " + H.RustName + ");");
+  W.blankLine();
+  W.open("impl Drop for " + Guard + "<'_>");
+  W.open("fn drop(&mut self)");
+  W.line("// SAFETY: the guard exists only while the lock is held.");
+  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.Unlock).Name +
+         "(self.0.as_raw()) };");
+  W.close();
+  W.close();
+  W.blankLine();
+}
+
+static std::string lockMethodName(const WriteContext &Ctx, ItemId Fn) {
+  (void)Ctx;
+  return rustSafeIdentifier(Ctx.M.item(Fn).Name);
+}
+
+static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
+                             const Handle &H, const LockPair &L,
+                             const std::string &Guard) {
+  W.line("/// Calls `" + Ctx.M.item(L.Lock).Name + "`; the guard unlocks.");
+  W.open("pub fn " + lockMethodName(Ctx, L.Lock) + "(&self) -> " + Guard +
+         "<'_>");
+  W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
+         "`; the guard calls `" + Ctx.M.item(L.Unlock).Name + "` once.");
+  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.Lock).Name +
+         "(self.as_raw()) };");
+  W.line(Guard + "(self)");
+  W.close();
+  if (!L.TryLock.isValid())
+    return;
+  W.blankLine();
+  W.line("/// Calls `" + Ctx.M.item(L.TryLock).Name +
+         "`; None when the lock is taken.");
+  W.line("// REVIEW: pair.trylock: non-zero read as \"acquired\".");
+  W.open("pub fn " + lockMethodName(Ctx, L.TryLock) + "(&self) -> Option<" +
+         Guard + "<'_>>");
+  W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
+         "`.");
+  W.line("let ret = unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.TryLock).Name +
+         "(self.as_raw()) };");
+  W.line("(ret != 0).then(|| " + Guard + "(self))");
+  W.close();
+}
+
+void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
+  const Handle &H = Ctx.Model.Handles[Index];
+  const std::string &CName = Ctx.M.item(H.Record).Name;
+  W.line("/// `" + CName + "` (" + kindName(H.Kind) + " handle).");
+  std::string Rules = H.Why.Rule;
+  if (!H.OwnershipWhy.Rule.empty())
+    Rules += ", " + H.OwnershipWhy.Rule;
+  W.line("/// Rules: " + Rules + ".");
+  writeReviews(W, {H.Why, H.OwnershipWhy});
+  if (Ctx.isPointerHandle(H))
+    writePointerHandle(Ctx, W, H, CName);
+  else
+    writeTransparentHandle(Ctx, W, H, CName);
+  std::vector<std::string> Guards;
+  for (const LockPair &L : H.Locks) {
+    std::string Guard = H.Locks.size() == 1
+                            ? H.RustName + "Guard"
+                            : H.RustName + camelCase(L.Stem) + "Guard";
+    writeLock(Ctx, W, H, L, Guard);
+    Guards.push_back(Guard);
+  }
+  std::vector<const MethodPlan *> Methods;
+  for (const MethodPlan &P : Ctx.Model.Methods)
+    if (P.NotWrappedReason.empty() && P.ReceiverHandle == Index)
+      Methods.push_back(&P);
+  if (Methods.empty() && H.Locks.empty())
+    return;
+  W.open("impl " + H.RustName);
+  bool First = true;
+  for (size_t I = 0; I < H.Locks.size(); ++I) {
+    if (!First)
+      W.blankLine();
+    writeLockMethods(Ctx, W, H, H.Locks[I], Guards[I]);
+    First = false;
+  }
+  for (const MethodPlan *P : Methods) {
+    if (!First)
+      W.blankLine();
+    writeMethod(Ctx, W, *P);
+    First = false;
+  }
+  W.close();
+  W.blankLine();
+}
+
+} // namespace kbindgen::rustsafe

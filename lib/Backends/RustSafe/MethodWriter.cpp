@@ -1,0 +1,449 @@
+//===- MethodWriter.cpp - One safe method over one C function -------------===//
+//
+// Prints a MethodPlan: the safe signature, the locals the out-parameters
+// need, one unsafe call with its SAFETY comment, and the conversion of the
+// return value under the function's error convention.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SafeWriter.h"
+
+#include "llvm/ADT/SmallVector.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustsafe {
+
+using namespace ir;
+
+void writeFnHead(SourceWriter &W, const std::string &Head,
+                 const std::vector<std::string> &Params,
+                 const std::string &Return) {
+  std::string Flat = Head + "(";
+  for (size_t I = 0; I < Params.size(); ++I)
+    Flat += (I ? ", " : "") + Params[I];
+  Flat += ")" + Return + " {";
+  if (W.column() + Flat.size() <= SourceWriter::MaxWidth) {
+    W.line(Flat);
+    W.indent();
+    return;
+  }
+  W.line(Head + "(");
+  W.indent();
+  for (const std::string &P : Params)
+    W.line(P + ",");
+  W.dedent();
+  W.line(")" + Return + " {");
+  W.indent();
+}
+
+void writeReviews(SourceWriter &W, const std::vector<Inference> &Inferences) {
+  for (const Inference &I : Inferences)
+    if (I.IsGuess)
+      W.line("// REVIEW: " + I.Rule + ": " + I.Detail + ".");
+}
+
+namespace {
+
+class MethodPrinter {
+public:
+  MethodPrinter(WriteContext &Ctx, const MethodPlan &Plan)
+      : Ctx(Ctx), Plan(Plan) {}
+
+  void print(SourceWriter &W);
+
+private:
+  const Handle *handle(int Index) const {
+    return Index >= 0 ? &Ctx.Model.Handles[Index] : nullptr;
+  }
+  /// The safe type of handle Index as this method names it.
+  std::string handleName(int Index) const {
+    if (Plan.IsConstructor && Index == Plan.ReceiverHandle)
+      return "Self";
+    return handle(Index)->RustName;
+  }
+  /// The raw pointer type of handle Index.
+  std::string rawPointer(int Index) const {
+    return "*mut " + Ctx.rawName(handle(Index)->Record);
+  }
+  void collectParams();
+  std::string okValueType() const;
+  std::string returnType() const;
+  void writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
+                               size_t Index);
+  std::string safetyText() const;
+  void writeResult(SourceWriter &W);
+  /// `Self::from_raw(ptr)` for the handle (an Option).
+  std::string fromRaw(int Index, llvm::StringRef Ptr) const {
+    return handleName(Index) + "::from_raw(" + Ptr.str() + ")";
+  }
+
+  WriteContext &Ctx;
+  const MethodPlan &Plan;
+  std::vector<std::string> SafeParams, Generics, Args, OutLocals;
+  /// Out values in order: local name and type (handles: "handle:<index>").
+  std::vector<std::pair<std::string, int>> Outs;
+};
+
+} // namespace
+
+void MethodPrinter::collectParams() {
+  const FunctionSignature *Sig = signatureOf(Ctx.M, Ctx.M.item(Plan.Function));
+  for (size_t I = 0; I < Plan.Params.size(); ++I) {
+    const ParamPlan &P = Plan.Params[I];
+    switch (P.Kind) {
+    case ParamKind::Receiver:
+      SafeParams.push_back(P.IsMutable ? "&mut self" : "&self");
+      Args.push_back("self.as_raw()");
+      break;
+    case ParamKind::Value:
+    case ParamKind::Bool:
+      SafeParams.push_back(P.Name + ": " + P.SafeType);
+      Args.push_back(P.Kind == ParamKind::Bool ? P.Name : P.Name + " as _");
+      break;
+    case ParamKind::CStr:
+      SafeParams.push_back(P.Name + ": &" + Ctx.S.cstrType());
+      Args.push_back(Ctx.S.cstrPointer(P.Name) + ".cast()");
+      break;
+    case ParamKind::Slice:
+      SafeParams.push_back(P.Name + ": &" + (P.IsMutable ? "mut " : "") + "[" +
+                           P.ElementType + "]");
+      Args.push_back(P.Name + (P.IsMutable ? ".as_mut_ptr()" : ".as_ptr()") +
+                     ".cast()");
+      break;
+    case ParamKind::Length: {
+      const std::string &Slice = Plan.Params[I - 1].Name;
+      Args.push_back(Slice + ".len() as _");
+      break;
+    }
+    case ParamKind::OutValue: {
+      std::string Local = "out_" + P.Name;
+      OutLocals.push_back(fmt::format("let mut {}: {} = Default::default();",
+                                      Local, P.ElementType));
+      Args.push_back(
+          fmt::format("(&mut {} as *mut {}).cast()", Local, P.ElementType));
+      Outs.push_back({Local, -1});
+      break;
+    }
+    case ParamKind::OutHandle: {
+      std::string Local = "new_" + P.Name;
+      OutLocals.push_back(fmt::format("let mut {}: {} = core::ptr::null_mut();",
+                                      Local, rawPointer(P.HandleIndex)));
+      Args.push_back(fmt::format("(&mut {} as *mut {}).cast()", Local,
+                                 rawPointer(P.HandleIndex)));
+      Outs.push_back({Local, P.HandleIndex});
+      break;
+    }
+    case ParamKind::HandleRef:
+      SafeParams.push_back(P.Name + ": &" + (P.IsMutable ? "mut " : "") +
+                           handle(P.HandleIndex)->RustName);
+      Args.push_back(P.Name + ".as_raw()");
+      break;
+    case ParamKind::Callback: {
+      std::string Bound = "FnMut(";
+      bool First = true;
+      for (const std::string &T : P.CallbackParams) {
+        if (T.empty())
+          continue;
+        Bound += (First ? "" : ", ") + T;
+        First = false;
+      }
+      Bound += ")";
+      if (!P.CallbackReturn.empty())
+        Bound += " -> " + P.CallbackReturn;
+      std::string Generic = fmt::format("F{}", I);
+      Generics.push_back(Generic + ": " + Bound);
+      SafeParams.push_back("mut " + P.Name + ": " + Generic);
+      Args.push_back(fmt::format("Some(trampoline_{}::<{}>)", I, Generic));
+      break;
+    }
+    case ParamKind::UserData: {
+      // The closure of the callback that names this slot.
+      for (size_t J = 0; J < Plan.Params.size(); ++J)
+        if (Plan.Params[J].Kind == ParamKind::Callback &&
+            Plan.Params[J].UserDataIndex == I)
+          Args.push_back(fmt::format("(&mut {} as *mut F{}).cast()",
+                                     Plan.Params[J].Name, J));
+      break;
+    }
+    case ParamKind::Fixed:
+      Args.push_back(P.FixedExpr);
+      break;
+    }
+  }
+  (void)Sig;
+}
+
+std::string MethodPrinter::okValueType() const {
+  std::vector<std::string> Types;
+  for (const auto &[Local, HandleIndex] : Outs) {
+    if (HandleIndex >= 0) {
+      Types.push_back(handleName(HandleIndex));
+      continue;
+    }
+    for (const ParamPlan &P : Plan.Params)
+      if (P.Kind == ParamKind::OutValue && "out_" + P.Name == Local)
+        Types.push_back(P.ElementType);
+  }
+  if (Types.empty())
+    return Plan.Return.ValueType;
+  if (Types.size() == 1)
+    return Types[0];
+  std::string Tuple = "(";
+  for (size_t I = 0; I < Types.size(); ++I)
+    Tuple += (I ? ", " : "") + Types[I];
+  return Tuple + ")";
+}
+
+std::string MethodPrinter::returnType() const {
+  const ReturnPlan &R = Plan.Return;
+  int H = R.HandleIndex;
+  bool HasReceiver =
+      !Plan.Params.empty() && Plan.Params[0].Kind == ParamKind::Receiver;
+  std::string Lifetime = HasReceiver ? "&" : "&'static ";
+  switch (R.Kind) {
+  case ReturnKind::Unit: {
+    std::string T = okValueType();
+    bool HandleOut = !Outs.empty() && Outs[0].second >= 0;
+    if (T.empty())
+      return "";
+    return HandleOut ? " -> Option<" + T + ">" : " -> " + T;
+  }
+  case ReturnKind::Value:
+    return " -> " + R.ValueType;
+  case ReturnKind::Bool:
+    return " -> bool";
+  case ReturnKind::Errno:
+  case ReturnKind::Code:
+    return " -> " + Ctx.S.result(okValueType());
+  case ReturnKind::ErrPtr:
+    return " -> " + Ctx.S.result(Ctx.isPointerHandle(*handle(H))
+                                     ? handleName(H)
+                                     : Lifetime + handleName(H));
+  case ReturnKind::Nullable:
+    return " -> Option<" + Lifetime + handleName(H) + ">";
+  case ReturnKind::NewOwned:
+    return " -> Option<" + handleName(H) + ">";
+  case ReturnKind::CStr:
+    return " -> Option<" + Lifetime + Ctx.S.cstrType() + ">";
+  }
+  return "";
+}
+
+void MethodPrinter::writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
+                                            size_t Index) {
+  std::vector<std::string> Params;
+  std::string Call = "f(";
+  bool First = true;
+  for (size_t J = 0; J < P.CallbackParams.size(); ++J) {
+    const std::string &T = P.CallbackParams[J];
+    if (T.empty()) {
+      Params.push_back("user: *mut core::ffi::c_void");
+      continue;
+    }
+    Params.push_back(fmt::format("a{}: {}", J, T));
+    Call += (First ? "" : ", ") + fmt::format("a{}", J);
+    First = false;
+  }
+  Call += ")";
+  std::string Generic = fmt::format("F{}", Index);
+  std::string Bound = Generics[0];
+  for (const std::string &G : Generics)
+    if (llvm::StringRef(G).starts_with(Generic + ":"))
+      Bound = G;
+  writeFnHead(
+      W, fmt::format("unsafe extern \"C\" fn trampoline_{}<{}>", Index, Bound),
+      Params, P.CallbackReturn.empty() ? "" : " -> " + P.CallbackReturn);
+  W.line("// SAFETY: `user` is the `&mut " + Generic +
+         "` passed with this trampoline; the C side hands it back only "
+         "during the call.");
+  W.line(fmt::format("let f = unsafe {{ &mut *user.cast::<{}>() }};", Generic));
+  W.line(Call);
+  W.close();
+}
+
+std::string MethodPrinter::safetyText() const {
+  std::vector<std::string> Facts;
+  for (const ParamPlan &P : Plan.Params) {
+    switch (P.Kind) {
+    case ParamKind::Receiver:
+      Facts.push_back("`self` wraps a valid `" +
+                      Ctx.M.item(handle(P.HandleIndex)->Record).Name + "`");
+      break;
+    case ParamKind::CStr:
+      Facts.push_back("`" + P.Name + "` is NUL-terminated");
+      break;
+    case ParamKind::Slice:
+      Facts.push_back("`" + P.Name + "` is valid for `" + P.Name +
+                      ".len()` elements");
+      break;
+    case ParamKind::OutValue:
+    case ParamKind::OutHandle:
+      Facts.push_back("`" + P.Name + "` points to a local");
+      break;
+    case ParamKind::HandleRef:
+      Facts.push_back("`" + P.Name + "` wraps a valid object");
+      break;
+    case ParamKind::Callback:
+      Facts.push_back("the closure outlives the call");
+      break;
+    case ParamKind::Fixed:
+      Facts.push_back("argument " + P.Name + " is the rules file's value");
+      break;
+    default:
+      break;
+    }
+  }
+  if (Facts.empty())
+    return "// SAFETY: `" + Plan.CName +
+           "` takes only values; it has no pointer preconditions.";
+  std::string Text = "// SAFETY: ";
+  for (size_t I = 0; I < Facts.size(); ++I)
+    Text += (I ? "; " : "") + Facts[I];
+  return Text + ".";
+}
+
+void MethodPrinter::writeResult(SourceWriter &W) {
+  const ReturnPlan &R = Plan.Return;
+  int H = R.HandleIndex;
+  // The Ok value: out-parameters, a handle, the code, or unit.
+  std::string OkValue;
+  bool HandleOut = !Outs.empty() && Outs[0].second >= 0;
+  if (HandleOut) {
+    // SAFETY of from_raw: the pointer is new and ours (owned.ctor-out-ptr).
+    OkValue = "unsafe { " + fromRaw(Outs[0].second, Outs[0].first) + " }";
+  } else if (Outs.size() == 1) {
+    OkValue = Outs[0].first;
+  } else if (!Outs.empty()) {
+    OkValue = "(";
+    for (size_t I = 0; I < Outs.size(); ++I)
+      OkValue += (I ? ", " : "") + Outs[I].first;
+    OkValue += ")";
+  } else if (!R.ValueType.empty()) {
+    OkValue = "ret as " + R.ValueType;
+  }
+  auto WriteOk = [&](bool InResult) {
+    if (HandleOut) {
+      W.line("// SAFETY: the callee filled a new pointer the caller owns.");
+      W.line(InResult ? OkValue + ".ok_or(" + Ctx.S.nullError() + ")"
+                      : OkValue);
+      return;
+    }
+    if (InResult)
+      W.line(OkValue.empty() ? "Ok(())" : "Ok(" + OkValue + ")");
+    else if (!OkValue.empty())
+      W.line(OkValue);
+  };
+  switch (R.Kind) {
+  case ReturnKind::Unit:
+    WriteOk(false);
+    return;
+  case ReturnKind::Value:
+    W.line("ret as " + R.ValueType);
+    return;
+  case ReturnKind::Bool:
+    W.line("ret != 0");
+    return;
+  case ReturnKind::Errno:
+    W.line(Ctx.S.errnoCheck("ret"));
+    WriteOk(true);
+    return;
+  case ReturnKind::Code: {
+    std::string Codes = "&[";
+    for (size_t I = 0; I < R.OkCodes.size(); ++I)
+      Codes += fmt::format("{}{}", I ? ", " : "", R.OkCodes[I]);
+    llvm::SmallVector<llvm::StringRef, 4> Lines;
+    std::string Check = Ctx.S.codeCheck("ret", Codes + "]");
+    llvm::StringRef(Check).split(Lines, '\n');
+    for (llvm::StringRef Line : Lines)
+      W.line(Line);
+    WriteOk(true);
+    return;
+  }
+  case ReturnKind::ErrPtr:
+    W.line("let ptr = from_err_ptr(ret as " + rawPointer(H) + ")?;");
+    if (Ctx.isPointerHandle(*handle(H))) {
+      W.line("// SAFETY: a pointer that is not an error is a new reference "
+             "the caller owns.");
+      W.line("unsafe { " + fromRaw(H, "ptr") + " }.ok_or(" + Ctx.S.nullError() +
+             ")");
+    } else {
+      W.line("// SAFETY: the object is valid while the receiver is.");
+      W.line("Ok(unsafe { " + handleName(H) + "::from_raw(ptr) })");
+    }
+    return;
+  case ReturnKind::Nullable:
+    W.line("if ret.is_null() {");
+    W.line("    return None;");
+    W.line("}");
+    W.line("// SAFETY: a non-null result is valid while the receiver is.");
+    W.line("Some(unsafe { " + handleName(H) + "::from_raw(ret as " +
+           rawPointer(H) + ") })");
+    return;
+  case ReturnKind::NewOwned:
+    W.line("// SAFETY: the result is NULL or a new object the caller owns.");
+    W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }");
+    return;
+  case ReturnKind::CStr:
+    W.line("if ret.is_null() {");
+    W.line("    return None;");
+    W.line("}");
+    W.line("// SAFETY: a non-null result is a NUL-terminated string that "
+           "lives as long as the receiver.");
+    W.line("Some(unsafe { " + Ctx.S.cstrFromPointer("ret.cast()") + " })");
+    return;
+  }
+}
+
+void MethodPrinter::print(SourceWriter &W) {
+  collectParams();
+  W.line("/// Calls `" + Plan.CName + "`.");
+  std::string Rules;
+  for (const Inference &I : Plan.Inferences)
+    Rules += (Rules.empty() ? "" : ", ") + I.Rule;
+  W.line("/// Rules: " + Rules + ".");
+  writeReviews(W, Plan.Inferences);
+  std::string Head = "pub fn " + Plan.RustName;
+  if (!Generics.empty()) {
+    Head += "<";
+    for (size_t I = 0; I < Generics.size(); ++I)
+      Head += (I ? ", " : "") + Generics[I];
+    Head += ">";
+  }
+  writeFnHead(W, Head, SafeParams, returnType());
+  for (size_t I = 0; I < Plan.Params.size(); ++I)
+    if (Plan.Params[I].Kind == ParamKind::Callback)
+      writeCallbackTrampoline(W, Plan.Params[I], I);
+  for (const std::string &Local : OutLocals)
+    W.line(Local);
+  W.line(safetyText());
+  std::string Call = Ctx.Raw + "::" + Plan.CName + "(";
+  for (size_t I = 0; I < Args.size(); ++I)
+    Call += (I ? ", " : "") + Args[I];
+  Call += ")";
+  bool UsesRet = Plan.Return.Kind != ReturnKind::Unit;
+  std::string Stmt =
+      (UsesRet ? "let ret = unsafe { " : "unsafe { ") + Call + " };";
+  if (W.column() + Stmt.size() <= SourceWriter::MaxWidth) {
+    W.line(Stmt);
+  } else {
+    W.line(UsesRet ? "let ret = unsafe {" : "unsafe {");
+    W.indent();
+    W.line(Ctx.Raw + "::" + Plan.CName + "(");
+    W.indent();
+    for (const std::string &A : Args)
+      W.line(A + ",");
+    W.dedent();
+    W.line(")");
+    W.dedent();
+    W.line("};");
+  }
+  writeResult(W);
+  W.close();
+}
+
+void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan) {
+  MethodPrinter(Ctx, Plan).print(W);
+}
+
+} // namespace kbindgen::rustsafe

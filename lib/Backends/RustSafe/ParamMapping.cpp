@@ -1,0 +1,242 @@
+//===- ParamMapping.cpp - C parameters to safe Rust parameters ------------===//
+//
+// Each C parameter becomes a safe one, disappears into another (a slice's
+// length, a callback's user data, a value fixed by the rules file) or turns
+// into part of the return value (out-parameters). A parameter with no safe
+// shape leaves the function unwrapped, with the reason.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SafeModel.h"
+
+#include "llvm/Support/Regex.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustsafe {
+
+using namespace ir;
+
+static llvm::Error notWrapped(const std::string &Why) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
+}
+
+static std::string paramName(const Item &Fn, size_t Index) {
+  const auto &Names = Fn.as<Function>().ParamNames;
+  if (Index < Names.size() && !Names[Index].empty())
+    return rustSafeIdentifier(Names[Index]);
+  return fmt::format("arg{}", Index + 1);
+}
+
+/// A parameter that can be the length of the pointer before it: an integer,
+/// named like a length when it has a name.
+static bool isLengthParam(const Module &M, const Item &Fn, size_t Index,
+                          bool *Guess) {
+  const FunctionSignature *Sig = signatureOf(M, Fn);
+  if (Index >= Sig->Params.size() || !isIntegerType(M, Sig->Params[Index]))
+    return false;
+  const auto &Names = Fn.as<Function>().ParamNames;
+  if (Index >= Names.size() || Names[Index].empty()) {
+    *Guess = true;
+    return true;
+  }
+  static const llvm::Regex Length(
+      "^(n|len|length|size|count|num|nbytes|n[A-Z_].*|.*(len|size|count|"
+      "Len|Size|Count|bytes|Bytes))$");
+  *Guess = false;
+  return Length.match(Names[Index]);
+}
+
+/// The pointee of a pointer type as a safe element type (`u8` for void and
+/// the character types, the primitive otherwise), or empty.
+static std::string elementType(const Module &M, TypeId Pointer, bool *IsConst) {
+  TypeId P = M.resolveTypedefs(Pointer);
+  if (!P.isValid() || M.type(P).Kind != TypeKind::Pointer)
+    return "";
+  TypeId Pointee = M.type(P).Pointee;
+  TypeId R = M.resolveTypedefs(Pointee);
+  *IsConst = M.type(Pointee).IsConst || M.type(R).IsConst;
+  if (M.type(R).Kind == TypeKind::Void)
+    return "u8";
+  bool CharConst = false;
+  if (isCharPointer(M, P, &CharConst))
+    return "u8";
+  std::string Prim = primitiveType(M, Pointee);
+  return Prim == "bool" ? "" : Prim;
+}
+
+/// The function type behind a function-pointer parameter, or nullptr.
+static const FunctionSignature *callbackSignature(const Module &M, TypeId Id) {
+  TypeId P = M.resolveTypedefs(Id);
+  if (!P.isValid() || M.type(P).Kind != TypeKind::Pointer)
+    return nullptr;
+  TypeId F = M.resolveTypedefs(M.type(P).Pointee);
+  if (!F.isValid() || M.type(F).Kind != TypeKind::Function ||
+      M.type(F).Signature >= M.Signatures.size())
+    return nullptr;
+  return &M.signature(M.type(F));
+}
+
+static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
+                                const FunctionSignature &CB,
+                                std::vector<ParamPlan> &Plans) {
+  const FunctionSignature *Sig = signatureOf(M, Fn);
+  // The user-data slot: the function's only other void * parameter.
+  int UserData = -1;
+  for (size_t J = 0; J < Sig->Params.size(); ++J)
+    if (J != Index && isVoidPointer(M, Sig->Params[J])) {
+      if (UserData >= 0)
+        return notWrapped("two void * parameters beside a callback");
+      UserData = static_cast<int>(J);
+    }
+  if (UserData < 0)
+    return notWrapped(fmt::format(
+        "callback parameter {} has no user-data void * to carry a closure",
+        Index + 1));
+  ParamPlan P;
+  P.Kind = ParamKind::Callback;
+  P.Name = paramName(Fn, Index);
+  P.UserDataIndex = static_cast<unsigned>(UserData);
+  bool SawUserSlot = false;
+  for (TypeId T : CB.Params) {
+    if (isVoidPointer(M, T) && !SawUserSlot) {
+      SawUserSlot = true;
+      P.CallbackParams.push_back("");
+      continue;
+    }
+    std::string Prim = primitiveType(M, T);
+    if (Prim.empty())
+      return notWrapped(fmt::format(
+          "callback parameter {} passes a type with no safe shape", Index + 1));
+    P.CallbackParams.push_back(Prim);
+  }
+  if (!SawUserSlot || CB.IsVariadic)
+    return notWrapped(fmt::format(
+        "callback parameter {} takes no user-data void *", Index + 1));
+  if (!isVoid(M, CB.Result)) {
+    P.CallbackReturn = primitiveType(M, CB.Result);
+    if (P.CallbackReturn.empty())
+      return notWrapped("callback returns a type with no safe shape");
+  }
+  P.Why = {"param.callback-user-data", true,
+           fmt::format("closure passed through parameter {}", UserData + 1)};
+  Plans[Index] = std::move(P);
+  ParamPlan U;
+  U.Kind = ParamKind::UserData;
+  U.Name = paramName(Fn, UserData);
+  U.Why = {"param.callback-user-data", true, "the closure's address"};
+  Plans[UserData] = std::move(U);
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
+                                                  const SafeModel &Model,
+                                                  const Item &Fn,
+                                                  const FunctionRule *Rule) {
+  const Module &M = In.M;
+  const FunctionSignature *Sig = signatureOf(M, Fn);
+  if (!Sig)
+    return notWrapped("no prototype");
+  if (Sig->IsVariadic)
+    return notWrapped("variadic");
+  size_t N = Sig->Params.size();
+  std::vector<ParamPlan> Plans(N);
+  std::vector<bool> Done(N, false);
+  // Callbacks first: they claim their user-data parameter wherever it is.
+  for (size_t I = 0; I < N; ++I)
+    if (const FunctionSignature *CB = callbackSignature(M, Sig->Params[I])) {
+      if (Rule && Rule->FixedArgs.count(static_cast<unsigned>(I)))
+        continue;
+      if (auto E = planCallback(M, Fn, I, *CB, Plans))
+        return E;
+      Done[I] = true;
+    }
+  for (size_t I = 0; I < N; ++I) {
+    if (Done[I] || Plans[I].Kind == ParamKind::UserData)
+      continue;
+    ParamPlan &P = Plans[I];
+    P.Name = paramName(Fn, I);
+    TypeId T = Sig->Params[I];
+    if (Rule) {
+      auto Fixed = Rule->FixedArgs.find(static_cast<unsigned>(I));
+      if (Fixed != Rule->FixedArgs.end()) {
+        P.Kind = ParamKind::Fixed;
+        P.FixedExpr = Fixed->second;
+        P.Why = {"param.rules-fixed", false, "argument given by the rules"};
+        continue;
+      }
+    }
+    ItemId Record;
+    unsigned Depth = pointerDepthToRecord(M, T, &Record);
+    int H = Depth ? Model.handleOf(Record) : -1;
+    if (Depth == 1 && H >= 0) {
+      bool IsConst = false;
+      pointeeRecord(M, T, &IsConst);
+      P.Kind = I == 0 ? ParamKind::Receiver : ParamKind::HandleRef;
+      P.HandleIndex = H;
+      P.IsMutable = !IsConst;
+      P.Why = {I == 0 ? "param.receiver" : "param.handle-ref", false,
+               IsConst ? "const pointer: shared borrow"
+                       : "pointer: exclusive borrow"};
+      continue;
+    }
+    if (Depth == 2 && H >= 0 && Model.Handles[H].Kind != HandleKind::Borrowed &&
+        Model.Handles[H].Kind != HandleKind::Embedded) {
+      P.Kind = ParamKind::OutHandle;
+      P.HandleIndex = H;
+      P.Why = {"owned.ctor-out-ptr", true,
+               "filled with a new " + Model.Handles[H].RustName};
+      continue;
+    }
+    if (Depth)
+      return notWrapped(fmt::format("parameter {} points to {}, not a handle",
+                                    I + 1, M.item(Record).Name));
+    std::string Prim = primitiveType(M, T);
+    if (!Prim.empty()) {
+      P.Kind = Prim == "bool" ? ParamKind::Bool : ParamKind::Value;
+      P.SafeType = Prim;
+      P.Why = {"param.value", false, Prim};
+      continue;
+    }
+    bool IsConst = false;
+    std::string Element = elementType(M, T, &IsConst);
+    if (Element.empty())
+      return notWrapped(fmt::format("parameter {} has no safe shape", I + 1));
+    bool LengthGuess = false;
+    if (I + 1 < N && isLengthParam(M, Fn, I + 1, &LengthGuess) &&
+        !(Rule && Rule->FixedArgs.count(static_cast<unsigned>(I + 1)))) {
+      P.Kind = ParamKind::Slice;
+      P.ElementType = Element;
+      P.IsMutable = !IsConst;
+      P.Why = {"param.ptr-len", LengthGuess,
+               fmt::format("parameter {} is the length", I + 2)};
+      Plans[I + 1].Kind = ParamKind::Length;
+      Plans[I + 1].Name = paramName(Fn, I + 1);
+      Plans[I + 1].SafeType = primitiveType(M, Sig->Params[I + 1]);
+      Plans[I + 1].Why = P.Why;
+      Done[I + 1] = true;
+      continue;
+    }
+    bool CharConst = false;
+    if (isCharPointer(M, T, &CharConst) && CharConst) {
+      P.Kind = ParamKind::CStr;
+      P.Why = {"param.cstr", false, "const char *: NUL-terminated"};
+      continue;
+    }
+    if (isVoidPointer(M, T))
+      return notWrapped(
+          fmt::format("parameter {} is an untyped pointer", I + 1));
+    if (!IsConst) {
+      P.Kind = ParamKind::OutValue;
+      P.ElementType = Element;
+      P.Why = {"param.out", true,
+               "pointer to " + Element + " read as an out-parameter"};
+      continue;
+    }
+    return notWrapped(fmt::format("parameter {} is a pointer to one const {}",
+                                  I + 1, Element));
+  }
+  return Plans;
+}
+
+} // namespace kbindgen::rustsafe

@@ -1,0 +1,235 @@
+//===- Rules.cpp - The --safe-rules JSON file -----------------------------===//
+//
+// {
+//   "int_returns": "code",                       // default int convention
+//   "int_return_patterns": [{"match": "sqlite3_column_.*", "as": "value"}],
+//   "strip_prefix": "sqlite3_",                  // method names
+//   "functions": {"f": {"returns": "code", "ok_codes": [100],
+//                       "ok_type": "u16", "name": "g", "skip": true,
+//                       "args": {"4": "rust expression"}}},
+//   "types": {"T": {"name": "Stmt", "destructor": "f", "get": "g",
+//                   "put": "p"}}
+// }
+// Conventions: errno, code, value, bool, err_ptr, nullable.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SafeModel.h"
+
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Regex.h"
+
+#include <fmt/format.h>
+
+namespace kbindgen::rustsafe {
+
+namespace json = llvm::json;
+
+const char *conventionName(ReturnConvention Convention) {
+  switch (Convention) {
+  case ReturnConvention::Infer:
+    return "infer";
+  case ReturnConvention::Errno:
+    return "errno";
+  case ReturnConvention::Code:
+    return "code";
+  case ReturnConvention::Value:
+    return "value";
+  case ReturnConvention::Bool:
+    return "bool";
+  case ReturnConvention::ErrPtr:
+    return "err_ptr";
+  case ReturnConvention::Nullable:
+    return "nullable";
+  }
+  return "infer";
+}
+
+namespace {
+
+class RulesParser {
+public:
+  explicit RulesParser(llvm::StringRef FileName) : FileName(FileName) {}
+
+  llvm::Error fail(const std::string &Where, const std::string &What) {
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("{}: {}: {}", FileName.str(), Where, What));
+  }
+
+  llvm::Expected<ReturnConvention> convention(const json::Value &V,
+                                              const std::string &Where) {
+    std::optional<llvm::StringRef> S = V.getAsString();
+    if (S)
+      for (auto C : {ReturnConvention::Errno, ReturnConvention::Code,
+                     ReturnConvention::Value, ReturnConvention::Bool,
+                     ReturnConvention::ErrPtr, ReturnConvention::Nullable})
+        if (*S == conventionName(C))
+          return C;
+    return fail(Where, "expected one of errno, code, value, bool, err_ptr, "
+                       "nullable");
+  }
+
+  llvm::Expected<std::string> string(const json::Value &V,
+                                     const std::string &Where) {
+    if (std::optional<llvm::StringRef> S = V.getAsString())
+      return S->str();
+    return fail(Where, "expected a string");
+  }
+
+  llvm::Error function(const std::string &Name, const json::Value &V,
+                       FunctionRule &Out) {
+    const json::Object *O = V.getAsObject();
+    std::string Where = "functions." + Name;
+    if (!O)
+      return fail(Where, "expected an object");
+    for (const auto &[Key, Value] : *O) {
+      std::string K = Key.str(), At = Where + "." + K;
+      if (K == "returns") {
+        auto C = convention(Value, At);
+        if (!C)
+          return C.takeError();
+        Out.Returns = *C;
+      } else if (K == "ok_codes") {
+        const json::Array *Codes = Value.getAsArray();
+        if (!Codes)
+          return fail(At, "expected an array of integers");
+        for (const json::Value &Code : *Codes) {
+          std::optional<int64_t> I = Code.getAsInteger();
+          if (!I)
+            return fail(At, "expected an array of integers");
+          Out.OkCodes.push_back(*I);
+        }
+      } else if (K == "ok_type" || K == "name") {
+        auto S = string(Value, At);
+        if (!S)
+          return S.takeError();
+        (K == "name" ? Out.Name : Out.OkType) = *S;
+      } else if (K == "skip") {
+        std::optional<bool> B = Value.getAsBoolean();
+        if (!B)
+          return fail(At, "expected true or false");
+        Out.Skip = *B;
+      } else if (K == "args") {
+        const json::Object *Args = Value.getAsObject();
+        if (!Args)
+          return fail(At, "expected an object of index: expression");
+        for (const auto &[Index, Expr] : *Args) {
+          unsigned I = 0;
+          if (Index.str().empty() || llvm::StringRef(Index).getAsInteger(10, I))
+            return fail(At,
+                        "argument index '" + Index.str() + "' is not a number");
+          auto S = string(Expr, At + "." + Index.str());
+          if (!S)
+            return S.takeError();
+          Out.FixedArgs[I] = *S;
+        }
+      } else {
+        return fail(At, "unknown key");
+      }
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::Error type(const std::string &Name, const json::Value &V,
+                   TypeRule &Out) {
+    const json::Object *O = V.getAsObject();
+    std::string Where = "types." + Name;
+    if (!O)
+      return fail(Where, "expected an object");
+    for (const auto &[Key, Value] : *O) {
+      std::string K = Key.str(), At = Where + "." + K;
+      std::string *Slot = K == "name"         ? &Out.Name
+                          : K == "destructor" ? &Out.Destructor
+                          : K == "get"        ? &Out.Get
+                          : K == "put"        ? &Out.Put
+                                              : nullptr;
+      if (!Slot)
+        return fail(At, "unknown key");
+      auto S = string(Value, At);
+      if (!S)
+        return S.takeError();
+      *Slot = *S;
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::Error patterns(const json::Value &V, SafeRules &Out) {
+    const json::Array *A = V.getAsArray();
+    if (!A)
+      return fail("int_return_patterns", "expected an array");
+    for (size_t I = 0; I < A->size(); ++I) {
+      std::string At = fmt::format("int_return_patterns[{}]", I);
+      const json::Object *O = (*A)[I].getAsObject();
+      const json::Value *Match = O ? O->get("match") : nullptr;
+      const json::Value *As = O ? O->get("as") : nullptr;
+      if (!Match || !As || O->size() != 2)
+        return fail(At, "expected {\"match\": REGEX, \"as\": CONVENTION}");
+      auto Regex = string(*Match, At + ".match");
+      if (!Regex)
+        return Regex.takeError();
+      std::string Error;
+      if (!llvm::Regex(*Regex).isValid(Error))
+        return fail(At + ".match", "invalid regex: " + Error);
+      auto C = convention(*As, At + ".as");
+      if (!C)
+        return C.takeError();
+      Out.IntReturnPatterns.push_back({*Regex, *C});
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::Expected<SafeRules> parse(llvm::StringRef Text) {
+    llvm::Expected<json::Value> Root = json::parse(Text);
+    if (!Root)
+      return fail("JSON", llvm::toString(Root.takeError()));
+    const json::Object *O = Root->getAsObject();
+    if (!O)
+      return fail("top level", "expected an object");
+    SafeRules Rules;
+    for (const auto &[Key, Value] : *O) {
+      std::string K = Key.str();
+      if (K == "int_returns") {
+        auto C = convention(Value, K);
+        if (!C)
+          return C.takeError();
+        Rules.DefaultIntReturns = *C;
+      } else if (K == "int_return_patterns") {
+        if (auto E = patterns(Value, Rules))
+          return E;
+      } else if (K == "strip_prefix") {
+        auto S = string(Value, K);
+        if (!S)
+          return S.takeError();
+        Rules.StripPrefix = *S;
+      } else if (K == "functions" || K == "types") {
+        const json::Object *Items = Value.getAsObject();
+        if (!Items)
+          return fail(K, "expected an object");
+        for (const auto &[Name, Rule] : *Items) {
+          llvm::Error E =
+              K == "functions"
+                  ? function(Name.str(), Rule, Rules.Functions[Name.str()])
+                  : type(Name.str(), Rule, Rules.Types[Name.str()]);
+          if (E)
+            return E;
+        }
+      } else {
+        return fail(K, "unknown key");
+      }
+    }
+    return Rules;
+  }
+
+private:
+  llvm::StringRef FileName;
+};
+
+} // namespace
+
+llvm::Expected<SafeRules> parseSafeRules(llvm::StringRef Text,
+                                         llvm::StringRef FileName) {
+  return RulesParser(FileName).parse(Text);
+}
+
+} // namespace kbindgen::rustsafe

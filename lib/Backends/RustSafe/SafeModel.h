@@ -1,0 +1,271 @@
+//===- SafeModel.h - What the safe backend infers from the IR ---*- C++ -*-===//
+//
+// The inference model of the safe wrapper skeletons: which records become
+// handle types, which functions pair up (constructor/destructor, lock/unlock,
+// get/put), how each function's return and parameters map to safe Rust. Pure
+// functions over the IR and the analysis; the writers only print the model.
+// Every decision carries the name of the rule that made it, and whether that
+// rule guessed (then the output carries a `// REVIEW:` naming it).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_RUSTSAFE_SAFEMODEL_H
+#define KBINDGEN_RUSTSAFE_SAFEMODEL_H
+
+#include "kbindgen/Analysis.h"
+#include "kbindgen/IR.h"
+#include "kbindgen/Options.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kbindgen::rustsafe {
+
+/// One inference: the rule that made it and whether it is a guess.
+struct Inference {
+  std::string Rule;
+  bool IsGuess = false;
+  /// What the rule saw, for the REVIEW comment and the IR dump.
+  std::string Detail;
+};
+
+//===----------------------------------------------------------------------===//
+// Rules file (--safe-rules)
+//===----------------------------------------------------------------------===//
+
+/// How a function's integer return is read.
+enum class ReturnConvention : uint8_t {
+  Infer,    ///< Let the rules of the style decide.
+  Errno,    ///< Negative is -errno: Result<()> (or Result<OkType>).
+  Code,     ///< Non-zero is an error code, unless listed in OkCodes.
+  Value,    ///< A plain value.
+  Bool,     ///< Non-zero is true.
+  ErrPtr,   ///< Pointer that may hold ERR_PTR(-errno).
+  Nullable, ///< Pointer that may be NULL.
+};
+
+struct FunctionRule {
+  std::optional<ReturnConvention> Returns;
+  /// Codes that are not errors under the Code convention (SQLITE_ROW).
+  std::vector<int64_t> OkCodes;
+  /// The Ok type of an Errno/Code result carrying the value (`u16`).
+  std::string OkType;
+  std::string Name;
+  bool Skip = false;
+  /// Parameter index → Rust expression passed instead (not in the API).
+  std::map<unsigned, std::string> FixedArgs;
+};
+
+struct TypeRule {
+  std::string Name;
+  std::string Constructor, Destructor, Get, Put;
+};
+
+/// Regex over function names → convention, first match wins.
+struct ConventionPattern {
+  std::string Regex;
+  ReturnConvention Convention = ReturnConvention::Infer;
+};
+
+struct SafeRules {
+  /// The convention of int returns nobody said anything about.
+  ReturnConvention DefaultIntReturns = ReturnConvention::Infer;
+  std::vector<ConventionPattern> IntReturnPatterns;
+  /// Removed from the front of method names (`sqlite3_`).
+  std::string StripPrefix;
+  std::map<std::string, FunctionRule> Functions;
+  std::map<std::string, TypeRule> Types;
+};
+
+/// Parses the JSON rules file text; errors name the file and the key.
+llvm::Expected<SafeRules> parseSafeRules(llvm::StringRef Text,
+                                         llvm::StringRef FileName);
+/// The rule of convention name `errno`, `code`, ... (for messages, the dump).
+const char *conventionName(ReturnConvention Convention);
+
+//===----------------------------------------------------------------------===//
+// Handles and pairs
+//===----------------------------------------------------------------------===//
+
+enum class HandleKind : uint8_t {
+  Owned,      ///< Constructor + destructor: owning pointer with Drop.
+  RefCounted, ///< get/put: Clone takes a reference, Drop puts it.
+  Embedded,   ///< Lives inside other objects: transparent over a cell.
+  Borrowed,   ///< Only ever handed to us: transparent, no ownership.
+};
+
+struct LockPair {
+  ir::ItemId Lock, Unlock;
+  ir::ItemId TryLock; ///< Optional.
+  std::string Stem;   ///< `mutex` of mutex_lock/mutex_unlock.
+  Inference Why;
+};
+
+struct Handle {
+  ir::ItemId Record; ///< The record (struct) the handle wraps.
+  std::string RustName;
+  HandleKind Kind = HandleKind::Borrowed;
+  Inference Why;
+  ir::ItemId Destructor, Get, Put;
+  Inference OwnershipWhy;
+  std::vector<LockPair> Locks;
+};
+
+//===----------------------------------------------------------------------===//
+// Functions
+//===----------------------------------------------------------------------===//
+
+enum class ParamKind : uint8_t {
+  Receiver,  ///< The handle itself: self.
+  Value,     ///< Integer or float by value.
+  Bool,      ///< C _Bool.
+  CStr,      ///< const char * → &CStr.
+  Slice,     ///< (T *ptr, len) → &[T] / &mut [T]; the length is Length.
+  Length,    ///< The length of the preceding slice (not in the API).
+  OutValue,  ///< T * filled by the callee → part of the return value.
+  OutHandle, ///< T ** filled with a new owned handle → return value.
+  HandleRef, ///< Pointer to another wrapped handle → &Wrapper.
+  Callback,  ///< Function pointer with a user-data void * → closure.
+  UserData,  ///< The callback's void * (not in the API).
+  Fixed,     ///< Rules file gives the argument.
+};
+
+struct ParamPlan {
+  ParamKind Kind = ParamKind::Value;
+  std::string Name;     ///< Rust parameter name.
+  std::string SafeType; ///< The type in the safe signature (may be empty).
+  bool IsMutable = false;
+  /// Slices: the element type; OutValue: the pointee; handles: the handle.
+  std::string ElementType;
+  int HandleIndex = -1;
+  /// Callback: its parameter types (safe primitives) and return type.
+  std::vector<std::string> CallbackParams;
+  std::string CallbackReturn;
+  unsigned UserDataIndex = 0;
+  std::string FixedExpr;
+  Inference Why;
+};
+
+enum class ReturnKind : uint8_t {
+  Unit,
+  Value,    ///< Integer/float as is.
+  Bool,     ///< Non-zero → true.
+  Errno,    ///< Result<()> / Result<OkType> from -errno.
+  Code,     ///< Result<()> / Result<i32> from an error code.
+  ErrPtr,   ///< Result<&Handle> / Result<Owned>.
+  Nullable, ///< Option<&Handle> / Option<Owned>.
+  CStr,     ///< Option<&CStr>.
+  NewOwned, ///< A constructor returning the owned handle (Option<Self>).
+};
+
+struct ReturnPlan {
+  ReturnKind Kind = ReturnKind::Unit;
+  std::string ValueType; ///< Value/Errno/Code: the Ok value type, if any.
+  int HandleIndex = -1;  ///< ErrPtr/Nullable/NewOwned: the handle.
+  std::vector<int64_t> OkCodes;
+  Inference Why;
+};
+
+struct MethodPlan {
+  ir::ItemId Function;
+  std::string CName;
+  std::string RustName;
+  int ReceiverHandle = -1; ///< Index into SafeModel::Handles, -1: free fn.
+  bool ReceiverMutable = false;
+  /// A constructor of its handle (associated function returning Self).
+  bool IsConstructor = false;
+  std::vector<ParamPlan> Params;
+  ReturnPlan Return;
+  /// Why the function has no safe method (empty when it has one).
+  std::string NotWrappedReason;
+  /// Every inference in the order made (for REVIEW comments and the dump).
+  std::vector<Inference> Inferences;
+  /// The rules file said something about it.
+  bool UsedRules = false;
+};
+
+struct SafeModel {
+  std::vector<Handle> Handles;
+  std::vector<MethodPlan> Methods;
+  /// Record item index → Handles index.
+  std::map<uint32_t, int> HandleOfRecord;
+  /// Functions consumed by a pair (destructor, unlock, put): no method.
+  std::map<uint32_t, std::string> PairedFunctions;
+
+  int handleOf(ir::ItemId Record) const {
+    auto Found = HandleOfRecord.find(Record.Index);
+    return Found == HandleOfRecord.end() ? -1 : Found->second;
+  }
+};
+
+/// Everything the model reads.
+struct ModelInput {
+  const ir::Module &M;
+  const Analysis &A;
+  const Options &Opts;
+  const SafeRules &Rules;
+};
+
+// Helpers over the IR (TypeFacts.cpp).
+/// The record a pointer type points to (through typedefs), or invalid.
+ir::ItemId pointeeRecord(const ir::Module &M, ir::TypeId Pointer,
+                         bool *IsConst = nullptr);
+/// How many pointer levels to a record (T * → 1, T ** → 2), else 0.
+unsigned pointerDepthToRecord(const ir::Module &M, ir::TypeId Id,
+                              ir::ItemId *Record = nullptr);
+/// The safe Rust primitive of an integer, float or bool type (`i32`,
+/// `u16`, `f64`, `bool`), or empty.
+std::string primitiveType(const ir::Module &M, ir::TypeId Id);
+bool isCharPointer(const ir::Module &M, ir::TypeId Id, bool *IsConst);
+bool isVoidPointer(const ir::Module &M, ir::TypeId Id);
+bool isIntegerType(const ir::Module &M, ir::TypeId Id);
+bool isVoid(const ir::Module &M, ir::TypeId Id);
+/// The Function signature of a function item, or nullptr.
+const ir::FunctionSignature *signatureOf(const ir::Module &M,
+                                         const ir::Item &Fn);
+/// `phy_device` → `PhyDevice`.
+std::string camelCase(llvm::StringRef CName);
+
+// HandleInference.cpp
+/// The handle types: records taken by pointer as a first parameter, with
+/// their kind (owned, refcounted, embedded, borrowed).
+void inferHandles(const ModelInput &In, SafeModel &Model);
+
+// PairInference.cpp
+/// Destructor, get/put and lock/unlock pairs of every handle.
+void inferPairs(const ModelInput &In, SafeModel &Model);
+/// Whether Name looks like a destructor / get / put / lock function.
+bool isDestructorName(llvm::StringRef Name);
+bool isGetName(llvm::StringRef Name);
+bool isPutName(llvm::StringRef Name);
+
+// ErrorConventions.cpp
+/// How the function's return maps to safe Rust; nullopt when it cannot.
+std::optional<ReturnPlan> planReturn(const ModelInput &In,
+                                     const SafeModel &Model, const ir::Item &Fn,
+                                     const FunctionRule *Rule,
+                                     bool HasOutParams);
+/// A bool-like name (`is_`, `has_`, `_empty`, ...).
+bool isBoolLikeName(llvm::StringRef Name);
+
+// ParamMapping.cpp
+/// The safe parameters of a function; fails with the reason.
+llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
+                                                  const SafeModel &Model,
+                                                  const ir::Item &Fn,
+                                                  const FunctionRule *Rule);
+
+// SafeModel.cpp
+/// The whole model: handles, pairs, then one plan per selected function.
+SafeModel buildSafeModel(const ModelInput &In);
+/// Whether the function is selected by --safe-allowlist (all when empty).
+bool isAllowlisted(const Options &Opts, llvm::StringRef Name);
+
+} // namespace kbindgen::rustsafe
+
+#endif // KBINDGEN_RUSTSAFE_SAFEMODEL_H
