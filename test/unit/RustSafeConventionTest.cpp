@@ -97,3 +97,16 @@ TEST_CASE("ret: errno with an Ok type carries the value", "[rustsafe]") {
         std::string::npos);
   CHECK(Text.find("Ok(ret as u16)") != std::string::npos);
 }
+
+TEST_CASE("ret.nullable: a method returning an owning type borrows it",
+          "[rustsafe]") {
+  SafeFixture F("struct db; struct st; int db_close(struct db *d);\n"
+                "int st_finalize(struct st *s);\n"
+                "struct db *st_db(struct st *s);\n"
+                "struct st *st_dup(struct st *s);\n");
+  CHECK(F.method("st_db").Return.Kind == ReturnKind::Nullable);
+  CHECK(F.method("st_dup").Return.Kind == ReturnKind::NewOwned);
+  CHECK(F.text().find("pub fn st_db(&mut self) -> "
+                      "Option<core::mem::ManuallyDrop<Db>> {") !=
+        std::string::npos);
+}

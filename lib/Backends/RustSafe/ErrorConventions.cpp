@@ -16,6 +16,16 @@ namespace kbindgen::rustsafe {
 
 using namespace ir;
 
+bool isCreatorName(llvm::StringRef Name) {
+  static const char *const Words[] = {"new",   "create", "alloc",
+                                      "open",  "dup",    "copy",
+                                      "clone", "make",   "request"};
+  for (const char *Word : Words)
+    if (Name.contains(Word))
+      return true;
+  return false;
+}
+
 bool isBoolLikeName(llvm::StringRef Name) {
   static const char *const Markers[] = {"_is_", "_has_", "_can_", "_should_"};
   for (const char *Marker : Markers)
@@ -127,6 +137,14 @@ std::optional<ReturnPlan> planReturn(const ModelInput &In,
     return std::nullopt;
   bool Owning = Model.Handles[H].Kind == HandleKind::Owned ||
                 Model.Handles[H].Kind == HandleKind::RefCounted;
+  // A method that returns an object of an owning type hands out a new one
+  // only when its name says so (sqlite3_db_handle returns the statement's
+  // connection, which the caller must not close).
+  const FunctionSignature *FnSig = signatureOf(M, Fn);
+  bool HasReceiver = !FnSig->Params.empty() &&
+                     Model.handleOf(pointeeRecord(M, FnSig->Params[0])) >= 0;
+  if (Owning && HasReceiver && !isCreatorName(Fn.Name))
+    Owning = false;
   bool KernelErrPtr = In.Opts.SafeWrapperStyle == SafeStyle::Kernel &&
                       (!Given || *Given == ReturnConvention::ErrPtr);
   ReturnPlan P;

@@ -221,6 +221,8 @@ std::string MethodPrinter::returnType() const {
                                      ? handleName(H)
                                      : Lifetime + handleName(H));
   case ReturnKind::Nullable:
+    if (Ctx.isPointerHandle(*handle(H)))
+      return " -> Option<core::mem::ManuallyDrop<" + handleName(H) + ">>";
     return " -> Option<" + Lifetime + handleName(H) + ">";
   case ReturnKind::NewOwned:
     return " -> Option<" + handleName(H) + ">";
@@ -373,6 +375,12 @@ void MethodPrinter::writeResult(SourceWriter &W) {
     }
     return;
   case ReturnKind::Nullable:
+    if (Ctx.isPointerHandle(*handle(H))) {
+      W.line("// SAFETY: a borrowed object: ManuallyDrop never frees it.");
+      W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) +
+             " }.map(core::mem::ManuallyDrop::new)");
+      return;
+    }
     W.line("if ret.is_null() {");
     W.line("    return None;");
     W.line("}");

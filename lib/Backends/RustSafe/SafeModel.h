@@ -250,6 +250,9 @@ std::optional<ReturnPlan> planReturn(const ModelInput &In,
                                      const SafeModel &Model, const ir::Item &Fn,
                                      const FunctionRule *Rule,
                                      bool HasOutParams);
+/// A name that says the function makes a new object (`new`, `create`,
+/// `alloc`, `open`, `dup`, ...).
+bool isCreatorName(llvm::StringRef Name);
 /// A bool-like name (`is_`, `has_`, `_empty`, ...).
 bool isBoolLikeName(llvm::StringRef Name);
 
