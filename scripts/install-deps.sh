@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(libclang-19-dev llvm-19-dev clang-19 libfmt-dev catch2 cmake ninja-build
-          python3 libsqlite3-dev "$@")
+          python3 dwarves libsqlite3-dev "$@")
 # A rustc on PATH (rustup's, say) is used as it is; else Debian's rustc-web.
 if ! command -v rustc >/dev/null 2>&1; then
   packages+=(rustc-web)

@@ -1,19 +1,71 @@
-//===- LayoutCommand.cpp - kbindgen layout
-//----------------------------------===//
+//===- LayoutCommand.cpp - kbindgen layout --------------------------------===//
 //
-// Placeholder until the command lands (issue 7).
+//   kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER)
+//                   [bindgen options] [-- clang args]
+//
+// Prints the memory layout of each struct or union named (docs/layout.md).
+// Exit codes: 0 printed, 1 an input or a type name is wrong, 2 usage.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Driver/Subcommands.h"
 
+#include "kbindgen/Layout.h"
+
 #include "llvm/Support/raw_ostream.h"
 
 namespace kbindgen::driver {
 
-int runLayoutCommand(llvm::ArrayRef<std::string>) {
-  llvm::errs() << "kbindgen: error: 'layout' is not implemented yet\n";
-  return 2;
+int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
+  bool Json = false;
+  std::vector<std::string> Rest;
+  bool AfterDashes = false;
+  for (const std::string &Arg : Args) {
+    AfterDashes |= Arg == "--";
+    if (!AfterDashes && Arg == "--json") {
+      Json = true;
+      continue;
+    }
+    Rest.push_back(Arg);
+  }
+
+  auto Input = loadInspectInput(Rest);
+  if (!Input) {
+    llvm::errs() << "kbindgen layout: error: "
+                 << llvm::toString(Input.takeError()) << "\n";
+    return 1;
+  }
+  const std::vector<std::string> &Names = Input->CL.Positionals;
+  if (Names.empty()) {
+    llvm::errs() << "kbindgen layout: error: name at least one struct or "
+                    "union (usage: kbindgen layout [--json] TYPE... (--ir "
+                    "FILE | --header HEADER) [options] [-- clang args])\n";
+    return 2;
+  }
+
+  const ir::Module &M = Input->IR.Module;
+  const Analysis &A = Input->IR.Decisions;
+  std::vector<layout::RecordLayout> Layouts;
+  layout::RecordIndex Index(M, A);
+  bool Failed = false;
+  for (const std::string &Name : Names) {
+    auto Id = Index.find(Name);
+    if (!Id) {
+      llvm::errs() << "kbindgen layout: error: "
+                   << llvm::toString(Id.takeError()) << "\n";
+      Failed = true;
+      continue;
+    }
+    Layouts.push_back(layout::computeLayout(M, A, *Id));
+  }
+  if (Failed)
+    return 1;
+  if (Json)
+    layout::writeLayoutJson(Layouts, llvm::outs());
+  else
+    layout::printLayoutText(Layouts, llvm::outs());
+  llvm::outs().flush();
+  return 0;
 }
 
 } // namespace kbindgen::driver
