@@ -271,6 +271,48 @@ std::string shapeOf(const AnalysedModule &IR, uint32_t Index) {
   return "";
 }
 
+/// The variants of the emitted anonymous enums of IR, by name: bindgen
+/// turns them into top-level constants, as it does object-like macros, so a
+/// macro that became such a variant (or back) is the same constant to Rust.
+llvm::StringMap<std::string> anonymousVariants(const AnalysedModule &IR) {
+  llvm::StringMap<std::string> Values;
+  for (uint32_t I = 0; I < IR.Module.Items.size(); ++I) {
+    const ir::Item &It = IR.Module.Items[I];
+    const ir::Enum *E = It.getIf<ir::Enum>();
+    if (!E || !It.isAnonymous() || It.NamingTypedef.isValid() ||
+        !IR.Decisions.isEmitted(ir::ItemId{I}))
+      continue;
+    for (const ir::Enumerator &V : E->Enumerators)
+      Values.try_emplace(V.Name, E->IsSigned ? std::to_string(V.signedValue())
+                                             : std::to_string(V.RawValue));
+  }
+  return Values;
+}
+
+/// A constant on one side that is an anonymous enum's variant on the other:
+/// one Change (compatible when the value is the same), or false.
+bool constantMovedToEnum(const AnalysedModule &Side, uint32_t Index,
+                         const llvm::StringMap<std::string> &OtherVariants,
+                         const std::string &Key, bool ToEnum, IRDiff &Out) {
+  const ir::Constant *C = Side.Module.Items[Index].getIf<ir::Constant>();
+  if (!C)
+    return false;
+  auto It = OtherVariants.find(Side.Module.Items[Index].Name);
+  if (It == OtherVariants.end())
+    return false;
+  std::string Value = constantValue(*C);
+  bool Same = Value == It->second;
+  std::string Detail = ToEnum ? "now a variant of an anonymous enum"
+                              : "now a constant (was an anonymous enum's "
+                                "variant)";
+  Detail += Same ? ", value " + Value + " unchanged"
+                 : ", value " + (ToEnum ? Value + " -> " + It->second
+                                        : It->second + " -> " + Value);
+  Out.Changes.push_back({ChangeAction::Changed, !Same, Key, Detail});
+  ++Out.ItemsChanged;
+  return true;
+}
+
 } // namespace
 
 IRDiff diffModules(const AnalysedModule &Old, const AnalysedModule &New) {
@@ -278,9 +320,14 @@ IRDiff diffModules(const AnalysedModule &Old, const AnalysedModule &New) {
   std::vector<std::string> OldOrder, NewOrder;
   llvm::StringMap<uint32_t> OldItems = emittedItems(Old, OldOrder);
   llvm::StringMap<uint32_t> NewItems = emittedItems(New, NewOrder);
+  llvm::StringMap<std::string> OldVariants = anonymousVariants(Old);
+  llvm::StringMap<std::string> NewVariants = anonymousVariants(New);
   for (const std::string &Key : OldOrder) {
     uint32_t OldIndex = OldItems.lookup(Key);
     auto It = NewItems.find(Key);
+    if (It == NewItems.end() &&
+        constantMovedToEnum(Old, OldIndex, NewVariants, Key, true, Diff))
+      continue;
     if (It == NewItems.end()) {
       Diff.Changes.push_back(
           {ChangeAction::Removed, true, Key, shapeOf(Old, OldIndex)});
@@ -291,7 +338,9 @@ IRDiff diffModules(const AnalysedModule &Old, const AnalysedModule &New) {
       ++Diff.ItemsChanged;
   }
   for (const std::string &Key : NewOrder)
-    if (!OldItems.count(Key)) {
+    if (!OldItems.count(Key) &&
+        !constantMovedToEnum(New, NewItems.lookup(Key), OldVariants, Key, false,
+                             Diff)) {
       Diff.Changes.push_back({ChangeAction::Added, false, Key,
                               shapeOf(New, NewItems.lookup(Key))});
       ++Diff.ItemsAdded;

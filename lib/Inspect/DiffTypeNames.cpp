@@ -51,8 +51,9 @@ std::string typeName(const AnalysedModule &IR, ir::TypeId Id, unsigned Depth) {
     return typeName(IR, T.Pointee, Depth + 1) + " *" +
            (T.IsConst ? "const" : "");
   case ir::TypeKind::Array:
+    // `T a[0]` and `T a[]` are the same flexible array member to Rust.
     return typeName(IR, T.Pointee, Depth + 1) + "[" +
-           std::to_string(T.ArrayLength) + "]";
+           (T.ArrayLength ? std::to_string(T.ArrayLength) : "") + "]";
   case ir::TypeKind::IncompleteArray:
     return typeName(IR, T.Pointee, Depth + 1) + "[]";
   case ir::TypeKind::Function: {

@@ -1,0 +1,4 @@
+enum {
+  FLOW_TCP = 1,
+  FLOW_UDP = 3,
+};

@@ -1,0 +1,2 @@
+#define FLOW_TCP 1
+#define FLOW_UDP 2
