@@ -9,11 +9,15 @@
 # whose type refers to X (through pointers, arrays, typedefs), checked on the
 # IR JSON, not on explain's own output.
 #
-# Usage: kernel-explain.sh KBINDGEN     (environment: see test/kernel/lib.sh)
+# With ROUNDTRIP (kbindgen-ir-roundtrip), the kernel's IR is also read back
+# and written again: the bytes must be identical.
+#
+# Usage: kernel-explain.sh KBINDGEN [ROUNDTRIP]  (environment: test/kernel/lib.sh)
 source "$(dirname "${BASH_SOURCE[0]}")/../kernel/lib.sh"
 
-[ $# -eq 1 ] || die "usage: kernel-explain.sh KBINDGEN"
+[ $# -ge 1 ] || die "usage: kernel-explain.sh KBINDGEN [ROUNDTRIP]"
 kbindgen=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+roundtrip=${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WORK_DIR=${KBINDGEN_KERNEL_WORK:-$PWD/kernel-explain-work}
 mkdir -p "$WORK_DIR"
@@ -41,3 +45,10 @@ diff -u "$here/kernel-explain.expected" "$WORK_DIR/chains.txt" ||
 python3 "$here/check_chain.py" "$WORK_DIR/kernel.ir.json" \
   "$WORK_DIR/explain.json" || die "a chain link is not a real reference"
 log "explain: $(grep -c ' -> ' "$WORK_DIR/chains.txt") chain links checked"
+if [ -n "$roundtrip" ]; then
+  "$roundtrip" "$WORK_DIR/kernel.ir.json" "$WORK_DIR/kernel.ir2.json" ||
+    die "cannot read the kernel's IR back"
+  cmp "$WORK_DIR/kernel.ir.json" "$WORK_DIR/kernel.ir2.json" ||
+    die "the kernel's IR does not round-trip"
+  log "irreader: the kernel's IR ($(wc -c <"$WORK_DIR/kernel.ir.json") bytes) round-trips"
+fi
