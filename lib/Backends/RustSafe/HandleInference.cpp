@@ -60,7 +60,7 @@ void inferHandles(const ModelInput &In, SafeModel &Model) {
     const Item &It = M.Items[I];
     ItemId Id{static_cast<uint32_t>(I)};
     if (It.kind() != ItemKind::Record || It.Name.empty() ||
-        !In.A.isEmitted(Id) || !In.Rules.Types.count(It.Name))
+        !isNameable(In.A, Id) || !In.Rules.Types.count(It.Name))
       continue;
     addHandle(In, Model, Id,
               {"handle.rules", false, "named in the rules file"});
@@ -76,7 +76,7 @@ void inferHandles(const ModelInput &In, SafeModel &Model) {
       continue;
     ItemId Record = pointeeRecord(M, Sig->Params[0]);
     if (!Record.isValid() || M.item(Record).Name.empty() ||
-        !In.A.isEmitted(Record))
+        !isNameable(In.A, Record))
       continue;
     addHandle(In, Model, Record,
               {"handle.first-param", false,

@@ -67,8 +67,7 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
     W.open("fn clone(&self) -> Self");
     W.line("// SAFETY: `self` holds a reference, so the object is alive; `" +
            Ctx.M.item(H.Get).Name + "` takes another one for the clone.");
-    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Get).Name +
-           "(self.as_raw()) };");
+    W.line("unsafe { " + Ctx.rawFn(H.Get) + "(self.as_raw()) };");
     W.line("Self { ptr: self.ptr }");
     W.close();
     W.close();
@@ -81,8 +80,7 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
          std::string(H.Kind == HandleKind::RefCounted ? "one reference"
                                                       : "the object") +
          " (from_raw's contract) and gives it back exactly once.");
-  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(Release).Name +
-         "(self.as_raw()) };");
+  W.line("unsafe { " + Ctx.rawFn(Release) + "(self.as_raw()) };");
   W.close();
   W.close();
   W.blankLine();
@@ -120,14 +118,12 @@ static void writeTransparentHandle(WriteContext &Ctx, SourceWriter &W,
     W.open("unsafe impl AlwaysRefCounted for " + H.RustName);
     W.open("fn inc_ref(&self)");
     W.line("// SAFETY: the existence of `&self` means the count is non-zero.");
-    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Get).Name +
-           "(self.as_raw()) };");
+    W.line("unsafe { " + Ctx.rawFn(H.Get) + "(self.as_raw()) };");
     W.close();
     W.blankLine();
     W.open("unsafe fn dec_ref(obj: core::ptr::NonNull<Self>)");
     W.line("// SAFETY: the caller gives back a reference it owns.");
-    W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(H.Put).Name +
-           "(obj.cast().as_ptr()) };");
+    W.line("unsafe { " + Ctx.rawFn(H.Put) + "(obj.cast().as_ptr()) };");
     W.close();
     W.close();
     W.blankLine();
@@ -144,16 +140,14 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
   W.open("impl Drop for " + Guard + "<'_>");
   W.open("fn drop(&mut self)");
   W.line("// SAFETY: the guard exists only while the lock is held.");
-  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.Unlock).Name +
-         "(self.0.as_raw()) };");
+  W.line("unsafe { " + Ctx.rawFn(L.Unlock) + "(self.0.as_raw()) };");
   W.close();
   W.close();
   W.blankLine();
 }
 
 static std::string lockMethodName(const WriteContext &Ctx, ItemId Fn) {
-  (void)Ctx;
-  return rustSafeIdentifier(Ctx.M.item(Fn).Name);
+  return rustSafeIdentifier(rawFunctionName(Ctx.Opts, Ctx.M.item(Fn).Name));
 }
 
 static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
@@ -164,8 +158,7 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
          "<'_>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`; the guard calls `" + Ctx.M.item(L.Unlock).Name + "` once.");
-  W.line("unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.Lock).Name +
-         "(self.as_raw()) };");
+  W.line("unsafe { " + Ctx.rawFn(L.Lock) + "(self.as_raw()) };");
   W.line(Guard + "(self)");
   W.close();
   if (!L.TryLock.isValid())
@@ -178,8 +171,7 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
          Guard + "<'_>>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`.");
-  W.line("let ret = unsafe { " + Ctx.Raw + "::" + Ctx.M.item(L.TryLock).Name +
-         "(self.as_raw()) };");
+  W.line("let ret = unsafe { " + Ctx.rawFn(L.TryLock) + "(self.as_raw()) };");
   W.line("(ret != 0).then(|| " + Guard + "(self))");
   W.close();
 }

@@ -425,7 +425,7 @@ void MethodPrinter::print(SourceWriter &W) {
   for (const std::string &Local : OutLocals)
     W.line(Local);
   W.line(safetyText());
-  std::string Call = Ctx.Raw + "::" + Plan.CName + "(";
+  std::string Call = Ctx.rawFn(Plan.Function) + "(";
   for (size_t I = 0; I < Args.size(); ++I)
     Call += (I ? ", " : "") + Args[I];
   Call += ")";
@@ -437,7 +437,7 @@ void MethodPrinter::print(SourceWriter &W) {
   } else {
     W.line(UsesRet ? "let ret = unsafe {" : "unsafe {");
     W.indent();
-    W.line(Ctx.Raw + "::" + Plan.CName + "(");
+    W.line(Ctx.rawFn(Plan.Function) + "(");
     W.indent();
     for (const std::string &A : Args)
       W.line(A + ",");

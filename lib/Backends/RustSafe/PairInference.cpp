@@ -55,6 +55,14 @@ static bool returnsVoidOrInt(const Module &M, const Item &Fn) {
   return Sig && (isVoid(M, Sig->Result) || isIntegerType(M, Sig->Result));
 }
 
+/// get_task_struct returns the task it took a reference on.
+static bool returnsPointerTo(const Module &M, const Item &Fn, ItemId Record) {
+  const FunctionSignature *Sig = signatureOf(M, Fn);
+  ItemId Returned;
+  return Sig && pointerDepthToRecord(M, Sig->Result, &Returned) == 1 &&
+         Returned == Record;
+}
+
 /// The emitted, allowlisted function called Name, or invalid.
 static ItemId functionNamed(const ModelInput &In, llvm::StringRef Name) {
   for (size_t I = 0; I < In.M.Items.size(); ++I) {
@@ -115,7 +123,7 @@ void inferPairs(const ModelInput &In, SafeModel &Model) {
       ItemId Id{static_cast<uint32_t>(I)};
       if (It.kind() == ItemKind::Function && In.A.isEmitted(Id) &&
           isAllowlisted(In.Opts, It.Name) && takesOnly(M, It, H.Record) &&
-          returnsVoidOrInt(M, It))
+          (returnsVoidOrInt(M, It) || returnsPointerTo(M, It, H.Record)))
         Candidates.push_back(Id);
     }
     const std::string &CName = M.item(H.Record).Name;
@@ -138,7 +146,9 @@ void inferPairs(const ModelInput &In, SafeModel &Model) {
           Put = Id;
       }
     }
-    if (Get.isValid() && Put.isValid() && H.Kind != HandleKind::Embedded) {
+    // A counted object may also live inside another (kobject): the count
+    // still decides its lifetime.
+    if (Get.isValid() && Put.isValid()) {
       H.Kind = HandleKind::RefCounted;
       H.Get = Get;
       H.Put = Put;

@@ -46,7 +46,7 @@ void writeSafeModel(const ir::Module &M, const SafeModel &Model,
   std::unique_ptr<Style> S = Opts.SafeWrapperStyle == SafeStyle::Kernel
                                  ? makeKernelStyle()
                                  : makeStdStyle();
-  WriteContext Ctx{M, Model, *S};
+  WriteContext Ctx{M, Model, *S, "raw", Opts};
   SourceWriter W;
   size_t Wrapped = 0, WithRules = 0, NotWrapped = 0;
   for (const MethodPlan &P : Model.Methods) {

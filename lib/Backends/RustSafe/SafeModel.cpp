@@ -22,11 +22,22 @@ bool isAllowlisted(const Options &Opts, llvm::StringRef Name) {
   return false;
 }
 
+bool isNameable(const Analysis &A, ItemId Id) {
+  return A.isEmitted(Id) || A.decision(Id).Kind == Disposition::Blocked;
+}
+
+std::string rawFunctionName(const Options &Opts, llvm::StringRef CName) {
+  if (Opts.SafeWrapperStyle == SafeStyle::Kernel)
+    CName.consume_front("rust_helper_");
+  return CName.str();
+}
+
 static std::string methodName(const ModelInput &In, const Item &Fn,
                               const FunctionRule *Rule) {
   if (Rule && !Rule->Name.empty())
     return Rule->Name;
-  llvm::StringRef Name = Fn.Name;
+  std::string Raw = rawFunctionName(In.Opts, Fn.Name);
+  llvm::StringRef Name = Raw;
   if (!In.Rules.StripPrefix.empty() && Name.starts_with(In.Rules.StripPrefix) &&
       Name.size() > In.Rules.StripPrefix.size())
     Name = Name.drop_front(In.Rules.StripPrefix.size());

@@ -59,8 +59,13 @@ struct WriteContext {
   /// `raw` alias of Opts.SafeRawPath.
   std::string Raw = "raw";
 
+  const Options &Opts;
   /// `raw::name` of a record or function.
   std::string rawName(ir::ItemId Id) const;
+  /// `raw::name` of a function as the raw bindings call it.
+  std::string rawFn(ir::ItemId Id) const {
+    return Raw + "::" + rawFunctionName(Opts, M.item(Id).Name);
+  }
   /// Whether the handle is a pointer we own (Owned, RefCounted in std).
   bool isPointerHandle(const Handle &H) const;
 };
