@@ -12,7 +12,7 @@
       CASE.old.h and CASE.new.h; CASE.expected holds the expected exit code on
       its first line and the exact `kbindgen diff` output after it. The same
       diff on the saved IRs must agree; NEW against itself must report no
-      change and exit 0.
+      change and exit 0; a missing input exits 1.
 
 Each subcommand exits 0 only when the fact it checks holds.
 """
@@ -135,6 +135,9 @@ def diff(kbindgen, case, workdir):
     if same.returncode != 0 or "no change" not in same.stdout.decode():
         fail(f"{name}: a header against its own IR reports a change:\n"
              f"{same.stdout.decode()}")
+    # Bad input is exit code 1, never 0 or 3.
+    run([kbindgen, "diff", name + ".missing.h", os.path.basename(new)],
+        expect_codes=(1,), cwd=here)
     print(f"{name}: exit {want_code}, output as expected")
 
 
