@@ -81,8 +81,6 @@ struct MemberLayout {
   /// The body of an anonymous struct or union type shown in place (an
   /// anonymous member, or a field declared as `struct { ... } name[N]`).
   std::unique_ptr<BodyLayout> Expansion;
-  /// Documents the member when its record type is named (for the JSON).
-  ir::ItemId NestedRecord;
 };
 
 /// A whole record, with pahole's summary figures.

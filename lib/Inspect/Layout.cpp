@@ -134,7 +134,6 @@ public:
       }
       ir::ItemId Nested = expandableRecord(M, F.Type);
       if (Nested.isValid() && !F.BitWidth) {
-        Member.NestedRecord = Nested;
         Member.Expansion =
             std::make_unique<BodyLayout>(body(Nested, BaseBits + E.Start));
       }
