@@ -108,3 +108,42 @@ TEST_CASE("--safe-allowlist limits what gets wrapped", "[rustsafe]") {
   CHECK_FALSE(F.hasMethod("dev_b"));
   CHECK_FALSE(F.hasHandle("x"));
 }
+
+TEST_CASE("refcount.get-put: kernel helpers, embedded, get returning it",
+          "[rustsafe]") {
+  SafeFixture F("struct task { int x; }; struct holder { struct task t; };\n"
+                "struct task *rust_helper_get_task(struct task *t);\n"
+                "void rust_helper_put_task(struct task *t);\n",
+                SafeStyle::Kernel);
+  const Handle &H = F.handle("task");
+  CHECK(H.Kind == HandleKind::RefCounted);
+  std::string Text = F.text();
+  CHECK(Text.find("unsafe impl AlwaysRefCounted for Task {") !=
+        std::string::npos);
+  // rust/Makefile's sed renames rust_helper_X to X in the bindings.
+  CHECK(Text.find("unsafe { raw::get_task(self.as_raw()) };") !=
+        std::string::npos);
+  CHECK(Text.find("rust_helper_get_task(") == std::string::npos);
+}
+
+TEST_CASE("handle.rules and refcount.rules: the rules file decides",
+          "[rustsafe]") {
+  SafeFixture F("struct obj; struct thing { int x; };\n"
+                "void obj_acquire(struct obj *o);\n"
+                "void obj_letgo(struct obj *o);\n",
+                SafeStyle::Std,
+                R"({"types": {"obj": {"get": "obj_acquire",
+                                      "put": "obj_letgo"},
+                              "thing": {"name": "Thing2"}}})");
+  const Handle &Obj = F.handle("obj");
+  CHECK(Obj.Kind == HandleKind::RefCounted);
+  CHECK(Obj.OwnershipWhy.Rule == "refcount.rules");
+  CHECK_FALSE(Obj.OwnershipWhy.IsGuess);
+  // Names alone would not have paired these.
+  SafeFixture G("struct obj; void obj_acquire(struct obj *o);\n"
+                "void obj_letgo(struct obj *o);\n");
+  CHECK(G.handle("obj").Kind == HandleKind::Borrowed);
+  const Handle &Thing = F.handle("thing");
+  CHECK(Thing.Why.Rule == "handle.rules");
+  CHECK(Thing.RustName == "Thing2");
+}
