@@ -12,6 +12,7 @@
 #include "kbindgen/IR.h"
 #include "kbindgen/Options.h"
 
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace kbindgen {
@@ -51,6 +52,13 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
 llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
                          const Options &Opts, llvm::raw_ostream &OS,
                          std::vector<BackendWarning> &Warnings);
+
+/// Every inference of the safe backend (handles, pairs, function plans) with
+/// the rule that made it, as the IR dump's optional top-level "safe" value.
+/// Fails only on a bad rules file.
+llvm::Expected<llvm::json::Value> safeInferencesJson(const ir::Module &M,
+                                                     const Analysis &A,
+                                                     const Options &Opts);
 
 /// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
 void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
