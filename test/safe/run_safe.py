@@ -10,7 +10,7 @@ and main.rs. The driver
 1. generates WORKDIR/sys.rs (raw) and WORKDIR/safe.rs (--safe-output,
    --safe-style std, --safe-raw-path crate::sys) with KBINDGEN;
 2. compiles the C sources with clang into a static library;
-3. checks that main.rs keeps its program in a `#![forbid(unsafe_code)]`
+3. checks that rustfmt (when installed) leaves safe.rs as it is, that main.rs keeps its program in a `#![forbid(unsafe_code)]`
    module, compiles it with rustc against the library and runs it.
 Passes when the program exits 0 and reports at least MIN_CHECKS passed
 checks and none failed.
@@ -56,6 +56,18 @@ def main(argv):
     if summary:
         print(f"skeleton: {summary.group(1)} methods, {summary.group(2)} without rules, "
               f"{summary.group(3)} with the rules file")
+
+    # The skeleton is written as rustfmt would write it (DESIGN.md).
+    rustfmt = shutil.which("rustfmt")
+    if rustfmt:
+        check = subprocess.run([rustfmt, "--edition", "2021", "--check",
+                                os.path.join(workdir, "safe.rs")], capture_output=True, text=True)
+        if check.returncode != 0:
+            sys.stdout.write(check.stdout[:4000] + check.stderr)
+            print("FAIL: rustfmt would change safe.rs")
+            return 1
+    else:
+        print("rustfmt not found: formatting not checked")
 
     cc = os.environ.get("CC") or shutil.which("clang-19") or shutil.which("clang") or "clang"
     ar = shutil.which("llvm-ar-19") or shutil.which("ar") or "ar"

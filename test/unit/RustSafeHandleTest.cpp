@@ -100,7 +100,7 @@ TEST_CASE("pair.lock-unlock: X_lock and X_unlock make a guard", "[rustsafe]") {
         std::string::npos);
 }
 
-TEST_CASE("--safe-allowlist limits what gets wrapped", "[rustsafe]") {
+TEST_CASE("safe-allowlist limits what gets wrapped", "[rustsafe]") {
   SafeFixture F("struct dev; int dev_a(struct dev *d);\n"
                 "int dev_b(struct dev *d); struct x; int x_c(struct x *p);\n",
                 SafeStyle::Kernel, "", {"dev_a"});

@@ -10,6 +10,8 @@
 
 #include "llvm/ADT/SmallVector.h"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 namespace kbindgen::rustsafe {
@@ -377,8 +379,15 @@ void MethodPrinter::writeResult(SourceWriter &W) {
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H))) {
       W.line("// SAFETY: a borrowed object: ManuallyDrop never frees it.");
-      W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) +
-             " }.map(core::mem::ManuallyDrop::new)");
+      std::string Borrow =
+          "unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }";
+      const char *Map = ".map(core::mem::ManuallyDrop::new)";
+      if (W.column() + Borrow.size() + strlen(Map) <= SourceWriter::MaxWidth) {
+        W.line(Borrow + Map);
+      } else {
+        W.line(Borrow);
+        W.line(std::string("    ") + Map);
+      }
       return;
     }
     W.line("if ret.is_null() {");
@@ -430,19 +439,35 @@ void MethodPrinter::print(SourceWriter &W) {
     Call += (I ? ", " : "") + Args[I];
   Call += ")";
   bool UsesRet = Plan.Return.Kind != ReturnKind::Unit;
-  std::string Stmt =
-      (UsesRet ? "let ret = unsafe { " : "unsafe { ") + Call + " };";
-  if (W.column() + Stmt.size() <= SourceWriter::MaxWidth) {
+  // rustfmt's choices: all on one line; else `let ret =` with the unsafe
+  // block on the next line; else the block broken, the call on one line
+  // inside it if it fits, else one argument a line.
+  std::string Block = "unsafe { " + Call + " };";
+  std::string Stmt = (UsesRet ? "let ret = " : "") + Block;
+  size_t Width = SourceWriter::MaxWidth;
+  // rustfmt's fn_call_width: longer argument lists go one per line.
+  size_t ArgsWidth = Call.size() - Ctx.rawFn(Plan.Function).size() - 2;
+  bool ArgsFit = ArgsWidth <= 60;
+  if (ArgsFit && W.column() + Stmt.size() <= Width) {
     W.line(Stmt);
+  } else if (ArgsFit && UsesRet && W.column() + 4 + Block.size() <= Width) {
+    W.line("let ret =");
+    W.indent();
+    W.line(Block);
+    W.dedent();
   } else {
     W.line(UsesRet ? "let ret = unsafe {" : "unsafe {");
     W.indent();
-    W.line(Ctx.rawFn(Plan.Function) + "(");
-    W.indent();
-    for (const std::string &A : Args)
-      W.line(A + ",");
-    W.dedent();
-    W.line(")");
+    if (ArgsFit && W.column() + Call.size() <= Width) {
+      W.line(Call);
+    } else {
+      W.line(Ctx.rawFn(Plan.Function) + "(");
+      W.indent();
+      for (const std::string &A : Args)
+        W.line(A + ",");
+      W.dedent();
+      W.line(")");
+    }
     W.dedent();
     W.line("};");
   }
