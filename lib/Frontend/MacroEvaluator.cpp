@@ -94,6 +94,9 @@ std::vector<std::string> probeArguments(const std::vector<std::string> &Args) {
   }
   Result.push_back("-ferror-limit=0");
   Result.push_back("-w");
+  // Many candidates are not expressions and name undeclared identifiers;
+  // clang's typo correction would search every declaration for each.
+  Result.push_back("-fno-spell-checking");
   return Result;
 }
 
