@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# The kernel build test of issue 8: the kernel's own Rust code (core, the
+# bindings, uapi, the kernel crate, the Rust samples and the ax88796b Rust PHY
+# driver) built by Kbuild with kbindgen as BINDGEN, from a fresh extraction of
+# Debian's linux-source-6.12, x86_64 defconfig plus Rust, clang 19 (LLVM=-19).
+#
+# Usage: run-kernel-build.sh KBINDGEN [MODE]
+#   MODE kernel (default): the tree as Debian ships it.
+#   MODE bare: first removes every --opaque-type line of rust/bindgen_parameters
+#     and every RUST_CONST_HELPER_ line of rust/bindings/bindings_helper.h, with
+#     the `--blocklist-item ARCH_SLAB_MINALIGN` line whose only purpose (its
+#     comment says) is to make room for the helper constant of that name.
+# MODE may also come from KBINDGEN_KERNEL_BUILD_MODE.
+# Environment: KBINDGEN_KERNEL_BUILD_WORK (where the tree is extracted and the
+# logs go; default ./kernel-build-MODE), KBINDGEN_KERNEL_TARBALL,
+# KBINDGEN_KERNEL_LLVM (default -19), KBINDGEN_KERNEL_JOBS (default 2).
+# Prints a summary (objects, wall times of prepare and of each kbindgen run);
+# exits non-zero unless all four objects are built with no error.
+source "$(dirname "${BASH_SOURCE[0]}")/../kernel/lib.sh"
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+log() { printf '[kernel-build] %s\n' "$*" >&2; }
+die() {
+  printf '[kernel-build] FAIL: %s\n' "$*" >&2
+  exit 1
+}
+
+[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: run-kernel-build.sh KBINDGEN [kernel|bare]"
+[ -x "$1" ] || die "not an executable: $1"
+kbindgen=$(realpath "$1")
+mode=${2:-${KBINDGEN_KERNEL_BUILD_MODE:-kernel}}
+case $mode in kernel | bare) ;; *) die "unknown mode '$mode' (kernel or bare)" ;; esac
+
+work=${KBINDGEN_KERNEL_BUILD_WORK:-$PWD/kernel-build-$mode}
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+tree=$work/linux
+times_log=$work/kbindgen-times.tsv
+summary=$work/summary.txt
+objects=(rust/kernel.o samples/rust/rust_minimal.o samples/rust/rust_print.o
+  drivers/net/phy/ax88796b_rust.o)
+declare -A phase_time
+failure=
+
+# Kbuild's cc-option probes compile /dev/null: if something replaced the device
+# with a file, compiler flags silently go missing and C files fail to build.
+[ -c /dev/null ] || die "/dev/null is not a character device (something replaced it)"
+
+"$here/../../scripts/install-deps.sh" linux-source-6.12 "clang${KERNEL_LLVM}" \
+  "lld${KERNEL_LLVM}" "llvm${KERNEL_LLVM}" rustc-web rust-web-src make bc flex bison \
+  libelf-dev libssl-dev cpio xz-utils python3 ||
+  die "cannot install the packages the kernel build needs"
+[ -f "$KERNEL_TARBALL" ] || die "no kernel tarball $KERNEL_TARBALL"
+
+# The kernel's own make variables; /usr/bin/rustc whatever is first on PATH.
+bindgen=$here/timed-bindgen.sh
+export KBINDGEN_REAL=$kbindgen KBINDGEN_TIMES_LOG=$times_log
+kmake=(make -C "$tree" LLVM="$KERNEL_LLVM" RUSTC=/usr/bin/rustc BINDGEN="$bindgen"
+  RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library)
+
+# timed NAME LOG COMMAND...: runs COMMAND into LOG, records its wall time.
+timed() {
+  local name=$1 logfile=$2 start status
+  shift 2
+  start=$(now_s)
+  "$@" >"$logfile" 2>&1
+  status=$?
+  phase_time[$name]=$(elapsed "$start")
+  log "$name: ${phase_time[$name]} s (exit $status, log $logfile)"
+  if [ $status -ne 0 ]; then
+    tail -40 "$logfile" >&2
+  fi
+  return $status
+}
+
+extract() {
+  rm -rf "$tree" "$tree.tmp"
+  mkdir -p "$tree.tmp"
+  tar -xJf "$KERNEL_TARBALL" -C "$tree.tmp" --strip-components=1 &&
+    mv "$tree.tmp" "$tree"
+}
+
+# Mode bare: the kernel's workarounds for bindgen removed before building.
+strip_workarounds() {
+  local params=$tree/rust/bindgen_parameters
+  local helper=$tree/rust/bindings/bindings_helper.h
+  sed -i -e '/^--opaque-type/d' -e '/^--blocklist-item ARCH_SLAB_MINALIGN$/d' "$params"
+  sed -i '/RUST_CONST_HELPER_/d' "$helper"
+  ! grep -q -e '--opaque-type' -e 'ARCH_SLAB_MINALIGN' "$params" &&
+    ! grep -q RUST_CONST_HELPER_ "$helper"
+}
+
+configure() {
+  "${kmake[@]}" x86_64_defconfig || return 1
+  "${kmake[@]}" rustavailable | tee "$work/rustavailable.txt"
+  grep -q '^Rust is available!' "$work/rustavailable.txt" || {
+    echo "make rustavailable did not print 'Rust is available!'"
+    return 1
+  }
+  "$tree/scripts/config" --file "$tree/.config" --enable RUST --enable SAMPLES \
+    --enable SAMPLES_RUST --enable SAMPLE_RUST_MINIMAL --enable SAMPLE_RUST_PRINT \
+    --enable PHYLIB --enable RUST_PHYLIB_ABSTRACTIONS --enable AX88796B_PHY \
+    --enable AX88796B_RUST_PHY --disable MODVERSIONS --disable DEBUG_INFO_BTF &&
+    "${kmake[@]}" olddefconfig || return 1
+  # Kconfig drops CONFIG_RUST silently when one of its checks fails.
+  local option
+  for option in RUST SAMPLE_RUST_MINIMAL SAMPLE_RUST_PRINT AX88796B_RUST_PHY; do
+    grep -qx "CONFIG_$option=y" "$tree/.config" || {
+      echo "CONFIG_$option=y is not in .config after olddefconfig"
+      return 1
+    }
+  done
+}
+
+# Kbuild reports compiler errors (rustc's `error[E...]`, clang's `error:`) in
+# its log even when make's status is lost; either one fails the phase.
+no_errors_in() { ! grep -nE '^error|: error:|\*\*\*' "$1" | head -20 | grep .; }
+
+run() {
+  timed extract "$work/extract.log" extract || {
+    failure="extraction"
+    return
+  }
+  if [ "$mode" = bare ]; then
+    strip_workarounds || {
+      failure="removing the workarounds"
+      return
+    }
+  fi
+  rm -f "$times_log"
+  timed configure "$work/configure.log" configure || {
+    failure="configuration"
+    return
+  }
+  timed prepare "$work/prepare.log" "${kmake[@]}" -j"$JOBS" prepare &&
+    no_errors_in "$work/prepare.log" || {
+    failure="make prepare"
+    return
+  }
+  timed build "$work/build.log" "${kmake[@]}" -j"$JOBS" samples/rust/ \
+    drivers/net/phy/ax88796b_rust.o && no_errors_in "$work/build.log" || {
+    failure="make samples/rust/ drivers/net/phy/ax88796b_rust.o"
+    return
+  }
+}
+
+print_summary() {
+  local object output seconds status
+  echo "kernel build with BINDGEN=kbindgen, mode $mode ($kbindgen)"
+  echo "  tree: $tree (linux-source-6.12, LLVM=$KERNEL_LLVM, -j$JOBS)"
+  for phase in extract configure prepare build; do
+    printf '  %-10s %s\n' "$phase" "${phase_time[$phase]:-not run}${phase_time[$phase]:+ s}"
+  done
+  echo "  kbindgen invocations (inside prepare):"
+  if [ -s "$times_log" ]; then
+    while IFS=$'\t' read -r output seconds status; do
+      printf '    %-45s %7s s  exit %s\n' "$output" "$seconds" "$status"
+    done <"$times_log"
+  else
+    echo "    none"
+  fi
+  echo "  objects:"
+  for object in "${objects[@]}"; do
+    if [ -f "$tree/$object" ]; then
+      printf '    %-35s built (%s bytes)\n' "$object" "$(stat -c %s "$tree/$object")"
+    else
+      printf '    %-35s MISSING\n' "$object"
+    fi
+  done
+}
+
+run
+missing=()
+for object in "${objects[@]}"; do
+  [ -f "$tree/$object" ] || missing+=("$object")
+done
+if [ -z "$failure" ] && [ -s "$times_log" ]; then
+  # The three generated files, each by one successful kbindgen run.
+  [ "$(awk -F'\t' '$3 == 0' "$times_log" | wc -l)" -ge 3 ] &&
+    ! awk -F'\t' '$3 != 0' "$times_log" | grep -q . ||
+    failure="kbindgen did not run successfully three times"
+elif [ -z "$failure" ]; then
+  failure="kbindgen never ran"
+fi
+print_summary | tee "$summary" >&2
+[ -z "$failure" ] || die "mode $mode: $failure failed (logs in $work)"
+[ ${#missing[@]} -eq 0 ] || die "mode $mode: not built: ${missing[*]}"
+log "mode $mode: passed"
