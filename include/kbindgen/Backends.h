@@ -56,12 +56,14 @@ llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
 /// Every inference of the safe backend (handles, pairs, function plans) with
 /// the rule that made it, as the IR dump's optional top-level "safe" value.
 /// Fails only on a bad rules file.
-llvm::Expected<llvm::json::Value> safeInferencesJson(const ir::Module &M,
-                                                     const Analysis &A,
-                                                     const Options &Opts);
+llvm::Expected<llvm::json::Value>
+safeInferencesJson(const ir::Module &M, const Analysis &A, const Options &Opts);
 
-/// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md).
-void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS);
+/// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md);
+/// Safe, when given, is written as the optional top-level "safe" value (the
+/// safe backend's inferences, safeInferencesJson).
+void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
+              const llvm::json::Value *Safe = nullptr);
 
 } // namespace kbindgen
 

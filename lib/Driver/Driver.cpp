@@ -252,7 +252,17 @@ int runPipeline(const CommandLine &CL) {
   if (!Opts.EmitIrPath.empty()) {
     auto Phase = Timer.phase("json");
     llvm::raw_string_ostream OS(Out.Json);
-    emitJson(*Module, *Decisions, OS);
+    // The safe backend's inferences go in the dump when it runs.
+    std::optional<llvm::json::Value> Safe;
+    if (!Opts.SafeOutputPath.empty()) {
+      auto Inferences = safeInferencesJson(*Module, *Decisions, Opts);
+      if (!Inferences) {
+        printError(llvm::toString(Inferences.takeError()));
+        return BadUsage;
+      }
+      Safe = std::move(*Inferences);
+    }
+    emitJson(*Module, *Decisions, OS, Safe ? &*Safe : nullptr);
     OS.flush();
   }
 

@@ -112,7 +112,7 @@ output-file)
   run 0 "$OUT/good.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --time-phases
   stdout_empty
   grep -q 'point' "$OUT/out.rs" || fail "no bindings in out.rs"
-  for phase in parse analysis rust write total; do
+  for phase in parse.clang parse.ir parse.macros parse analysis rust write total; do
     grep -qE "^kbindgen: time: $phase [0-9]+\.[0-9]{3} s$" "$OUT/stderr" ||
       fail "no time line for $phase"
   done
@@ -125,6 +125,18 @@ output-file)
   grep -q 'point' "$OUT/out.rs" || fail "a failed run changed out.rs"
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
+  ;;
+safe-ir)
+  # With --safe-output, the IR dump records the safe backend's inferences.
+  printf '%s\n' 'struct db;' 'int db_open(const char *name, struct db **out);' \
+    'void db_close(struct db *db);' 'int db_put(struct db *db, int key);' >"$OUT/db.h"
+  run 0 "$OUT/db.h" --safe-style std --safe-output "$OUT/safe.rs" --emit-ir "$OUT/ir.json" \
+    -o "$OUT/raw.rs"
+  grep -q 'impl Drop for Db' "$OUT/safe.rs" || fail "no owning Db type in the skeleton"
+  grep -q '"safe":' "$OUT/ir.json" || fail "no safe inferences in the IR dump"
+  grep -q '"owned.dtor-name"' "$OUT/ir.json" || fail "the IR dump lacks the rule owned.dtor-name"
+  run 0 "$OUT/db.h" --emit-ir "$OUT/plain.json" -o "$OUT/raw.rs"
+  ! grep -q '"safe":' "$OUT/plain.json" || fail "a safe key without --safe-output"
   ;;
 *)
   echo "unknown case $CASE" >&2

@@ -23,8 +23,9 @@ using llvm::json::OStream;
 
 class JsonWriter {
 public:
-  JsonWriter(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS)
-      : M(M), A(A), J(OS, /*IndentSize=*/1) {}
+  JsonWriter(const ir::Module &M, const Analysis &A,
+             const llvm::json::Value *Safe, llvm::raw_ostream &OS)
+      : M(M), A(A), Safe(Safe), J(OS, /*IndentSize=*/1) {}
 
   void write() {
     J.object([&] {
@@ -59,12 +60,15 @@ public:
         for (ir::ItemId Id : A.EmitOrder)
           J.value(Id.Index);
       });
+      if (Safe)
+        J.attribute("safe", *Safe);
     });
   }
 
 private:
   const ir::Module &M;
   const Analysis &A;
+  const llvm::json::Value *Safe;
   OStream J;
 
   void writeTarget() {
@@ -318,8 +322,9 @@ private:
 
 } // namespace
 
-void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS) {
-  JsonWriter(M, A, OS).write();
+void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
+              const llvm::json::Value *Safe) {
+  JsonWriter(M, A, Safe, OS).write();
   OS << '\n';
 }
 
