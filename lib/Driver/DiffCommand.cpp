@@ -22,17 +22,8 @@ static int diffError(const llvm::Twine &Message) {
 }
 
 int runDiffCommand(llvm::ArrayRef<std::string> Args) {
-  bool Json = false;
-  std::vector<std::string> Rest;
-  bool AfterDashes = false;
-  for (const std::string &Arg : Args) {
-    if (!AfterDashes && Arg == "--json") {
-      Json = true;
-      continue;
-    }
-    AfterDashes |= Arg == "--";
-    Rest.push_back(Arg);
-  }
+  std::vector<std::string> Rest(Args.begin(), Args.end());
+  bool Json = takeFlag(Rest, "--json");
   llvm::Expected<CommandLine> CL = parseCommandLine(Rest);
   if (!CL)
     return diffError(llvm::toString(CL.takeError()));

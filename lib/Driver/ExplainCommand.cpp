@@ -17,17 +17,8 @@
 namespace kbindgen::driver {
 
 int runExplainCommand(llvm::ArrayRef<std::string> Args) {
-  bool Json = false;
-  std::vector<std::string> Rest;
-  bool AfterDashes = false;
-  for (const std::string &Arg : Args) {
-    if (!AfterDashes && Arg == "--json") {
-      Json = true;
-      continue;
-    }
-    AfterDashes |= Arg == "--";
-    Rest.push_back(Arg);
-  }
+  std::vector<std::string> Rest(Args.begin(), Args.end());
+  bool Json = takeFlag(Rest, "--json");
   llvm::Expected<InspectInput> Input = loadInspectInput(Rest);
   if (!Input) {
     llvm::errs() << "kbindgen explain: error: "

@@ -17,17 +17,8 @@
 namespace kbindgen::driver {
 
 int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
-  bool Json = false;
-  std::vector<std::string> Rest;
-  bool AfterDashes = false;
-  for (const std::string &Arg : Args) {
-    AfterDashes |= Arg == "--";
-    if (!AfterDashes && Arg == "--json") {
-      Json = true;
-      continue;
-    }
-    Rest.push_back(Arg);
-  }
+  std::vector<std::string> Rest(Args.begin(), Args.end());
+  bool Json = takeFlag(Rest, "--json");
 
   auto Input = loadInspectInput(Rest);
   if (!Input) {

@@ -8,6 +8,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+
 using llvm::StringRef;
 
 namespace kbindgen::driver {
@@ -56,6 +58,14 @@ std::optional<int> runSubcommand(llvm::ArrayRef<std::string> Args) {
   if (Name == "diff")
     return runDiffCommand(Args.drop_front());
   return std::nullopt;
+}
+
+bool takeFlag(std::vector<std::string> &Args, StringRef Flag) {
+  auto Dashes = std::find(Args.begin(), Args.end(), "--");
+  auto Kept = std::remove(Args.begin(), Dashes, Flag);
+  bool Found = Kept != Dashes;
+  Args.erase(Kept, Dashes);
+  return Found;
 }
 
 llvm::Expected<AnalysedModule> loadModule(StringRef Path,

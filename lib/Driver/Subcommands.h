@@ -42,6 +42,9 @@ struct InspectInput {
   CommandLine CL;
 };
 
+/// Removes every `Flag` before `--` from Args; true when there was one.
+bool takeFlag(std::vector<std::string> &Args, llvm::StringRef Flag);
+
 /// Loads the input of an inspection from Args: `--ir FILE` reads a saved IR;
 /// `--header HEADER` parses the header with the bindgen options in Args.
 /// Clang's diagnostics go to standard error.
