@@ -13,6 +13,7 @@
 # The kernel itself is configured with LLVM=-19 in both runs.
 #
 # Usage: measure-prepare.sh KBINDGEN [WORK_DIR]   (default ./measure-prepare)
+# KBINDGEN_MEASURE_GENERATORS="kbindgen shim" (default) chooses the runs.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 [ $# -ge 1 ] || { echo "usage: measure-prepare.sh KBINDGEN [WORK_DIR]" >&2; exit 2; }
@@ -26,7 +27,7 @@ cat >"$shim" <<SHIM
 #!/usr/bin/env bash
 set -euo pipefail
 case "\${1:-}" in
---version) echo "bindgen 0.65.1 (shim over Debian's bindgen 0.60.1)"; exit 0 ;;
+--version) echo "bindgen 0.65.1"; exit 0 ;; # the kernel reads the last "bindgen X.Y.Z"
 esac
 "$here/../kernel/standin-bindgen.sh" "\$@"
 out=
@@ -39,13 +40,14 @@ SHIM
 chmod +x "$shim"
 
 status=0
-for generator in kbindgen shim; do
+generators=${KBINDGEN_MEASURE_GENERATORS:-kbindgen shim}
+for generator in $generators; do
   exe=$kbindgen
   [ $generator = shim ] && exe=$shim
   KBINDGEN_KERNEL_BUILD_WORK=$work/$generator \
     "$here/run-kernel-build.sh" "$exe" kernel || status=1
 done
-for generator in kbindgen shim; do
+for generator in $generators; do
   echo "== $generator"
   cat "$work/$generator/summary.txt" 2>/dev/null || echo "  (no summary)"
 done

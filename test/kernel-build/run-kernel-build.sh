@@ -113,7 +113,7 @@ configure() {
 
 # Kbuild reports compiler errors (rustc's `error[E...]`, clang's `error:`) in
 # its log even when make's status is lost; either one fails the phase.
-no_errors_in() { ! grep -nE '^error|: error:|\*\*\*' "$1" | head -20 | grep .; }
+no_errors_in() { ! grep -nE '^error|: error:|\*\*\* \[.*\] Error' "$1" | head -20 | grep .; }
 
 run() {
   timed extract "$work/extract.log" extract || {
@@ -145,7 +145,7 @@ run() {
 
 print_summary() {
   local object output seconds status
-  echo "kernel build with BINDGEN=kbindgen, mode $mode ($kbindgen)"
+  echo "kernel build with BINDGEN=$(basename "$kbindgen"), mode $mode ($kbindgen)"
   echo "  tree: $tree (linux-source-6.12, LLVM=$KERNEL_LLVM, -j$JOBS)"
   for phase in extract configure prepare build; do
     printf '  %-10s %s\n' "$phase" "${phase_time[$phase]:-not run}${phase_time[$phase]:+ s}"
