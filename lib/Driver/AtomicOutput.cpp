@@ -74,8 +74,38 @@ llvm::Error AtomicOutputFile::commit() {
   return llvm::Error::success();
 }
 
+/// Writes Contents into an existing file that is not a regular one.
+static llvm::Error writeInPlace(llvm::StringRef Path,
+                                llvm::StringRef Contents) {
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Path, EC);
+  if (EC)
+    return writeError(Path, EC.message());
+  Out << Contents;
+  Out.close();
+  if (std::error_code WriteEC = Out.error()) {
+    Out.clear_error();
+    return writeError(Path, WriteEC.message());
+  }
+  return llvm::Error::success();
+}
+
 llvm::Error writeFileAtomically(llvm::StringRef Path,
                                 llvm::StringRef Contents) {
+  llvm::sys::fs::file_status Status; // of the file a symlink points to
+  if (!llvm::sys::fs::status(Path, Status)) {
+    llvm::sys::fs::file_type Type = Status.type();
+    // `-o /dev/null`, a FIFO: renaming over it would replace the device
+    // (as root) with a regular file.
+    if (Type != llvm::sys::fs::file_type::regular_file &&
+        Type != llvm::sys::fs::file_type::directory_file)
+      return writeInPlace(Path, Contents);
+    // A symlink stays a symlink: its target is the file replaced.
+    llvm::SmallString<256> Target;
+    if (llvm::sys::fs::is_symlink_file(Path) &&
+        !llvm::sys::fs::real_path(Path, Target))
+      return writeFileAtomically(Target, Contents);
+  }
   auto File = AtomicOutputFile::create(Path);
   if (!File)
     return File.takeError();

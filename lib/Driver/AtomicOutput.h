@@ -46,7 +46,9 @@ private:
   bool Finished = false;
 };
 
-/// Writes Contents to Path through an AtomicOutputFile.
+/// Writes Contents to Path through an AtomicOutputFile. A symlink keeps
+/// pointing where it did (its target is replaced); a device or FIFO
+/// (`-o /dev/null`) is written in place, never replaced.
 llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
 
 } // namespace kbindgen::driver

@@ -123,6 +123,17 @@ output-file)
   run 1 "$OUT/good.h" -o "$OUT/out.rs" -- -DX --time-phases
   stderr_has "kbindgen: note: '--time-phases' comes after '--'"
   grep -q 'point' "$OUT/out.rs" || fail "a failed run changed out.rs"
+  # A symlinked output stays a link; its target gets the bindings.
+  rm -f "$OUT/real.rs" "$OUT/link.rs"
+  echo old >"$OUT/real.rs"
+  ln -s real.rs "$OUT/link.rs"
+  run 0 "$OUT/good.h" -o "$OUT/link.rs"
+  [ -L "$OUT/link.rs" ] || fail "the symlinked output was replaced by a file"
+  grep -q 'point' "$OUT/real.rs" || fail "the symlink's target did not get the bindings"
+  # A device is written, not replaced (as root, a rename would turn
+  # /dev/null into a regular file).
+  run 0 "$OUT/good.h" -o /dev/null --emit-ir /dev/null
+  [ -c /dev/null ] || fail "/dev/null is no longer a character device"
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
   ;;
