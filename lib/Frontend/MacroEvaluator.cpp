@@ -2,16 +2,19 @@
 //
 // Macros that are not a plain literal (other macros, arithmetic, casts,
 // sizeof, enum constants) are evaluated by clang, not by a hand-written
-// evaluator: one synthetic file includes the header and declares, per macro,
+// evaluator: a probe declaration per macro,
 //
 //   static const __typeof__((NAME)) __kbindgen_macro_NAME = (NAME);
 //
-// It is parsed once with the caller's clang arguments; a macro that is not
-// an expression merely makes its own line an error. Each variable is then
-// read back with clang_Cursor_Evaluate, and the type of its initializer,
-// which keeps typedef sugar, gives the constant's C type.
+// follows the header, one per line; a macro that is not an expression
+// merely makes its own line an error. Each variable is then read back with
+// clang_Cursor_Evaluate, and the type of its initializer, which keeps
+// typedef sugar, gives the constant's C type.
 //
-// This costs a second parse of the header (about as long as the first one).
+// Normally the probes are appended to the header of the main parse
+// (TranslationUnit.cpp), so the header is parsed once. When that parse
+// cannot be used, a separate probe file includes the header and declares
+// them, at the cost of a second parse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,9 +77,10 @@ private:
   llvm::StringMap<ir::ItemId> Tags;
 };
 
-/// The caller's arguments minus those that would make the probe write a
-/// dependency file, plus those that keep clang going past errors.
-std::vector<std::string> probeArguments(const std::vector<std::string> &Args) {
+} // namespace
+
+std::vector<std::string>
+frontend::probeArguments(const std::vector<std::string> &Args) {
   std::vector<std::string> Result;
   Result.reserve(Args.size() + 2);
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -100,15 +104,8 @@ std::vector<std::string> probeArguments(const std::vector<std::string> &Args) {
   return Result;
 }
 
-std::string probeSource(const ProbeSetup &Setup,
-                        llvm::ArrayRef<PendingMacro> Macros) {
-  std::string Source = "#include \"";
-  for (char C : Setup.AbsolutePath) {
-    if (C == '\\' || C == '"')
-      Source += '\\';
-    Source += C;
-  }
-  Source += "\"\n";
+std::string frontend::probeDeclarations(llvm::ArrayRef<PendingMacro> Macros) {
+  std::string Source;
   for (const PendingMacro &Macro : Macros) {
     if (!Macro.NeedsClang)
       continue;
@@ -123,6 +120,8 @@ std::string probeSource(const ProbeSetup &Setup,
   }
   return Source;
 }
+
+namespace {
 
 /// The expression a probe variable is initialized with.
 CXCursor initializerExpression(CXCursor Var) {
@@ -150,11 +149,9 @@ struct ProbeWalk {
   ir::Module &M;
 };
 
-/// The lines of the probe file (its main file) with an error.
-std::vector<bool> rejectedProbeLines(CXTranslationUnit TU) {
+/// The lines of ProbeFile with an error.
+std::vector<bool> rejectedProbeLines(CXTranslationUnit TU, CXFile ProbeFile) {
   std::vector<bool> Rejected;
-  CXFile Main = clang_getFile(
-      TU, CXStringRef(clang_getTranslationUnitSpelling(TU)).string().c_str());
   unsigned NumDiagnostics = clang_getNumDiagnostics(TU);
   for (unsigned I = 0; I < NumDiagnostics; ++I) {
     CXDiagnostic Diagnostic = clang_getDiagnostic(TU, I);
@@ -164,7 +161,7 @@ std::vector<bool> rejectedProbeLines(CXTranslationUnit TU) {
       unsigned Line = 0;
       clang_getExpansionLocation(clang_getDiagnosticLocation(Diagnostic), &File,
                                  &Line, nullptr, nullptr);
-      if (File && Main && clang_File_isEqual(File, Main)) {
+      if (File && ProbeFile && clang_File_isEqual(File, ProbeFile)) {
         if (Rejected.size() <= Line)
           Rejected.resize(Line + 1, false);
         Rejected[Line] = true;
@@ -246,26 +243,52 @@ std::optional<ir::Constant> frontend::evaluateInitializer(CXCursor Var) {
   return Value;
 }
 
+void frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
+                          unsigned FirstProbeLine,
+                          llvm::MutableArrayRef<PendingMacro> Macros,
+                          ir::Module &M, TypeInterner &Interner) {
+  llvm::StringMap<size_t> ByName;
+  // A probe line clang rejected (a literal too large, a type, a statement)
+  // gives no value even if clang recovered one.
+  std::vector<bool> RejectedLines = rejectedProbeLines(TU, ProbeFile);
+  size_t Line = FirstProbeLine;
+  for (size_t I = 0; I < Macros.size(); ++I) {
+    if (!Macros[I].NeedsClang)
+      continue;
+    if (Line < RejectedLines.size() && RejectedLines[Line])
+      Macros[I].NeedsClang = false;
+    else
+      ByName.try_emplace(Macros[I].Name, I);
+    ++Line;
+  }
+  if (ByName.empty())
+    return;
+
+  ItemsByName Resolver(M);
+  TypeTranslator Types(M, Interner, Resolver);
+  ProbeWalk Context{Macros, std::move(ByName), Types, M};
+  clang_visitChildren(
+      clang_getTranslationUnitCursor(TU),
+      [](CXCursor C, CXCursor, CXClientData Data) {
+        if (clang_getCursorKind(C) == CXCursor_VarDecl)
+          readProbeVariable(*static_cast<ProbeWalk *>(Data), C);
+        return CXChildVisit_Continue;
+      },
+      &Context);
+}
+
 void frontend::evaluateMacrosWithClang(
     const ProbeSetup &Setup, llvm::MutableArrayRef<PendingMacro> Macros,
     ir::Module &M, TypeInterner &Interner) {
-  llvm::StringMap<size_t> ByName;
-  for (size_t I = 0; I < Macros.size(); ++I)
-    if (Macros[I].NeedsClang)
-      ByName.try_emplace(Macros[I].Name, I);
-  if (ByName.empty() || !Setup.Index || !Setup.Input)
+  std::string Declarations = probeDeclarations(Macros);
+  if (Declarations.empty() || !Setup.Index || !Setup.Input)
     return;
 
   llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
   llvm::sys::path::remove_filename(ProbePath);
   llvm::sys::path::append(ProbePath, "__kbindgen_macro_probe.c");
-  std::string Source = probeSource(Setup, Macros);
-  // Line 1 includes the header; the candidates follow, one per line.
-  std::vector<size_t> ProbeLineOf(Macros.size(), 0);
-  size_t NextLine = 2;
-  for (size_t I = 0; I < Macros.size(); ++I)
-    if (Macros[I].NeedsClang)
-      ProbeLineOf[I] = NextLine++;
+  // Line 1 includes the header; the probes follow, one per line.
+  std::string Source = includeLine(Setup.AbsolutePath) + Declarations;
   std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
   std::vector<const char *> ArgPointers;
   for (const std::string &Arg : Args)
@@ -288,27 +311,18 @@ void frontend::evaluateMacrosWithClang(
       CXTranslationUnit_SkipFunctionBodies, &TU);
   if (Code != CXError_Success || !TU)
     return;
-
-  // A probe line clang rejected (a literal too large, a type, a statement)
-  // gives no value even if clang recovered one.
-  std::vector<bool> RejectedLines = rejectedProbeLines(TU);
-  for (const auto &Entry : ByName) {
-    size_t Index = Entry.second;
-    size_t Line = ProbeLineOf[Index];
-    if (Line < RejectedLines.size() && RejectedLines[Line])
-      Macros[Index].NeedsClang = false;
-  }
-
-  ItemsByName Resolver(M);
-  TypeTranslator Types(M, Interner, Resolver);
-  ProbeWalk Context{Macros, std::move(ByName), Types, M};
-  clang_visitChildren(
-      clang_getTranslationUnitCursor(TU),
-      [](CXCursor C, CXCursor, CXClientData Data) {
-        if (clang_getCursorKind(C) == CXCursor_VarDecl)
-          readProbeVariable(*static_cast<ProbeWalk *>(Data), C);
-        return CXChildVisit_Continue;
-      },
-      &Context);
+  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()), 2, Macros, M,
+             Interner);
   clang_disposeTranslationUnit(TU);
+}
+
+std::string frontend::includeLine(llvm::StringRef AbsolutePath) {
+  std::string Line = "#include \"";
+  for (char C : AbsolutePath) {
+    if (C == '\\' || C == '"')
+      Line += '\\';
+    Line += C;
+  }
+  Line += "\"\n";
+  return Line;
 }

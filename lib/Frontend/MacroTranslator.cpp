@@ -1,5 +1,4 @@
-//===- MacroTranslator.cpp - Collecting object-like macros
-//-----------------===//
+//===- MacroTranslator.cpp - Collecting object-like macros ----------------===//
 
 #include "MacroTranslator.h"
 
@@ -111,11 +110,35 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
     Macros[It->second] = std::move(Macro);
 }
 
+void MacroTranslator::decide(bool CTypesForAll) {
+  decideMacroTyping(Macros, ByName, CompilerMacros, CTypesForAll);
+}
+
+std::string MacroTranslator::probeDeclarations() const {
+  return frontend::probeDeclarations(Macros);
+}
+
+void MacroTranslator::readProbes(CXTranslationUnit TU, CXFile MainFile,
+                                 unsigned FirstProbeLine, ir::Module &M,
+                                 TypeInterner &Interner) {
+  frontend::readProbes(TU, MainFile, FirstProbeLine, Macros, M, Interner);
+}
+
+void MacroTranslator::moveToFiles(const FileTable &FromFiles,
+                                  FileTable &Files) {
+  for (PendingMacro &Macro : Macros)
+    if (Macro.Loc.File != ir::SourceLoc::InvalidFile)
+      Macro.Loc.File = Files.indexOfFileIn(FromFiles, Macro.Loc.File);
+}
+
 void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
                              TypeInterner &Interner) {
-  decideMacroTyping(Macros, ByName, CompilerMacros,
-                    Setup.Input && Setup.Input->MacroCTypes);
+  decide(Setup.Input && Setup.Input->MacroCTypes);
   evaluateMacrosWithClang(Setup, Macros, M, Interner);
+  appendConstants(M);
+}
+
+void MacroTranslator::appendConstants(ir::Module &M) {
   size_t FirstConstant = M.Items.size();
   for (PendingMacro &Macro : Macros) {
     if (!Macro.Value) {

@@ -1,10 +1,10 @@
 //===- MacroTranslator.h - Object-like macros to constants -----*- C++ -*-===//
 //
-// Macros are collected during the walk. A macro that is a single literal is
-// parsed from its tokens (MacroLiterals.cpp); every other candidate is
-// evaluated by clang itself in one extra parse (MacroEvaluator.cpp). As
-// libclang visits the preprocessing record before the declarations, the
-// constants come first in the module, in the order the macros were defined.
+// Macros are collected from a unit's preprocessing record (MacroScan.cpp, or
+// the walk). A macro that is a single literal is parsed from its tokens
+// (MacroLiterals.cpp); every other candidate is evaluated by clang itself
+// through a probe declaration (MacroEvaluator.cpp). The constants come first
+// in the module, in the order the macros were defined (bindgen's order).
 //
 //===----------------------------------------------------------------------===//
 
@@ -89,17 +89,50 @@ struct ProbeSetup {
   std::string AbsolutePath;
 };
 
-/// Evaluates every macro with NeedsClang set in one extra parse; fills
-/// Value (and Value->CType) or SkipReason.
+/// The probe declarations of the macros with NeedsClang set, one line
+/// each, in order (MacroEvaluator.cpp).
+std::string probeDeclarations(llvm::ArrayRef<PendingMacro> Macros);
+
+/// Reads the values of the probe declarations that start at FirstProbeLine
+/// of ProbeFile in TU: fills Value (and Value->CType), or clears
+/// NeedsClang when clang rejected the macro's line.
+void readProbes(CXTranslationUnit TU, CXFile ProbeFile, unsigned FirstProbeLine,
+                llvm::MutableArrayRef<PendingMacro> Macros, ir::Module &M,
+                TypeInterner &Interner);
+
+/// Evaluates every macro with NeedsClang set in one extra parse of a probe
+/// file that includes the header.
 void evaluateMacrosWithClang(const ProbeSetup &Setup,
                              llvm::MutableArrayRef<PendingMacro> Macros,
                              ir::Module &M, TypeInterner &Interner);
+
+/// The caller's clang arguments for a parse made only to read macros: no
+/// dependency file, every error reported, no warnings, no typo correction.
+std::vector<std::string> probeArguments(const std::vector<std::string> &Args);
+
+/// `#include "PATH"` and a newline, quoted for the preprocessor.
+std::string includeLine(llvm::StringRef AbsolutePath);
 
 class MacroTranslator {
 public:
   /// Records one macro definition cursor.
   void add(CXTranslationUnit TU, CXCursor C, FileTable &Files, ir::Module &M);
-  /// Evaluates the pending macros and appends the constants to the module.
+  /// Decides, after the last add, which macros clang evaluates and with
+  /// which typing.
+  void decide(bool CTypesForAll);
+  /// The probe declarations to append to the header (empty when every
+  /// macro is settled without clang).
+  std::string probeDeclarations() const;
+  /// Reads the probes appended to the header at FirstProbeLine of MainFile.
+  void readProbes(CXTranslationUnit TU, CXFile MainFile,
+                  unsigned FirstProbeLine, ir::Module &M,
+                  TypeInterner &Interner);
+  /// Gives each macro the index its file has in Files, for macros recorded
+  /// from another unit through FromFiles.
+  void moveToFiles(const FileTable &FromFiles, FileTable &Files);
+  /// Appends the constants to the module, in front of its other items.
+  void appendConstants(ir::Module &M);
+  /// decide, an extra probe parse, and appendConstants.
   void finish(const ProbeSetup &Setup, ir::Module &M, TypeInterner &Interner);
   /// Whether clang predefined __CHAR_UNSIGNED__.
   bool charIsUnsigned() const { return CharIsUnsigned; }
@@ -112,6 +145,14 @@ private:
   /// Predefined and command-line object-like macros (-DWIDTH=8).
   llvm::StringSet<> CompilerMacros;
 };
+
+/// Records in Macros the macros of a cheap unit that includes the header in
+/// a skipped function body (MacroScan.cpp), their locations indexing Files.
+/// False when the unit cannot stand for the header's (libclang failed, or a
+/// fatal error ended preprocessing).
+bool scanMacros(CXIndex Index, const FrontendInput &Input,
+                llvm::StringRef AbsolutePath, MacroTranslator &Macros,
+                FileTable &Files);
 
 } // namespace kbindgen::frontend
 

@@ -10,10 +10,35 @@ using namespace kbindgen::frontend;
 uint32_t FileTable::indexOf(CXFile File) {
   auto [It, Inserted] = Indexes.try_emplace(File, 0);
   if (Inserted) {
-    M.Files.push_back(CXStringRef(clang_getFileName(File)).string());
+    uint32_t Index = indexOfPath(CXStringRef(clang_getFileName(File)).str());
+    CXFileUniqueID ID;
+    if (clang_getFileUniqueID(File, &ID) == 0) {
+      UniqueID Key{ID.data[0], ID.data[1], ID.data[2]};
+      UniqueIDs[Index] = Key;
+      UniqueIDIndexes.try_emplace(Key, Index);
+    }
+    It->second = Index;
+  }
+  return It->second;
+}
+
+uint32_t FileTable::indexOfPath(llvm::StringRef Path) {
+  auto [It, Inserted] = PathIndexes.try_emplace(Path, 0);
+  if (Inserted) {
+    M.Files.push_back(Path.str());
+    UniqueIDs.emplace_back();
     It->second = static_cast<uint32_t>(M.Files.size() - 1);
   }
   return It->second;
+}
+
+uint32_t FileTable::indexOfFileIn(const FileTable &Other, uint32_t OtherIndex) {
+  if (const std::optional<UniqueID> &Key = Other.UniqueIDs[OtherIndex]) {
+    auto It = UniqueIDIndexes.find(*Key);
+    if (It != UniqueIDIndexes.end())
+      return It->second;
+  }
+  return indexOfPath(Other.M.Files[OtherIndex]);
 }
 
 ir::SourceLoc FileTable::location(CXSourceLocation Loc) {
@@ -109,14 +134,29 @@ ir::ItemId ModuleBuilder::translateDecl(CXCursor C, ir::ItemId Parent) {
   }
 }
 
-void ModuleBuilder::walk() {
+void ModuleBuilder::walk(CXFile SkipFile, unsigned SkipFromLine) {
+  struct Walk {
+    ModuleBuilder &B;
+    CXFile SkipFile;
+    unsigned SkipFromLine;
+  } Data{*this, SkipFile, SkipFromLine};
   clang_visitChildren(
       clang_getTranslationUnitCursor(TU),
-      [](CXCursor C, CXCursor, CXClientData Data) {
-        static_cast<ModuleBuilder *>(Data)->translateDecl(C, ir::ItemId());
+      [](CXCursor C, CXCursor, CXClientData Raw) {
+        auto &W = *static_cast<Walk *>(Raw);
+        if (W.SkipFile) {
+          CXFile File = nullptr;
+          unsigned Line = 0;
+          clang_getExpansionLocation(clang_getCursorLocation(C), &File, &Line,
+                                     nullptr, nullptr);
+          if (File && Line >= W.SkipFromLine &&
+              clang_File_isEqual(File, W.SkipFile))
+            return CXChildVisit_Continue;
+        }
+        W.B.translateDecl(C, ir::ItemId());
         return CXChildVisit_Continue;
       },
-      this);
+      &Data);
 }
 
 ir::Item ModuleBuilder::declItem(CXCursor C) {

@@ -18,8 +18,13 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <clang-c/Index.h>
+
+#include <array>
+#include <map>
+#include <optional>
 
 namespace kbindgen::frontend {
 
@@ -28,6 +33,11 @@ class FileTable {
 public:
   explicit FileTable(ir::Module &M) : M(M) {}
   uint32_t indexOf(CXFile File);
+  /// The index of the file with this name, added if new.
+  uint32_t indexOfPath(llvm::StringRef Path);
+  /// The index here of Other's file OtherIndex, from another unit: the same
+  /// file on disk, else the same name.
+  uint32_t indexOfFileIn(const FileTable &Other, uint32_t OtherIndex);
   /// The expansion location, so that declarations made by macros point at
   /// the macro's use.
   ir::SourceLoc location(CXSourceLocation Loc);
@@ -36,8 +46,14 @@ public:
   llvm::StringRef sourceTextFrom(CXTranslationUnit TU, CXSourceLocation Loc);
 
 private:
+  using UniqueID = std::array<unsigned long long, 3>;
+
   ir::Module &M;
   llvm::DenseMap<const void *, uint32_t> Indexes;
+  llvm::StringMap<uint32_t> PathIndexes;
+  /// Per index, the file's identity on disk when libclang knows it.
+  std::vector<std::optional<UniqueID>> UniqueIDs;
+  std::map<UniqueID, uint32_t> UniqueIDIndexes;
   /// clang_getFileContents searches all source locations linearly; ask once
   /// per file.
   llvm::DenseMap<const void *, llvm::StringRef> Contents;
@@ -48,8 +64,10 @@ public:
   ModuleBuilder(CXTranslationUnit TU, ir::Module &M,
                 const FrontendInput &Input);
 
-  /// Walks the top-level declarations and macros in order.
-  void walk();
+  /// Walks the top-level declarations and macros in order, but none at or
+  /// after line SkipFromLine of SkipFile (the macro probes appended to the
+  /// header).
+  void walk(CXFile SkipFile = nullptr, unsigned SkipFromLine = 0);
   /// Translates one declaration cursor; Parent is the enclosing record.
   /// Returns the item (invalid for cursors that make none).
   ir::ItemId translateDecl(CXCursor C, ir::ItemId Parent);

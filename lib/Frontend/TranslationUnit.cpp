@@ -1,12 +1,17 @@
-//===- TranslationUnit.cpp - Parsing, diagnostics, target
-//------------------===//
+//===- TranslationUnit.cpp - Parsing, diagnostics, target ----------------===//
 //
 // parseHeader: runs libclang on the input with the caller's clang arguments,
 // forwards every diagnostic in clang's own format, and walks the result.
+// Normally the header is parsed once, with the probes that evaluate its
+// macros appended (ProbedParse.h); a header with errors is parsed alone,
+// to report them, and so is one whose macros the preprocessing pass could
+// not read.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Diagnostics.h"
 #include "ModuleBuilder.h"
+#include "ProbedParse.h"
 
 #include "CXStringRef.h"
 
@@ -14,11 +19,13 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 
 #include <chrono>
+#include <optional>
 
 using namespace kbindgen;
 using namespace kbindgen::frontend;
@@ -29,57 +36,14 @@ llvm::Error makeError(std::string Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
-/// Owns the libclang index and translation unit of one parse.
-class ParsedUnit {
-public:
-  ParsedUnit() : Index(clang_createIndex(0, 0)) {}
-  ~ParsedUnit() {
-    if (TU)
-      clang_disposeTranslationUnit(TU);
-    clang_disposeIndex(Index);
-  }
-  ParsedUnit(const ParsedUnit &) = delete;
-  ParsedUnit &operator=(const ParsedUnit &) = delete;
-
-  void disposeUnit() {
-    if (TU)
-      clang_disposeTranslationUnit(TU);
-    TU = nullptr;
-  }
-
+/// Owns the libclang index of the parses.
+struct ParsedIndex {
+  ParsedIndex() : Index(clang_createIndex(0, 0)) {}
+  ~ParsedIndex() { clang_disposeIndex(Index); }
+  ParsedIndex(const ParsedIndex &) = delete;
+  ParsedIndex &operator=(const ParsedIndex &) = delete;
   CXIndex Index;
-  CXTranslationUnit TU = nullptr;
 };
-
-void printDiagnostic(CXDiagnostic Diagnostic, llvm::raw_ostream &Diags) {
-  unsigned Options = CXDiagnostic_DisplaySourceLocation |
-                     CXDiagnostic_DisplayColumn | CXDiagnostic_DisplayOption;
-  Diags << CXStringRef(clang_formatDiagnostic(Diagnostic, Options)).str()
-        << '\n';
-  CXDiagnosticSet Notes = clang_getChildDiagnostics(Diagnostic);
-  unsigned NumNotes = clang_getNumDiagnosticsInSet(Notes);
-  for (unsigned I = 0; I < NumNotes; ++I) {
-    CXDiagnostic Note = clang_getDiagnosticInSet(Notes, I);
-    printDiagnostic(Note, Diags);
-    clang_disposeDiagnostic(Note);
-  }
-}
-
-/// Prints all diagnostics; returns the number of errors among them.
-unsigned reportDiagnostics(CXTranslationUnit TU, llvm::raw_ostream &Diags) {
-  unsigned Errors = 0;
-  unsigned NumDiagnostics = clang_getNumDiagnostics(TU);
-  for (unsigned I = 0; I < NumDiagnostics; ++I) {
-    CXDiagnostic Diagnostic = clang_getDiagnostic(TU, I);
-    CXDiagnosticSeverity Severity = clang_getDiagnosticSeverity(Diagnostic);
-    if (Severity == CXDiagnostic_Error || Severity == CXDiagnostic_Fatal)
-      ++Errors;
-    printDiagnostic(Diagnostic, Diags);
-    clang_disposeDiagnostic(Diagnostic);
-  }
-  Diags.flush();
-  return Errors;
-}
 
 const char *describe(CXErrorCode Code) {
   switch (Code) {
@@ -155,14 +119,9 @@ std::string kbindgen::libclangVersion() {
   return CXStringRef(clang_getClangVersion()).string();
 }
 
-llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
-                                                 llvm::raw_ostream &Diags) {
-  if (!Input.UseContents && !llvm::sys::fs::exists(Input.Path))
-    return makeError(
-        fmt::format("{}: error: no such file or directory", Input.Path));
-  if (!Input.UseContents && llvm::sys::fs::is_directory(Input.Path))
-    return makeError(fmt::format("{}: error: is a directory", Input.Path));
+namespace {
 
+std::vector<const char *> clangArguments(const FrontendInput &Input) {
   std::vector<const char *> Args;
   Args.reserve(Input.ClangArgs.size() + 5);
   if (parsesAsHeader(Input))
@@ -175,47 +134,131 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
   // of the skipping; `clang -fsyntax-only` does not emit them.
   Args.insert(Args.end(), {"-Wno-unused-function", "-Wno-unused-variable",
                            "-Wno-unused-const-variable"});
+  return Args;
+}
 
-  StepClock Clock(Input.StepTimes);
-  CXUnsavedFile Unsaved{Input.Path.c_str(), Input.Contents.data(),
-                        static_cast<unsigned long>(Input.Contents.size())};
-  ParsedUnit Unit;
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute(Path);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute);
+  return Absolute.str().str();
+}
+
+void setCharSignedness(ModuleBuilder &Builder, bool CharUnsignedMacro) {
+  int CharSigned = Builder.Types.charSignedness();
+  Builder.M.Target.CharIsSigned =
+      CharSigned >= 0 ? CharSigned == 1 : !CharUnsignedMacro;
+}
+
+/// The usual way: the macros from a preprocessing pass, then one parse of
+/// the header with their probes appended. nullopt when it cannot stand
+/// for the header (see ProbedParse.h); then nothing was printed.
+std::optional<ir::Module> parseWithProbes(CXIndex Index,
+                                          const FrontendInput &Read,
+                                          const std::vector<const char *> &Args,
+                                          llvm::raw_ostream &Diags,
+                                          StepClock &Clock) {
+  MacroTranslator Macros;
+  ir::Module ScanModule; // holds only the scan's file names
+  FileTable ScanFiles(ScanModule);
+  bool Scanned =
+      scanMacros(Index, Read, absolutePath(Read.Path), Macros, ScanFiles);
+  Clock.step("scan");
+  if (!Scanned)
+    return std::nullopt;
+  Macros.decide(Read.MacroCTypes);
+  ProbedParse Probed(Read, Args);
+  if (!Probed.parse(Index, Macros.probeDeclarations(), Diags)) {
+    Clock.step("clang-probed");
+    return std::nullopt;
+  }
+  Clock.step("clang");
+  ir::Module M;
+  recordTarget(Probed.TU, M.Target);
+  ModuleBuilder Builder(Probed.TU, M, Read);
+  recordFiles(Probed.TU, Builder.Files);
+  Macros.moveToFiles(ScanFiles, Builder.Files);
+  Builder.walk(Probed.MainFile, Probed.RegionLine);
+  setCharSignedness(Builder, Macros.charIsUnsigned());
+  Clock.step("ir");
+  Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine, M,
+                    Builder.Interner);
+  Probed.dispose();
+  Macros.appendConstants(M);
+  Clock.step("macros");
+  return M;
+}
+
+/// The header alone, reporting every diagnostic; its macros come from the
+/// walk and are evaluated in a second parse.
+llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
+                                          const FrontendInput &Read,
+                                          const std::vector<const char *> &Args,
+                                          llvm::raw_ostream &Diags,
+                                          StepClock &Clock) {
+  CXUnsavedFile Unsaved{Read.Path.c_str(), Read.Contents.data(),
+                        static_cast<unsigned long>(Read.Contents.size())};
   unsigned Options = CXTranslationUnit_DetailedPreprocessingRecord |
                      CXTranslationUnit_SkipFunctionBodies;
+  CXTranslationUnit TU = nullptr;
   CXErrorCode Code = clang_parseTranslationUnit2(
-      Unit.Index, Input.Path.c_str(), Args.data(),
-      static_cast<int>(Args.size()), Input.UseContents ? &Unsaved : nullptr,
-      Input.UseContents ? 1 : 0, Options, &Unit.TU);
-  if (Code != CXError_Success || !Unit.TU)
-    return makeError(fmt::format("{}: error: {} (error code {})", Input.Path,
+      Index, Read.Path.c_str(), Args.data(), static_cast<int>(Args.size()),
+      Read.UseContents ? &Unsaved : nullptr, Read.UseContents ? 1 : 0, Options,
+      &TU);
+  if (Code != CXError_Success || !TU)
+    return makeError(fmt::format("{}: error: {} (error code {})", Read.Path,
                                  describe(Code), static_cast<int>(Code)));
-
-  unsigned Errors = reportDiagnostics(Unit.TU, Diags);
-  if (Errors)
+  unsigned Errors = reportDiagnostics(TU, Diags);
+  if (Errors) {
+    clang_disposeTranslationUnit(TU);
     return makeError(
         fmt::format("{} error{} generated.", Errors, Errors == 1 ? "" : "s"));
+  }
 
   Clock.step("clang");
   ir::Module M;
-  recordTarget(Unit.TU, M.Target);
-  ModuleBuilder Builder(Unit.TU, M, Input);
-  recordFiles(Unit.TU, Builder.Files);
+  recordTarget(TU, M.Target);
+  ModuleBuilder Builder(TU, M, Read);
+  recordFiles(TU, Builder.Files);
   Builder.walk();
-  int CharSigned = Builder.Types.charSignedness();
-  M.Target.CharIsSigned =
-      CharSigned >= 0 ? CharSigned == 1 : !Builder.Macros.charIsUnsigned();
-
-  ProbeSetup Setup;
-  Setup.Index = Unit.Index;
-  Setup.Input = &Input;
-  llvm::SmallString<256> Absolute(Input.Path);
-  llvm::sys::fs::make_absolute(Absolute);
-  llvm::sys::path::remove_dots(Absolute);
-  Setup.AbsolutePath = Absolute.str().str();
+  setCharSignedness(Builder, Builder.Macros.charIsUnsigned());
   // The probe parse does not need the first unit any more.
-  Unit.disposeUnit();
+  clang_disposeTranslationUnit(TU);
   Clock.step("ir");
+  ProbeSetup Setup;
+  Setup.Index = Index;
+  Setup.Input = &Read;
+  Setup.AbsolutePath = absolutePath(Read.Path);
   Builder.Macros.finish(Setup, M, Builder.Interner);
   Clock.step("macros");
   return M;
+}
+
+} // namespace
+
+llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
+                                                 llvm::raw_ostream &Diags) {
+  if (!Input.UseContents && !llvm::sys::fs::exists(Input.Path))
+    return makeError(
+        fmt::format("{}: error: no such file or directory", Input.Path));
+  if (!Input.UseContents && llvm::sys::fs::is_directory(Input.Path))
+    return makeError(fmt::format("{}: error: is a directory", Input.Path));
+
+  // The header is read once: every parse sees the same text, even from a
+  // pipe.
+  FrontendInput Read = Input;
+  if (!Read.UseContents) {
+    if (auto Buffer = llvm::MemoryBuffer::getFile(Input.Path)) {
+      Read.Contents = (*Buffer)->getBuffer().str();
+      Read.UseContents = true;
+    }
+  }
+  std::vector<const char *> Args = clangArguments(Read);
+  StepClock Clock(Input.StepTimes);
+  ParsedIndex Index;
+  if (Read.UseContents)
+    if (std::optional<ir::Module> M =
+            parseWithProbes(Index.Index, Read, Args, Diags, Clock))
+      return std::move(*M);
+  return parseThenProbe(Index.Index, Read, Args, Diags, Clock);
 }

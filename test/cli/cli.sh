@@ -112,7 +112,7 @@ output-file)
   run 0 "$OUT/good.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --time-phases
   stdout_empty
   grep -q 'point' "$OUT/out.rs" || fail "no bindings in out.rs"
-  for phase in parse.clang parse.ir parse.macros parse analysis rust write total; do
+  for phase in parse.scan parse.clang parse.ir parse.macros parse analysis rust write total; do
     grep -qE "^kbindgen: time: $phase [0-9]+\.[0-9]{3} s$" "$OUT/stderr" ||
       fail "no time line for $phase"
   done

@@ -1,0 +1,65 @@
+//===- ProbedParse.h - The header parsed with its macro probes -*- C++ -*-===//
+//
+// The macros' probe declarations (MacroEvaluator.cpp) are appended to the
+// header's text, after a pragma that silences warnings, so that one parse
+// gives both the declarations and the macro values. The result stands only
+// when clang reports no error outside the probes: the probes change clang's
+// options (no error limit, no typo correction) and add their own errors, so
+// for a header with errors parseHeader parses again without them and
+// reports what clang says of the header alone.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_FRONTEND_PROBEDPARSE_H
+#define KBINDGEN_FRONTEND_PROBEDPARSE_H
+
+#include "kbindgen/Frontend.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <clang-c/Index.h>
+
+#include <string>
+#include <vector>
+
+namespace kbindgen::frontend {
+
+/// The number of lines of Text as clang counts them (LF, CRLF or CR each
+/// end one), an unterminated last line included.
+unsigned countLines(llvm::StringRef Text);
+
+class ProbedParse {
+public:
+  /// Input must hold the header's text (UseContents).
+  ProbedParse(const FrontendInput &Input, std::vector<const char *> Args)
+      : Input(Input), Args(std::move(Args)) {}
+  ~ProbedParse() { dispose(); }
+  ProbedParse(const ProbedParse &) = delete;
+  ProbedParse &operator=(const ProbedParse &) = delete;
+
+  /// Parses the header followed by Probes (one declaration per line) and
+  /// prints the diagnostics outside the probes. False, printing nothing,
+  /// when libclang fails or clang reports an error outside the probes.
+  bool parse(CXIndex Index, const std::string &Probes,
+             llvm::raw_ostream &Diags);
+  void dispose();
+
+  CXTranslationUnit TU = nullptr;
+  CXFile MainFile = nullptr;
+  /// The first line after the header's own text.
+  unsigned RegionLine = 0;
+  /// The line of the first probe declaration.
+  unsigned FirstProbeLine = 0;
+
+private:
+  bool reportHeaderDiagnostics(llvm::raw_ostream &Diags);
+
+  const FrontendInput &Input;
+  std::vector<const char *> Args;
+  std::string Text;
+};
+
+} // namespace kbindgen::frontend
+
+#endif // KBINDGEN_FRONTEND_PROBEDPARSE_H
