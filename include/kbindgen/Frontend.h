@@ -32,9 +32,14 @@ struct FrontendInput {
   /// Every macro constant keeps its C type, plain literals included
   /// (--macro-c-types); otherwise literals get bindgen's typing.
   bool MacroCTypes = false;
+  /// Where the names of the probed macros are kept between runs
+  /// (MacroProbeCache.h); empty: no cache.
+  std::string MacroCacheDir;
   /// When set, receives the wall time of each frontend step in order:
-  /// `clang` (libclang's parse), `ir` (the walk), `macros` (their
-  /// evaluation), for --time-phases.
+  /// `scan` (the preprocessing pass that lists the macros; absent when the
+  /// macro cache has them), `clang` (libclang's parse), `ir` (the walk),
+  /// `macros` (their evaluation), for --time-phases. A parse that cannot be
+  /// used (a header with errors) adds `clang-probed` before the retry.
   std::vector<std::pair<std::string, double>> *StepTimes = nullptr;
 };
 

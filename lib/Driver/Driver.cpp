@@ -8,6 +8,7 @@
 
 #include "kbindgen/Driver.h"
 #include "Driver/AtomicOutput.h"
+#include "Driver/CacheDirectory.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Depfile.h"
 #include "Driver/OptionTable.h"
@@ -205,6 +206,10 @@ int runPipeline(const CommandLine &CL) {
     Input.ClangArgs = Opts.ClangArgs;
     Input.ParseDocComments = Opts.DocComments;
     Input.MacroCTypes = Opts.MacroCTypes;
+    if (Opts.MacroCache)
+      Input.MacroCacheDir = macroCacheDirectory();
+  if (Opts.MacroCache)
+    Input.MacroCacheDir = macroCacheDirectory();
     std::vector<std::pair<std::string, double>> Steps;
     if (Opts.TimePhases)
       Input.StepTimes = &Steps;

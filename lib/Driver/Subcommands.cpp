@@ -3,6 +3,8 @@
 
 #include "Driver/Subcommands.h"
 
+#include "Driver/CacheDirectory.h"
+
 #include "kbindgen/Frontend.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -36,6 +38,8 @@ llvm::Expected<AnalysedModule> parseAndAnalyse(StringRef HeaderPath,
   Input.ClangArgs = Opts.ClangArgs;
   Input.ParseDocComments = Opts.DocComments;
   Input.MacroCTypes = Opts.MacroCTypes;
+  if (Opts.MacroCache)
+    Input.MacroCacheDir = macroCacheDirectory();
   auto Parsed = parseHeader(Input, llvm::errs());
   if (!Parsed)
     return Parsed.takeError();

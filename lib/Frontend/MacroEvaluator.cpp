@@ -104,21 +104,35 @@ frontend::probeArguments(const std::vector<std::string> &Args) {
   return Result;
 }
 
+std::string frontend::probeDeclaration(llvm::StringRef Name) {
+  std::string Line = "static const __typeof__((";
+  Line += Name;
+  Line += ")) ";
+  Line += ProbePrefix;
+  Line += Name;
+  Line += " = (";
+  Line += Name;
+  Line += ");\n";
+  return Line;
+}
+
 std::string frontend::probeDeclarations(llvm::ArrayRef<PendingMacro> Macros) {
   std::string Source;
-  for (const PendingMacro &Macro : Macros) {
-    if (!Macro.NeedsClang)
-      continue;
-    Source += "static const __typeof__((";
-    Source += Macro.Name;
-    Source += ")) ";
-    Source += ProbePrefix;
-    Source += Macro.Name;
-    Source += " = (";
-    Source += Macro.Name;
-    Source += ");\n";
-  }
+  for (const PendingMacro &Macro : Macros)
+    if (Macro.NeedsClang)
+      Source += probeDeclaration(Macro.Name);
   return Source;
+}
+
+std::vector<unsigned>
+frontend::consecutiveProbeLines(llvm::ArrayRef<PendingMacro> Macros,
+                                unsigned FirstProbeLine) {
+  std::vector<unsigned> Lines(Macros.size(), 0);
+  unsigned Line = FirstProbeLine;
+  for (size_t I = 0; I < Macros.size(); ++I)
+    if (Macros[I].NeedsClang)
+      Lines[I] = Line++;
+  return Lines;
 }
 
 namespace {
@@ -244,22 +258,21 @@ std::optional<ir::Constant> frontend::evaluateInitializer(CXCursor Var) {
 }
 
 void frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
-                          unsigned FirstProbeLine,
+                          llvm::ArrayRef<unsigned> ProbeLines,
                           llvm::MutableArrayRef<PendingMacro> Macros,
                           ir::Module &M, TypeInterner &Interner) {
   llvm::StringMap<size_t> ByName;
   // A probe line clang rejected (a literal too large, a type, a statement)
   // gives no value even if clang recovered one.
   std::vector<bool> RejectedLines = rejectedProbeLines(TU, ProbeFile);
-  size_t Line = FirstProbeLine;
   for (size_t I = 0; I < Macros.size(); ++I) {
-    if (!Macros[I].NeedsClang)
+    unsigned Line = ProbeLines[I];
+    if (!Macros[I].NeedsClang || Line == 0)
       continue;
     if (Line < RejectedLines.size() && RejectedLines[Line])
       Macros[I].NeedsClang = false;
     else
       ByName.try_emplace(Macros[I].Name, I);
-    ++Line;
   }
   if (ByName.empty())
     return;
@@ -311,8 +324,8 @@ void frontend::evaluateMacrosWithClang(
       CXTranslationUnit_SkipFunctionBodies, &TU);
   if (Code != CXError_Success || !TU)
     return;
-  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()), 2, Macros, M,
-             Interner);
+  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()),
+             consecutiveProbeLines(Macros, 2), Macros, M, Interner);
   clang_disposeTranslationUnit(TU);
 }
 

@@ -89,14 +89,23 @@ struct ProbeSetup {
   std::string AbsolutePath;
 };
 
+/// The probe declaration of one macro, one line.
+std::string probeDeclaration(llvm::StringRef Name);
+
 /// The probe declarations of the macros with NeedsClang set, one line
 /// each, in order (MacroEvaluator.cpp).
 std::string probeDeclarations(llvm::ArrayRef<PendingMacro> Macros);
 
-/// Reads the values of the probe declarations that start at FirstProbeLine
-/// of ProbeFile in TU: fills Value (and Value->CType), or clears
-/// NeedsClang when clang rejected the macro's line.
-void readProbes(CXTranslationUnit TU, CXFile ProbeFile, unsigned FirstProbeLine,
+/// The line of each macro's probe when probeDeclarations starts at
+/// FirstProbeLine (0 for macros without one).
+std::vector<unsigned> consecutiveProbeLines(llvm::ArrayRef<PendingMacro> Macros,
+                                            unsigned FirstProbeLine);
+
+/// Reads the values of the probes in TU, macro I's at line ProbeLines[I] of
+/// ProbeFile (0: none): fills Value (and Value->CType), or clears
+/// NeedsClang when clang rejected the line.
+void readProbes(CXTranslationUnit TU, CXFile ProbeFile,
+                llvm::ArrayRef<unsigned> ProbeLines,
                 llvm::MutableArrayRef<PendingMacro> Macros, ir::Module &M,
                 TypeInterner &Interner);
 
@@ -127,6 +136,22 @@ public:
   void readProbes(CXTranslationUnit TU, CXFile MainFile,
                   unsigned FirstProbeLine, ir::Module &M,
                   TypeInterner &Interner);
+  /// The names of the macros clang evaluates (after decide).
+  std::vector<std::string> probedNames() const;
+  /// Probes for Names, each guarded by `#ifdef NAME` (three lines each).
+  static std::string
+  guardedProbeDeclarations(llvm::ArrayRef<std::string> Names);
+  /// Reads guardedProbeDeclarations(Names) appended at FirstProbeLine of
+  /// MainFile. The macros among Names are settled, with a value or
+  /// without; returns whether some macro clang evaluates was not among
+  /// them.
+  bool readGuardedProbes(CXTranslationUnit TU, CXFile MainFile,
+                         unsigned FirstProbeLine,
+                         llvm::ArrayRef<std::string> Names, ir::Module &M,
+                         TypeInterner &Interner);
+  /// Evaluates the macros still unsettled in an extra probe parse.
+  void evaluateRest(const ProbeSetup &Setup, ir::Module &M,
+                    TypeInterner &Interner);
   /// Gives each macro the index its file has in Files, for macros recorded
   /// from another unit through FromFiles.
   void moveToFiles(const FileTable &FromFiles, FileTable &Files);

@@ -34,7 +34,7 @@ bool isAtOrAfter(CXDiagnostic Diagnostic, CXFile File, unsigned Line) {
 } // namespace
 
 bool ProbedParse::parse(CXIndex Index, const std::string &Probes,
-                        llvm::raw_ostream &Diags) {
+                        unsigned Options, llvm::raw_ostream &Diags) {
   Text = Input.Contents;
   if (!Text.empty() && Text.back() != '\n' && Text.back() != '\r')
     Text += '\n';
@@ -52,7 +52,7 @@ bool ProbedParse::parse(CXIndex Index, const std::string &Probes,
                         static_cast<unsigned long>(Text.size())};
   CXErrorCode Code = clang_parseTranslationUnit2(
       Index, Input.Path.c_str(), Args.data(), static_cast<int>(Args.size()),
-      &Unsaved, 1, CXTranslationUnit_SkipFunctionBodies, &TU);
+      &Unsaved, 1, Options | CXTranslationUnit_SkipFunctionBodies, &TU);
   if (Code != CXError_Success || !TU)
     return false;
   MainFile = clang_getFile(TU, Input.Path.c_str());
@@ -85,5 +85,6 @@ bool ProbedParse::reportHeaderDiagnostics(llvm::raw_ostream &Diags) {
     clang_disposeDiagnostic(Diagnostic);
   }
   Diags.flush();
+  HeaderHasErrors = HasError;
   return !HasError;
 }

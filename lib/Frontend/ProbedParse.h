@@ -38,10 +38,11 @@ public:
   ProbedParse(const ProbedParse &) = delete;
   ProbedParse &operator=(const ProbedParse &) = delete;
 
-  /// Parses the header followed by Probes (one declaration per line) and
+  /// Parses the header followed by Probes, with libclang's Options, and
   /// prints the diagnostics outside the probes. False, printing nothing,
-  /// when libclang fails or clang reports an error outside the probes.
-  bool parse(CXIndex Index, const std::string &Probes,
+  /// when libclang fails or clang reports an error outside the probes
+  /// (then HeaderHasErrors).
+  bool parse(CXIndex Index, const std::string &Probes, unsigned Options,
              llvm::raw_ostream &Diags);
   void dispose();
 
@@ -51,6 +52,7 @@ public:
   unsigned RegionLine = 0;
   /// The line of the first probe declaration.
   unsigned FirstProbeLine = 0;
+  bool HeaderHasErrors = false;
 
 private:
   bool reportHeaderDiagnostics(llvm::raw_ostream &Diags);

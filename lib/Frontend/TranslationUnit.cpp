@@ -3,13 +3,15 @@
 // parseHeader: runs libclang on the input with the caller's clang arguments,
 // forwards every diagnostic in clang's own format, and walks the result.
 // Normally the header is parsed once, with the probes that evaluate its
-// macros appended (ProbedParse.h); a header with errors is parsed alone,
-// to report them, and so is one whose macros the preprocessing pass could
-// not read.
+// macros appended (ProbedParse.h): the probes of the macros a preprocessing
+// pass found, or, from the second run on, of those the previous run probed
+// (MacroProbeCache.h). A header with errors is parsed alone, to report
+// them, and so is one whose macros the preprocessing pass could not read.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Diagnostics.h"
+#include "MacroProbeCache.h"
 #include "ModuleBuilder.h"
 #include "ProbedParse.h"
 
@@ -150,12 +152,62 @@ void setCharSignedness(ModuleBuilder &Builder, bool CharUnsignedMacro) {
       CharSigned >= 0 ? CharSigned == 1 : !CharUnsignedMacro;
 }
 
-/// The usual way: the macros from a preprocessing pass, then one parse of
-/// the header with their probes appended. nullopt when it cannot stand
-/// for the header (see ProbedParse.h); then nothing was printed.
+ProbeSetup probeSetup(CXIndex Index, const FrontendInput &Read) {
+  ProbeSetup Setup;
+  Setup.Index = Index;
+  Setup.Input = &Read;
+  Setup.AbsolutePath = absolutePath(Read.Path);
+  return Setup;
+}
+
+/// With a cache entry: one parse of the header with guarded probes for the
+/// names probed last time; macros they miss take an extra probe parse, and
+/// the entry is renewed. nullopt when the parse cannot stand for the
+/// header (see ProbedParse.h); then nothing was printed.
+std::optional<ir::Module> parseWithCachedProbes(
+    CXIndex Index, const FrontendInput &Read,
+    const std::vector<const char *> &Args, const MacroProbeCache &Cache,
+    llvm::ArrayRef<std::string> Names, llvm::raw_ostream &Diags,
+    StepClock &Clock, bool &HeaderHasErrors) {
+  ProbedParse Probed(Read, Args);
+  if (!Probed.parse(Index, MacroTranslator::guardedProbeDeclarations(Names),
+                    CXTranslationUnit_DetailedPreprocessingRecord, Diags)) {
+    HeaderHasErrors = Probed.HeaderHasErrors;
+    Clock.step("clang-probed");
+    return std::nullopt;
+  }
+  Clock.step("clang");
+  ir::Module M;
+  recordTarget(Probed.TU, M.Target);
+  ModuleBuilder Builder(Probed.TU, M, Read);
+  recordFiles(Probed.TU, Builder.Files);
+  Builder.walk(Probed.MainFile, Probed.RegionLine);
+  setCharSignedness(Builder, Builder.Macros.charIsUnsigned());
+  Clock.step("ir");
+  MacroTranslator &Macros = Builder.Macros;
+  Macros.decide(Read.MacroCTypes);
+  std::vector<std::string> ProbedNames = Macros.probedNames();
+  bool Unprobed = Macros.readGuardedProbes(Probed.TU, Probed.MainFile,
+                                           Probed.FirstProbeLine, Names, M,
+                                           Builder.Interner);
+  Probed.dispose();
+  if (Unprobed)
+    Macros.evaluateRest(probeSetup(Index, Read), M, Builder.Interner);
+  if (llvm::ArrayRef<std::string>(ProbedNames) != Names)
+    Cache.store(ProbedNames);
+  Macros.appendConstants(M);
+  Clock.step("macros");
+  return M;
+}
+
+/// Without a cache entry: the macros from a preprocessing pass, then one
+/// parse of the header with their probes appended; the probed names are
+/// stored in the cache. nullopt when it cannot stand for the header (see
+/// ProbedParse.h); then nothing was printed.
 std::optional<ir::Module> parseWithProbes(CXIndex Index,
                                           const FrontendInput &Read,
                                           const std::vector<const char *> &Args,
+                                          const MacroProbeCache &Cache,
                                           llvm::raw_ostream &Diags,
                                           StepClock &Clock) {
   MacroTranslator Macros;
@@ -167,11 +219,13 @@ std::optional<ir::Module> parseWithProbes(CXIndex Index,
   if (!Scanned)
     return std::nullopt;
   Macros.decide(Read.MacroCTypes);
+  std::vector<std::string> ProbedNames = Macros.probedNames();
   ProbedParse Probed(Read, Args);
-  if (!Probed.parse(Index, Macros.probeDeclarations(), Diags)) {
+  if (!Probed.parse(Index, Macros.probeDeclarations(), 0, Diags)) {
     Clock.step("clang-probed");
     return std::nullopt;
   }
+  Cache.store(ProbedNames);
   Clock.step("clang");
   ir::Module M;
   recordTarget(Probed.TU, M.Target);
@@ -225,11 +279,7 @@ llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
   // The probe parse does not need the first unit any more.
   clang_disposeTranslationUnit(TU);
   Clock.step("ir");
-  ProbeSetup Setup;
-  Setup.Index = Index;
-  Setup.Input = &Read;
-  Setup.AbsolutePath = absolutePath(Read.Path);
-  Builder.Macros.finish(Setup, M, Builder.Interner);
+  Builder.Macros.finish(probeSetup(Index, Read), M, Builder.Interner);
   Clock.step("macros");
   return M;
 }
@@ -256,9 +306,18 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
   std::vector<const char *> Args = clangArguments(Read);
   StepClock Clock(Input.StepTimes);
   ParsedIndex Index;
-  if (Read.UseContents)
-    if (std::optional<ir::Module> M =
-            parseWithProbes(Index.Index, Read, Args, Diags, Clock))
-      return std::move(*M);
+  if (Read.UseContents) {
+    MacroProbeCache Cache(Read, absolutePath(Read.Path));
+    bool HeaderHasErrors = false;
+    if (std::optional<std::vector<std::string>> Names = Cache.load())
+      if (std::optional<ir::Module> M =
+              parseWithCachedProbes(Index.Index, Read, Args, Cache, *Names,
+                                    Diags, Clock, HeaderHasErrors))
+        return std::move(*M);
+    if (!HeaderHasErrors)
+      if (std::optional<ir::Module> M =
+              parseWithProbes(Index.Index, Read, Args, Cache, Diags, Clock))
+        return std::move(*M);
+  }
   return parseThenProbe(Index.Index, Read, Args, Diags, Clock);
 }

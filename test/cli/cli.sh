@@ -6,6 +6,9 @@ K=$1
 CASE=$2
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/kbindgen-cli.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
+# Each case has a macro cache of its own.
+KBINDGEN_CACHE_DIR=$OUT/cache
+export KBINDGEN_CACHE_DIR
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 fail() {
@@ -136,6 +139,44 @@ output-file)
   [ -c /dev/null ] || fail "/dev/null is no longer a character device"
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
+  ;;
+macro-cache)
+  # The second run appends the probes of the macro names the first stored,
+  # without the preprocessing pass; the bytes are the same.
+  printf '#define BASE 4\n#define SIZE (BASE * 2)\nstruct s { char b[SIZE]; };\n' >"$OUT/m.h"
+  run 0 "$OUT/m.h" -o "$OUT/cold.rs" --time-phases
+  stderr_has "kbindgen: time: parse.scan "
+  entry=$(ls "$OUT"/cache/*.macros) || fail "no cache entry"
+  [ "$(echo "$entry" | wc -l)" -eq 1 ] || fail "more than one cache entry"
+  grep -qx SIZE "$entry" || fail "SIZE is not in the cache entry"
+  run 0 "$OUT/m.h" -o "$OUT/warm.rs" --time-phases
+  ! grep -q "parse.scan" "$OUT/stderr" || fail "the second run made the preprocessing pass"
+  cmp -s "$OUT/cold.rs" "$OUT/warm.rs" || fail "the outputs without and with the cache differ"
+  grep -qF "pub const SIZE: u32 = 8;" "$OUT/warm.rs" || fail "SIZE is missing"
+  # A macro the entry lacks is evaluated all the same, and the entry renewed.
+  printf '#define EXTRA (SIZE + 1)\n' >>"$OUT/m.h"
+  run 0 "$OUT/m.h" -o "$OUT/grown.rs"
+  grep -qF "pub const EXTRA: u32 = 9;" "$OUT/grown.rs" || fail "EXTRA is missing"
+  grep -qx EXTRA "$entry" || fail "the cache entry was not renewed"
+  # A name the header no longer defines: its probe's #ifdef skips it.
+  printf '#define BASE 4\nstruct s { char b[BASE]; };\n' >"$OUT/m.h"
+  run 0 "$OUT/m.h" -o "$OUT/shrunk.rs" --time-phases
+  ! grep -q "parse.scan" "$OUT/stderr" || fail "the entry was not used"
+  ! grep -q "SIZE\|EXTRA" "$OUT/shrunk.rs" || fail "a removed macro is still emitted"
+  ! grep -v "^kbindgen: time:" "$OUT/stderr" | grep -q . ||
+    fail "diagnostics from the stale probes"
+  # A tampered entry is no cache: only identifiers reach the probes.
+  printf 'kbindgen-macro-probes 1\nBASE)) int injected; ((\n' >"$entry"
+  run 0 "$OUT/m.h" -o "$OUT/tampered.rs" --time-phases
+  stderr_has "kbindgen: time: parse.scan "
+  cmp -s "$OUT/shrunk.rs" "$OUT/tampered.rs" || fail "a tampered entry changed the output"
+  # --no-macro-cache, and an empty KBINDGEN_CACHE_DIR, write no entry.
+  rm -rf "$OUT/cache"
+  run 0 "$OUT/m.h" -o "$OUT/none.rs" --no-macro-cache
+  [ ! -e "$OUT/cache" ] || fail "--no-macro-cache wrote a cache entry"
+  KBINDGEN_CACHE_DIR=
+  run 0 "$OUT/m.h" -o "$OUT/none.rs"
+  [ ! -e "$OUT/cache" ] || fail "an empty KBINDGEN_CACHE_DIR wrote a cache entry"
   ;;
 safe-ir)
   # With --safe-output, the IR dump records the safe backend's inferences.

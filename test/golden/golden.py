@@ -5,7 +5,8 @@ Every test/golden/NAME.h is one construct family. Its first line may carry
 flags: `// kbindgen-flags: OPTIONS -- CLANG ARGS` (shell quoting, no globbing).
 
 Subcommands (KBINDGEN is the tool to run, WORKDIR a scratch directory):
-  check   KBINDGEN HEADER WORKDIR   generate twice, require identical bytes and
+  check   KBINDGEN HEADER WORKDIR   generate twice (without, then with the macro
+                                    cache), require identical bytes and
                                     byte-for-byte equality with HEADER's .rs
   compile KBINDGEN HEADER WORKDIR   generate, wrap in a #![no_std] crate and
                                     compile with rustc (layout consts evaluated)
@@ -22,6 +23,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 
 FLAGS_PREFIX = "// kbindgen-flags:"
 RUN_TIMEOUT = 120
@@ -146,15 +148,21 @@ def check_diagnostics(header, stderr):
 def cmd_check(kbindgen, header, workdir):
     os.makedirs(workdir, exist_ok=True)
     name = stem(header)
+    os.environ["KBINDGEN_CACHE_DIR"] = ""  # no macro cache
     code, stderr = generate(kbindgen, header, os.path.join(workdir, name + ".diag.rs"))
     sys.stderr.write(stderr)
     if code == 0:
         check_diagnostics(header, stderr)
-    first = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run1.rs"))
-    second = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run2.rs"))
+    # Run 1 finds an empty macro cache and fills it, run 2 reads it: the
+    # outputs must not tell the two apart.
+    with tempfile.TemporaryDirectory(prefix="kbindgen-cache-") as cache:
+        os.environ["KBINDGEN_CACHE_DIR"] = cache
+        first = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run1.rs"))
+        second = generate_or_fail(kbindgen, header, os.path.join(workdir, name + ".run2.rs"))
     if first != second:
         show_diff(first, second, "run1", "run2")
-        fail(f"{name}: two runs produced different bytes (not deterministic)")
+        fail(f"{name}: the runs without and with the macro cache produced different "
+             f"bytes (not deterministic)")
     expected_file = expected_path(header)
     if not os.path.isfile(expected_file):
         fail(f"{name}: no expected output {expected_file}; review the output and "

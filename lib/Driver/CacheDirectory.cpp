@@ -1,0 +1,25 @@
+//===- CacheDirectory.cpp - Where kbindgen keeps state between runs -------===//
+
+#include "CacheDirectory.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
+#include <cstdlib>
+
+std::string kbindgen::macroCacheDirectory() {
+  if (const char *Explicit = std::getenv("KBINDGEN_CACHE_DIR"))
+    return Explicit;
+  llvm::SmallString<256> Directory;
+  const char *Xdg = std::getenv("XDG_CACHE_HOME");
+  const char *Home = std::getenv("HOME");
+  // The XDG base directory rules: a relative XDG_CACHE_HOME is ignored.
+  if (Xdg && llvm::sys::path::is_absolute(Xdg))
+    llvm::sys::path::append(Directory, Xdg, "kbindgen");
+  else if (Home && *Home)
+    llvm::sys::path::append(Directory, Home, ".cache", "kbindgen");
+  else
+    return std::string();
+  llvm::sys::path::append(Directory, "macros");
+  return Directory.str().str();
+}
