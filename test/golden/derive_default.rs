@@ -29,11 +29,7 @@ const _: () = {
 };
 impl Default for with_ptr_default {
     fn default() -> Self {
-        let mut s = ::std::mem::MaybeUninit::<Self>::uninit();
-        unsafe {
-            ::std::ptr::write_bytes(s.as_mut_ptr(), 0, 1);
-            s.assume_init()
-        }
+        unsafe { ::std::mem::zeroed() }
     }
 }
 #[repr(C)]
@@ -51,10 +47,6 @@ const _: () = {
 };
 impl Default for union_default {
     fn default() -> Self {
-        let mut s = ::std::mem::MaybeUninit::<Self>::uninit();
-        unsafe {
-            ::std::ptr::write_bytes(s.as_mut_ptr(), 0, 1);
-            s.assume_init()
-        }
+        unsafe { ::std::mem::zeroed() }
     }
 }

@@ -135,11 +135,7 @@ pub struct phy_device {
 }
 impl Default for phy_device {
     fn default() -> Self {
-        let mut s = ::core::mem::MaybeUninit::<Self>::uninit();
-        unsafe {
-            ::core::ptr::write_bytes(s.as_mut_ptr(), 0, 1);
-            s.assume_init()
-        }
+        unsafe { ::core::mem::zeroed() }
     }
 }
 impl phy_device {

@@ -298,11 +298,21 @@ TEST_CASE("RustRaw: record text with derives, attributes and zeroed Default",
         "}\n"
         "impl Default for un {\n"
         "    fn default() -> Self {\n"
-        "        let mut s = ::core::mem::MaybeUninit::<Self>::uninit();\n"
-        "        unsafe {\n"
-        "            ::core::ptr::write_bytes(s.as_mut_ptr(), 0, 1);\n"
-        "            s.assume_init()\n"
-        "        }\n"
+        "        unsafe { ::core::mem::zeroed() }\n"
         "    }\n"
         "}\n");
+  // With Rust enums about, bindgen's form, which rustc does not lint.
+  T.Opts.EnumStyleRegexes.emplace_back(EnumStyle::Rust, "mode");
+  CHECK(llvm::StringRef(bodyOf(T.emit()))
+            .contains("impl Default for un {\n"
+                      "    fn default() -> Self {\n"
+                      "        let mut s = "
+                      "::core::mem::MaybeUninit::<Self>::uninit();\n"
+                      "        unsafe {\n"
+                      "            ::core::ptr::write_bytes(s.as_mut_ptr(), 0, "
+                      "1);\n"
+                      "            s.assume_init()\n"
+                      "        }\n"
+                      "    }\n"
+                      "}\n"));
 }

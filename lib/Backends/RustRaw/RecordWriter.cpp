@@ -42,16 +42,39 @@ static const DeriveSet &derivesOf(const EmitContext &Ctx, ItemId Id) {
   return Id.Index < Ctx.A.Derives.size() ? Ctx.A.Derives[Id.Index] : None;
 }
 
+/// Whether a record may hold a Rust enum (--rustified-enum), whose all-zero
+/// value may be invalid. Such records keep bindgen's MaybeUninit form of
+/// the zeroed Default: rustc's invalid_value lint inspects `mem::zeroed()`
+/// calls, and what it says of enums has varied between versions.
+static bool mayHoldRustEnums(const Options &Opts) {
+  auto IsRustEnum = [](EnumStyle Style) {
+    return Style == EnumStyle::Rust || Style == EnumStyle::RustNonExhaustive;
+  };
+  if (IsRustEnum(Opts.DefaultEnumStyle))
+    return true;
+  for (const auto &[Style, Pattern] : Opts.EnumStyleRegexes)
+    if (IsRustEnum(Style))
+      return true;
+  return false;
+}
+
 static void writeZeroedDefault(EmitContext &Ctx, SourceWriter &W,
                                const std::string &Name) {
   std::string Core = Ctx.core();
   W.open("impl Default for " + Name);
   W.open("fn default() -> Self");
-  W.line("let mut s = " + Core + "::mem::MaybeUninit::<Self>::uninit();");
-  W.open("unsafe");
-  W.line(Core + "::ptr::write_bytes(s.as_mut_ptr(), 0, 1);");
-  W.line("s.assume_init()");
-  W.close();
+  if (!mayHoldRustEnums(Ctx.Opts)) {
+    // All bytes zero, as below, in one call that rustc type-checks faster:
+    // the kernel's bindings have a thousand of these impls, compiled on
+    // every build.
+    W.line("unsafe { " + Core + "::mem::zeroed() }");
+  } else {
+    W.line("let mut s = " + Core + "::mem::MaybeUninit::<Self>::uninit();");
+    W.open("unsafe");
+    W.line(Core + "::ptr::write_bytes(s.as_mut_ptr(), 0, 1);");
+    W.line("s.assume_init()");
+    W.close();
+  }
   W.close();
   W.close();
 }
