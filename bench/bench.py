@@ -12,6 +12,9 @@ crate, how long rustc takes to type-check (--emit=metadata) each tool's output.
 The tools, each optional but kbindgen:
   kbindgen       kbindgen on libclang 19             floor     clang-19 -fsyntax-only
   kbindgen-14    kbindgen built on libclang 14       floor-14  clang-14 -fsyntax-only
+  kbindgen-cold, kbindgen-14-cold   the same with --no-macro-cache (a header's
+                 first run); the plain ones find their macro cache filled by an
+                 untimed warm-up round (every later run on the header)
   bindgen        Debian's bindgen 0.60.1 (libclang 14), without rustfmt
   bindgen+rustfmt  the same, formatting its output with rustfmt
 
@@ -33,14 +36,19 @@ import json
 import os
 import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 
 TIME_FORMAT = "%e %U %S %M"
-CLANG_LIBS = {"kbindgen": 19, "floor": 19, "kbindgen-14": 14, "floor-14": 14,
-              "bindgen": 14, "bindgen+rustfmt": 14}
+CLANG_LIBS = {"kbindgen": 19, "kbindgen-cold": 19, "floor": 19, "kbindgen-14": 14,
+              "kbindgen-14-cold": 14, "floor-14": 14, "bindgen": 14, "bindgen+rustfmt": 14}
+# The -cold tools run kbindgen with --no-macro-cache: the first run on a
+# header, with the preprocessing pass that lists its macros. The others find
+# the macro names the warm-up round stored (the make loop's case).
+COLD = {"kbindgen-cold": "kbindgen", "kbindgen-14-cold": "kbindgen-14"}
 GENERATORS = ["kbindgen", "kbindgen-14", "bindgen"]
 
 
@@ -71,8 +79,11 @@ def generator_argv(tool, tools, inp, header, out, outdir):
         clang = inp.get("clang_args_14", inp.get("clang_args", []))
     else:
         env = None
-        argv = [tools[tool], header] + inp.get("gen_args", [])
-        clang = inp.get("clang_args_14" if tool == "kbindgen-14" else "clang_args",
+        binary = COLD.get(tool, tool)
+        argv = [tools[binary], header] + inp.get("gen_args", [])
+        if tool in COLD:
+            argv.insert(1, "--no-macro-cache")
+        clang = inp.get("clang_args_14" if binary == "kbindgen-14" else "clang_args",
                         inp.get("clang_args", []))
     return expand(argv + ["-o", out, "--"] + clang, outdir), env
 
@@ -82,9 +93,9 @@ def commands_for(inp, tools, outdir):
     header = inp["header"]
     lang = ["-x", "c-header"] if header.endswith(".h") else []
     cmds = []
-    for tool in ["kbindgen", "floor", "kbindgen-14", "floor-14", "bindgen",
-                 "bindgen+rustfmt"]:
-        if not tools.get(tool):
+    for tool in ["kbindgen", "kbindgen-cold", "floor", "kbindgen-14", "kbindgen-14-cold",
+                 "floor-14", "bindgen", "bindgen+rustfmt"]:
+        if not tools.get(COLD.get(tool, tool)):
             continue
         if tool.startswith("bindgen") and not inp.get("bindgen", True):
             continue
@@ -104,10 +115,10 @@ def commands_for(inp, tools, outdir):
     return cmds
 
 
-def phase_times(inp, tools, outdir):
+def phase_times(inp, tools, outdir, tool="kbindgen"):
     """kbindgen's own --time-phases figures, from one extra run."""
-    out = os.path.join(outdir, inp["name"], "kbindgen", "phases.rs")
-    argv, _ = generator_argv("kbindgen", tools, inp, inp["header"], out,
+    out = os.path.join(outdir, inp["name"], tool, "phases.rs")
+    argv, _ = generator_argv(tool, tools, inp, inp["header"], out,
                              os.path.dirname(out))
     proc = subprocess.run([argv[0], "--time-phases"] + argv[1:], cwd=inp.get("cwd"),
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -130,6 +141,12 @@ def bench_input(inp, tools, runs, outdir):
     cmds = commands_for(inp, tools, outdir)
     samples = {label: [] for label, _, _, _ in cmds}
     failed = {}
+    # A warm-up round, untimed: the page cache, and the macro cache.
+    for label, argv, env, _ in cmds:
+        try:
+            timed(argv, env, inp.get("cwd"))
+        except RuntimeError as err:
+            failed[label] = str(err)
     for _ in range(runs):
         for label, argv, env, _ in cmds:
             if label in failed:
@@ -155,6 +172,8 @@ def bench_input(inp, tools, runs, outdir):
         result["tools"][label] = entry
     if "kbindgen" in result["tools"]:
         result["phases"] = phase_times(inp, tools, outdir)
+    if "kbindgen-cold" in result["tools"]:
+        result["phases_cold"] = phase_times(inp, tools, outdir, "kbindgen-cold")
     if inp.get("rustc"):
         result["rustc"] = rustc_check(inp, tools, runs, outdir, result["outputs"])
     return result
@@ -237,9 +256,12 @@ def fmt(value, scale=1.0, digits=3):
 
 def time_table(results, key, title):
     lines = [f"### {title}", "",
-             "| input | kbindgen | floor | kb/floor | kbindgen-14 | floor-14 | kb14/floor14 "
-             "| bindgen | bindgen+rustfmt | bindgen/kb14 | bindgen/kb |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "kb = kbindgen with its macro cache filled (every run after a header's "
+             "first); cold = `--no-macro-cache` (a header's first run).", "",
+             "| input | kbindgen | cold | floor | kb/floor | cold/floor | kbindgen-14 | cold-14 "
+             "| floor-14 | kb14/floor14 | bindgen | bindgen+rustfmt | bindgen/kb14 "
+             "| bindgen/cold14 | bindgen/kb |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         t = r["tools"]
 
@@ -247,10 +269,12 @@ def time_table(results, key, title):
             return t.get(label, {}).get(key)
 
         kb, kb14, bg = get("kbindgen"), get("kbindgen-14"), get("bindgen")
+        cold, cold14 = get("kbindgen-cold"), get("kbindgen-14-cold")
         lines.append("| " + " | ".join([
-            r["name"], fmt(kb), fmt(get("floor")), ratio(kb, get("floor")), fmt(kb14),
-            fmt(get("floor-14")), ratio(kb14, get("floor-14")), fmt(bg),
-            fmt(get("bindgen+rustfmt")), ratio(bg, kb14), ratio(bg, kb)]) + " |")
+            r["name"], fmt(kb), fmt(cold), fmt(get("floor")), ratio(kb, get("floor")),
+            ratio(cold, get("floor")), fmt(kb14), fmt(cold14), fmt(get("floor-14")),
+            ratio(kb14, get("floor-14")), fmt(bg), fmt(get("bindgen+rustfmt")),
+            ratio(bg, kb14), ratio(bg, cold14), ratio(bg, kb)]) + " |")
     return lines
 
 
@@ -260,9 +284,10 @@ def tables(results):
                                "CPU time (median user+system seconds; steadier on a "
                                "busy machine)")
     lines += ["", "### Memory (median peak RSS, MiB) and output size",  "",
-              "| input | kbindgen | floor | kb/floor | kbindgen-14 | floor-14 | "
-              "kb14/floor14 | bindgen | kbindgen out KiB (lines) | bindgen out KiB (lines) |",
-              "|---|---|---|---|---|---|---|---|---|---|"]
+              "| input | kbindgen | cold | floor | kb/floor | cold/floor | kbindgen-14 | "
+              "floor-14 | kb14/floor14 | bindgen | kbindgen out KiB (lines) | "
+              "bindgen out KiB (lines) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         t = r["tools"]
 
@@ -276,21 +301,25 @@ def tables(results):
             return f"{e['output_bytes'] / 1024:.0f} ({e['output_lines']})"
 
         lines.append("| " + " | ".join([
-            r["name"], fmt(rss("kbindgen"), 1024, 1), fmt(rss("floor"), 1024, 1),
-            ratio(rss("kbindgen"), rss("floor")), fmt(rss("kbindgen-14"), 1024, 1),
+            r["name"], fmt(rss("kbindgen"), 1024, 1), fmt(rss("kbindgen-cold"), 1024, 1),
+            fmt(rss("floor"), 1024, 1), ratio(rss("kbindgen"), rss("floor")),
+            ratio(rss("kbindgen-cold"), rss("floor")), fmt(rss("kbindgen-14"), 1024, 1),
             fmt(rss("floor-14"), 1024, 1), ratio(rss("kbindgen-14"), rss("floor-14")),
             fmt(rss("bindgen"), 1024, 1), size("kbindgen"), size("bindgen")]) + " |")
     lines += ["", "### kbindgen phases (one extra run, seconds, --time-phases)", ""]
     names = []
     for r in results:
-        for phase in r.get("phases", {}):
+        for phase in list(r.get("phases_cold", {})) + list(r.get("phases", {})):
             if phase not in names:
                 names.append(phase)
     lines += ["| input | " + " | ".join(names) + " |",
               "|---|" + "---|" * len(names)]
     for r in results:
-        p = r.get("phases", {})
-        lines.append("| " + " | ".join([r["name"]] + [fmt(p.get(n)) for n in names]) + " |")
+        for key, suffix in (("phases", ""), ("phases_cold", " (cold)")):
+            if key in r:
+                p = r[key]
+                lines.append("| " + " | ".join([r["name"] + suffix] +
+                                               [fmt(p.get(n)) for n in names]) + " |")
     lines += scaling_table(results)
     lines += rustc_table(results)
     failures = [(r["name"], label, why) for r in results
@@ -373,6 +402,10 @@ def main():
              "bindgen_libclang": args.bindgen_libclang, "rustc": args.rustc}
     args.outdir = os.path.abspath(args.outdir)
     os.makedirs(args.outdir, exist_ok=True)
+    # A macro cache of the benchmark's own, empty at the start.
+    cache = os.path.join(args.outdir, "macro-cache")
+    shutil.rmtree(cache, ignore_errors=True)
+    os.environ["KBINDGEN_CACHE_DIR"] = cache
     results = []
     for inp in inputs:
         print(f"bench: {inp['name']} ({args.runs} rounds)", file=sys.stderr)
