@@ -4,10 +4,12 @@
 // sizeof, enum constants) are evaluated by clang, not by a hand-written
 // evaluator: a probe declaration per macro,
 //
+//   #ifdef NAME
 //   static const __typeof__((NAME)) __kbindgen_macro_NAME = (NAME);
+//   #endif
 //
-// follows the header, one per line; a macro that is not an expression
-// merely makes its own line an error. Each variable is then read back with
+// follows the header; a macro that is not an expression merely makes its
+// own line an error. Each variable is then read back with
 // clang_Cursor_Evaluate, and the type of its initializer, which keeps
 // typedef sugar, gives the constant's C type.
 //
@@ -104,35 +106,27 @@ frontend::probeArguments(const std::vector<std::string> &Args) {
   return Result;
 }
 
-std::string frontend::probeDeclaration(llvm::StringRef Name) {
-  std::string Line = "static const __typeof__((";
-  Line += Name;
-  Line += ")) ";
-  Line += ProbePrefix;
-  Line += Name;
-  Line += " = (";
-  Line += Name;
-  Line += ");\n";
-  return Line;
-}
-
-std::string frontend::probeDeclarations(llvm::ArrayRef<PendingMacro> Macros) {
-  std::string Source;
+std::vector<std::string>
+frontend::probedNames(llvm::ArrayRef<PendingMacro> Macros) {
+  std::vector<std::string> Names;
   for (const PendingMacro &Macro : Macros)
     if (Macro.NeedsClang)
-      Source += probeDeclaration(Macro.Name);
-  return Source;
+      Names.push_back(Macro.Name);
+  return Names;
 }
 
-std::vector<unsigned>
-frontend::consecutiveProbeLines(llvm::ArrayRef<PendingMacro> Macros,
-                                unsigned FirstProbeLine) {
-  std::vector<unsigned> Lines(Macros.size(), 0);
-  unsigned Line = FirstProbeLine;
-  for (size_t I = 0; I < Macros.size(); ++I)
-    if (Macros[I].NeedsClang)
-      Lines[I] = Line++;
-  return Lines;
+std::string frontend::probeDeclarations(llvm::ArrayRef<std::string> Names) {
+  std::string Source;
+  for (const std::string &Name : Names) {
+    // Guarded, so that a stored name (MacroProbeCache.h) the header no
+    // longer defines costs nothing.
+    Source += "#ifdef " + Name + "\n";
+    Source += "static const __typeof__((" + Name + ")) ";
+    Source += ProbePrefix;
+    Source += Name + " = (" + Name + ");\n";
+    Source += "#endif\n";
+  }
+  return Source;
 }
 
 namespace {
@@ -257,51 +251,66 @@ std::optional<ir::Constant> frontend::evaluateInitializer(CXCursor Var) {
   return Value;
 }
 
-void frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
-                          llvm::ArrayRef<unsigned> ProbeLines,
+bool frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
+                          unsigned FirstProbeLine,
+                          llvm::ArrayRef<std::string> Names,
                           llvm::MutableArrayRef<PendingMacro> Macros,
                           ir::Module &M, TypeInterner &Interner) {
-  llvm::StringMap<size_t> ByName;
+  // The line of each macro's declaration: its `#ifdef` comes first.
+  llvm::StringMap<unsigned> LineOf;
+  for (size_t K = 0; K < Names.size(); ++K)
+    LineOf.try_emplace(Names[K],
+                       FirstProbeLine + 3 * static_cast<unsigned>(K) + 1);
   // A probe line clang rejected (a literal too large, a type, a statement)
   // gives no value even if clang recovered one.
   std::vector<bool> RejectedLines = rejectedProbeLines(TU, ProbeFile);
+  llvm::StringMap<size_t> ByName;
+  bool Unprobed = false;
   for (size_t I = 0; I < Macros.size(); ++I) {
-    unsigned Line = ProbeLines[I];
-    if (!Macros[I].NeedsClang || Line == 0)
+    if (!Macros[I].NeedsClang)
       continue;
-    if (Line < RejectedLines.size() && RejectedLines[Line])
-      Macros[I].NeedsClang = false;
-    else
+    auto It = LineOf.find(Macros[I].Name);
+    if (It == LineOf.end()) {
+      Unprobed = true;
+      continue;
+    }
+    unsigned Line = It->second;
+    if (Line >= RejectedLines.size() || !RejectedLines[Line])
       ByName.try_emplace(Macros[I].Name, I);
   }
-  if (ByName.empty())
-    return;
 
-  ItemsByName Resolver(M);
-  TypeTranslator Types(M, Interner, Resolver);
-  ProbeWalk Context{Macros, std::move(ByName), Types, M};
-  clang_visitChildren(
-      clang_getTranslationUnitCursor(TU),
-      [](CXCursor C, CXCursor, CXClientData Data) {
-        if (clang_getCursorKind(C) == CXCursor_VarDecl)
-          readProbeVariable(*static_cast<ProbeWalk *>(Data), C);
-        return CXChildVisit_Continue;
-      },
-      &Context);
+  if (!ByName.empty()) {
+    ItemsByName Resolver(M);
+    TypeTranslator Types(M, Interner, Resolver);
+    ProbeWalk Context{Macros, std::move(ByName), Types, M};
+    clang_visitChildren(
+        clang_getTranslationUnitCursor(TU),
+        [](CXCursor C, CXCursor, CXClientData Data) {
+          if (clang_getCursorKind(C) == CXCursor_VarDecl)
+            readProbeVariable(*static_cast<ProbeWalk *>(Data), C);
+          return CXChildVisit_Continue;
+        },
+        &Context);
+  }
+  for (PendingMacro &Macro : Macros)
+    if (Macro.NeedsClang && LineOf.count(Macro.Name))
+      Macro.NeedsClang = false; // settled, with a value or without
+  return Unprobed;
 }
 
 void frontend::evaluateMacrosWithClang(
     const ProbeSetup &Setup, llvm::MutableArrayRef<PendingMacro> Macros,
     ir::Module &M, TypeInterner &Interner) {
-  std::string Declarations = probeDeclarations(Macros);
-  if (Declarations.empty() || !Setup.Index || !Setup.Input)
+  std::vector<std::string> Names = probedNames(Macros);
+  if (Names.empty() || !Setup.Index || !Setup.Input)
     return;
 
   llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
   llvm::sys::path::remove_filename(ProbePath);
   llvm::sys::path::append(ProbePath, "__kbindgen_macro_probe.c");
-  // Line 1 includes the header; the probes follow, one per line.
-  std::string Source = includeLine(Setup.AbsolutePath) + Declarations;
+  // Line 1 includes the header; the probes follow.
+  std::string Source =
+      includeLine(Setup.AbsolutePath) + probeDeclarations(Names);
   std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
   std::vector<const char *> ArgPointers;
   for (const std::string &Arg : Args)
@@ -324,8 +333,8 @@ void frontend::evaluateMacrosWithClang(
       CXTranslationUnit_SkipFunctionBodies, &TU);
   if (Code != CXError_Success || !TU)
     return;
-  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()),
-             consecutiveProbeLines(Macros, 2), Macros, M, Interner);
+  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()), 2, Names, Macros, M,
+             Interner);
   clang_disposeTranslationUnit(TU);
 }
 

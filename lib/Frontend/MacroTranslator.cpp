@@ -114,59 +114,16 @@ void MacroTranslator::decide(bool CTypesForAll) {
   decideMacroTyping(Macros, ByName, CompilerMacros, CTypesForAll);
 }
 
-std::string MacroTranslator::probeDeclarations() const {
-  return frontend::probeDeclarations(Macros);
-}
-
-void MacroTranslator::readProbes(CXTranslationUnit TU, CXFile MainFile,
-                                 unsigned FirstProbeLine, ir::Module &M,
-                                 TypeInterner &Interner) {
-  frontend::readProbes(TU, MainFile,
-                       consecutiveProbeLines(Macros, FirstProbeLine), Macros, M,
-                       Interner);
-}
-
 std::vector<std::string> MacroTranslator::probedNames() const {
-  std::vector<std::string> Names;
-  for (const PendingMacro &Macro : Macros)
-    if (Macro.NeedsClang)
-      Names.push_back(Macro.Name);
-  return Names;
+  return frontend::probedNames(Macros);
 }
 
-std::string
-MacroTranslator::guardedProbeDeclarations(llvm::ArrayRef<std::string> Names) {
-  std::string Source;
-  for (const std::string &Name : Names) {
-    Source += "#ifdef " + Name + "\n";
-    Source += probeDeclaration(Name);
-    Source += "#endif\n";
-  }
-  return Source;
-}
-
-bool MacroTranslator::readGuardedProbes(CXTranslationUnit TU, CXFile MainFile,
-                                        unsigned FirstProbeLine,
-                                        llvm::ArrayRef<std::string> Names,
-                                        ir::Module &M, TypeInterner &Interner) {
-  std::vector<unsigned> Lines(Macros.size(), 0);
-  for (size_t K = 0; K < Names.size(); ++K) {
-    auto It = ByName.find(Names[K]);
-    if (It != ByName.end())
-      Lines[It->second] = FirstProbeLine + 3 * static_cast<unsigned>(K) + 1;
-  }
-  frontend::readProbes(TU, MainFile, Lines, Macros, M, Interner);
-  bool Unprobed = false;
-  for (size_t I = 0; I < Macros.size(); ++I) {
-    if (!Macros[I].NeedsClang)
-      continue;
-    if (Lines[I])
-      Macros[I].NeedsClang = false; // settled, valued or not
-
-    else
-      Unprobed = true;
-  }
-  return Unprobed;
+bool MacroTranslator::readProbes(CXTranslationUnit TU, CXFile MainFile,
+                                 unsigned FirstProbeLine,
+                                 llvm::ArrayRef<std::string> Names,
+                                 ir::Module &M, TypeInterner &Interner) {
+  return frontend::readProbes(TU, MainFile, FirstProbeLine, Names, Macros, M,
+                              Interner);
 }
 
 void MacroTranslator::evaluateRest(const ProbeSetup &Setup, ir::Module &M,

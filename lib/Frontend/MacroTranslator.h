@@ -89,23 +89,20 @@ struct ProbeSetup {
   std::string AbsolutePath;
 };
 
-/// The probe declaration of one macro, one line.
-std::string probeDeclaration(llvm::StringRef Name);
+/// The names of the macros with NeedsClang set, in order.
+std::vector<std::string> probedNames(llvm::ArrayRef<PendingMacro> Macros);
 
-/// The probe declarations of the macros with NeedsClang set, one line
-/// each, in order (MacroEvaluator.cpp).
-std::string probeDeclarations(llvm::ArrayRef<PendingMacro> Macros);
+/// The probe declarations of Names, each guarded by `#ifdef NAME`: three
+/// lines per name (MacroEvaluator.cpp).
+std::string probeDeclarations(llvm::ArrayRef<std::string> Names);
 
-/// The line of each macro's probe when probeDeclarations starts at
-/// FirstProbeLine (0 for macros without one).
-std::vector<unsigned> consecutiveProbeLines(llvm::ArrayRef<PendingMacro> Macros,
-                                            unsigned FirstProbeLine);
-
-/// Reads the values of the probes in TU, macro I's at line ProbeLines[I] of
-/// ProbeFile (0: none): fills Value (and Value->CType), or clears
-/// NeedsClang when clang rejected the line.
-void readProbes(CXTranslationUnit TU, CXFile ProbeFile,
-                llvm::ArrayRef<unsigned> ProbeLines,
+/// Reads probeDeclarations(Names), which start at FirstProbeLine of
+/// ProbeFile in TU. Each macro among Names gets its Value (and
+/// Value->CType), or none when clang rejected its line or its `#ifdef`
+/// failed, and is settled (NeedsClang cleared). Returns whether a macro
+/// with NeedsClang was not among Names.
+bool readProbes(CXTranslationUnit TU, CXFile ProbeFile, unsigned FirstProbeLine,
+                llvm::ArrayRef<std::string> Names,
                 llvm::MutableArrayRef<PendingMacro> Macros, ir::Module &M,
                 TypeInterner &Interner);
 
@@ -129,26 +126,14 @@ public:
   /// Decides, after the last add, which macros clang evaluates and with
   /// which typing.
   void decide(bool CTypesForAll);
-  /// The probe declarations to append to the header (empty when every
-  /// macro is settled without clang).
-  std::string probeDeclarations() const;
-  /// Reads the probes appended to the header at FirstProbeLine of MainFile.
-  void readProbes(CXTranslationUnit TU, CXFile MainFile,
-                  unsigned FirstProbeLine, ir::Module &M,
-                  TypeInterner &Interner);
   /// The names of the macros clang evaluates (after decide).
   std::vector<std::string> probedNames() const;
-  /// Probes for Names, each guarded by `#ifdef NAME` (three lines each).
-  static std::string
-  guardedProbeDeclarations(llvm::ArrayRef<std::string> Names);
-  /// Reads guardedProbeDeclarations(Names) appended at FirstProbeLine of
-  /// MainFile. The macros among Names are settled, with a value or
-  /// without; returns whether some macro clang evaluates was not among
-  /// them.
-  bool readGuardedProbes(CXTranslationUnit TU, CXFile MainFile,
-                         unsigned FirstProbeLine,
-                         llvm::ArrayRef<std::string> Names, ir::Module &M,
-                         TypeInterner &Interner);
+  /// Reads the probes of Names appended to the header at FirstProbeLine of
+  /// MainFile (see frontend::readProbes); returns whether a macro clang
+  /// evaluates was not among them.
+  bool readProbes(CXTranslationUnit TU, CXFile MainFile,
+                  unsigned FirstProbeLine, llvm::ArrayRef<std::string> Names,
+                  ir::Module &M, TypeInterner &Interner);
   /// Evaluates the macros still unsettled in an extra probe parse.
   void evaluateRest(const ProbeSetup &Setup, ir::Module &M,
                     TypeInterner &Interner);

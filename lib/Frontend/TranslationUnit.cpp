@@ -170,7 +170,7 @@ std::optional<ir::Module> parseWithCachedProbes(
     llvm::ArrayRef<std::string> Names, llvm::raw_ostream &Diags,
     StepClock &Clock, bool &HeaderHasErrors) {
   ProbedParse Probed(Read, Args);
-  if (!Probed.parse(Index, MacroTranslator::guardedProbeDeclarations(Names),
+  if (!Probed.parse(Index, probeDeclarations(Names),
                     CXTranslationUnit_DetailedPreprocessingRecord, Diags)) {
     HeaderHasErrors = Probed.HeaderHasErrors;
     Clock.step("clang-probed");
@@ -187,9 +187,9 @@ std::optional<ir::Module> parseWithCachedProbes(
   MacroTranslator &Macros = Builder.Macros;
   Macros.decide(Read.MacroCTypes);
   std::vector<std::string> ProbedNames = Macros.probedNames();
-  bool Unprobed = Macros.readGuardedProbes(Probed.TU, Probed.MainFile,
-                                           Probed.FirstProbeLine, Names, M,
-                                           Builder.Interner);
+  bool Unprobed =
+      Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
+                        Names, M, Builder.Interner);
   Probed.dispose();
   if (Unprobed)
     Macros.evaluateRest(probeSetup(Index, Read), M, Builder.Interner);
@@ -221,7 +221,7 @@ std::optional<ir::Module> parseWithProbes(CXIndex Index,
   Macros.decide(Read.MacroCTypes);
   std::vector<std::string> ProbedNames = Macros.probedNames();
   ProbedParse Probed(Read, Args);
-  if (!Probed.parse(Index, Macros.probeDeclarations(), 0, Diags)) {
+  if (!Probed.parse(Index, probeDeclarations(ProbedNames), 0, Diags)) {
     Clock.step("clang-probed");
     return std::nullopt;
   }
@@ -235,8 +235,8 @@ std::optional<ir::Module> parseWithProbes(CXIndex Index,
   Builder.walk(Probed.MainFile, Probed.RegionLine);
   setCharSignedness(Builder, Macros.charIsUnsigned());
   Clock.step("ir");
-  Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine, M,
-                    Builder.Interner);
+  Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
+                    ProbedNames, M, Builder.Interner);
   Probed.dispose();
   Macros.appendConstants(M);
   Clock.step("macros");
