@@ -65,19 +65,17 @@ bool frontend::scanMacros(CXIndex Index, const FrontendInput &Input,
     clang_disposeDiagnostic(Diagnostic);
   }
   if (Complete) {
-    ir::Module Unused;
     struct Context {
       CXTranslationUnit TU;
       MacroTranslator &Macros;
       FileTable &Files;
-      ir::Module &M;
-    } Data{TU, Macros, Files, Unused};
+    } Data{TU, Macros, Files};
     clang_visitChildren(
         clang_getTranslationUnitCursor(TU),
         [](CXCursor C, CXCursor, CXClientData Raw) {
           if (clang_getCursorKind(C) == CXCursor_MacroDefinition) {
             auto &D = *static_cast<Context *>(Raw);
-            D.Macros.add(D.TU, C, D.Files, D.M);
+            D.Macros.add(D.TU, C, D.Files);
           }
           return CXChildVisit_Continue;
         },

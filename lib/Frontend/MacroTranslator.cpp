@@ -64,8 +64,7 @@ void moveItemsToFront(ir::Module &M, size_t FirstMoved) {
 
 } // namespace
 
-void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files,
-                          ir::Module &M) {
+void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
   ir::SourceLoc Loc = Files.location(clang_getCursorLocation(C));
   // Predefined and command-line macros are the compiler's, not the
   // header's (bindgen does not emit them either).

@@ -122,7 +122,7 @@ std::string includeLine(llvm::StringRef AbsolutePath);
 class MacroTranslator {
 public:
   /// Records one macro definition cursor.
-  void add(CXTranslationUnit TU, CXCursor C, FileTable &Files, ir::Module &M);
+  void add(CXTranslationUnit TU, CXCursor C, FileTable &Files);
   /// Decides, after the last add, which macros clang evaluates and with
   /// which typing.
   void decide(bool CTypesForAll);

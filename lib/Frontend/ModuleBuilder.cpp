@@ -127,7 +127,7 @@ ir::ItemId ModuleBuilder::translateDecl(CXCursor C, ir::ItemId Parent) {
   case CXCursor_VarDecl:
     return translateVar(*this, C);
   case CXCursor_MacroDefinition:
-    Macros.add(TU, C, Files, M);
+    Macros.add(TU, C, Files);
     return ir::ItemId();
   default:
     return ir::ItemId();
