@@ -29,14 +29,7 @@ StepsAndModule parseWithSteps(const std::string &Contents,
   Input.UseContents = true;
   Input.ClangArgs = {"--target=x86_64-linux-gnu"};
   Input.StepTimes = &Times;
-  std::string Diagnostics;
-  llvm::raw_string_ostream Diags(Diagnostics);
-  llvm::Expected<ir::Module> M = parseHeader(Input, Diags);
-  if (!M) {
-    INFO(Diagnostics);
-    FAIL(llvm::toString(M.takeError()));
-  }
-  StepsAndModule Result{std::move(*M), {}};
+  StepsAndModule Result{parseInput(Input), {}};
   for (const auto &Step : Times)
     Result.Steps.push_back(Step.first);
   return Result;

@@ -14,6 +14,18 @@
 
 namespace kbindgen::test {
 
+/// Parses Input; fails the test on an error.
+inline ir::Module parseInput(const FrontendInput &Input) {
+  std::string Diagnostics;
+  llvm::raw_string_ostream Diags(Diagnostics);
+  llvm::Expected<ir::Module> M = parseHeader(Input, Diags);
+  if (!M) {
+    INFO(Diagnostics);
+    FAIL(llvm::toString(M.takeError()));
+  }
+  return std::move(*M);
+}
+
 /// Parses Contents as an in-memory header; fails the test on an error.
 inline ir::Module parseSource(const std::string &Contents,
                               std::vector<std::string> Args = {},
@@ -23,14 +35,7 @@ inline ir::Module parseSource(const std::string &Contents,
   Input.Contents = Contents;
   Input.UseContents = true;
   Input.ClangArgs = std::move(Args);
-  std::string Diagnostics;
-  llvm::raw_string_ostream Diags(Diagnostics);
-  llvm::Expected<ir::Module> M = parseHeader(Input, Diags);
-  if (!M) {
-    INFO(Diagnostics);
-    FAIL(llvm::toString(M.takeError()));
-  }
-  return std::move(*M);
+  return parseInput(Input);
 }
 
 /// The only item named Name of kind Kind; fails the test otherwise.
