@@ -160,18 +160,30 @@ ProbeSetup probeSetup(CXIndex Index, const FrontendInput &Read) {
   return Setup;
 }
 
-/// With a cache entry: one parse of the header with guarded probes for the
-/// names probed last time; macros they miss take an extra probe parse, and
-/// the entry is renewed. nullopt when the parse cannot stand for the
-/// header (see ProbedParse.h); then nothing was printed.
-std::optional<ir::Module> parseWithCachedProbes(
-    CXIndex Index, const FrontendInput &Read,
-    const std::vector<const char *> &Args, const MacroProbeCache &Cache,
-    llvm::ArrayRef<std::string> Names, llvm::raw_ostream &Diags,
-    StepClock &Clock, bool &HeaderHasErrors) {
+/// The macros of the preprocessing pass (MacroScan.cpp).
+struct ScannedMacros {
+  MacroTranslator Macros;
+  ir::Module FileNames; // holds only the names Files indexes
+  FileTable Files{FileNames};
+};
+
+/// One parse of the header with the probes of Names appended. Scan holds
+/// the macros of the preprocessing pass, Names being theirs; without it,
+/// Names are the cache's and the walk collects the macros from the parse's
+/// preprocessing record. Macros Names lack take an extra probe parse; the
+/// cache entry is written when Names were not read from it, or are stale.
+/// nullopt when the parse cannot stand for the header (ProbedParse.h);
+/// then nothing was printed.
+std::optional<ir::Module> parseProbed(CXIndex Index, const FrontendInput &Read,
+                                      const std::vector<const char *> &Args,
+                                      llvm::ArrayRef<std::string> Names,
+                                      ScannedMacros *Scan,
+                                      const MacroProbeCache &Cache,
+                                      llvm::raw_ostream &Diags,
+                                      StepClock &Clock, bool &HeaderHasErrors) {
   ProbedParse Probed(Read, Args);
-  if (!Probed.parse(Index, probeDeclarations(Names),
-                    CXTranslationUnit_DetailedPreprocessingRecord, Diags)) {
+  unsigned Options = Scan ? 0 : CXTranslationUnit_DetailedPreprocessingRecord;
+  if (!Probed.parse(Index, probeDeclarations(Names), Options, Diags)) {
     HeaderHasErrors = Probed.HeaderHasErrors;
     Clock.step("clang-probed");
     return std::nullopt;
@@ -181,11 +193,14 @@ std::optional<ir::Module> parseWithCachedProbes(
   recordTarget(Probed.TU, M.Target);
   ModuleBuilder Builder(Probed.TU, M, Read);
   recordFiles(Probed.TU, Builder.Files);
+  MacroTranslator &Macros = Scan ? Scan->Macros : Builder.Macros;
+  if (Scan)
+    Macros.moveToFiles(Scan->Files, Builder.Files);
   Builder.walk(Probed.MainFile, Probed.RegionLine);
-  setCharSignedness(Builder, Builder.Macros.charIsUnsigned());
+  setCharSignedness(Builder, Macros.charIsUnsigned());
   Clock.step("ir");
-  MacroTranslator &Macros = Builder.Macros;
-  Macros.decide(Read.MacroCTypes);
+  if (!Scan)
+    Macros.decide(Read.MacroCTypes);
   std::vector<std::string> ProbedNames = Macros.probedNames();
   bool Unprobed =
       Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
@@ -193,51 +208,8 @@ std::optional<ir::Module> parseWithCachedProbes(
   Probed.dispose();
   if (Unprobed)
     Macros.evaluateRest(probeSetup(Index, Read), M, Builder.Interner);
-  if (llvm::ArrayRef<std::string>(ProbedNames) != Names)
+  if (Scan || llvm::ArrayRef<std::string>(ProbedNames) != Names)
     Cache.store(ProbedNames);
-  Macros.appendConstants(M);
-  Clock.step("macros");
-  return M;
-}
-
-/// Without a cache entry: the macros from a preprocessing pass, then one
-/// parse of the header with their probes appended; the probed names are
-/// stored in the cache. nullopt when it cannot stand for the header (see
-/// ProbedParse.h); then nothing was printed.
-std::optional<ir::Module> parseWithProbes(CXIndex Index,
-                                          const FrontendInput &Read,
-                                          const std::vector<const char *> &Args,
-                                          const MacroProbeCache &Cache,
-                                          llvm::raw_ostream &Diags,
-                                          StepClock &Clock) {
-  MacroTranslator Macros;
-  ir::Module ScanModule; // holds only the scan's file names
-  FileTable ScanFiles(ScanModule);
-  bool Scanned =
-      scanMacros(Index, Read, absolutePath(Read.Path), Macros, ScanFiles);
-  Clock.step("scan");
-  if (!Scanned)
-    return std::nullopt;
-  Macros.decide(Read.MacroCTypes);
-  std::vector<std::string> ProbedNames = Macros.probedNames();
-  ProbedParse Probed(Read, Args);
-  if (!Probed.parse(Index, probeDeclarations(ProbedNames), 0, Diags)) {
-    Clock.step("clang-probed");
-    return std::nullopt;
-  }
-  Cache.store(ProbedNames);
-  Clock.step("clang");
-  ir::Module M;
-  recordTarget(Probed.TU, M.Target);
-  ModuleBuilder Builder(Probed.TU, M, Read);
-  recordFiles(Probed.TU, Builder.Files);
-  Macros.moveToFiles(ScanFiles, Builder.Files);
-  Builder.walk(Probed.MainFile, Probed.RegionLine);
-  setCharSignedness(Builder, Macros.charIsUnsigned());
-  Clock.step("ir");
-  Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
-                    ProbedNames, M, Builder.Interner);
-  Probed.dispose();
   Macros.appendConstants(M);
   Clock.step("macros");
   return M;
@@ -311,13 +283,22 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
     bool HeaderHasErrors = false;
     if (std::optional<std::vector<std::string>> Names = Cache.load())
       if (std::optional<ir::Module> M =
-              parseWithCachedProbes(Index.Index, Read, Args, Cache, *Names,
-                                    Diags, Clock, HeaderHasErrors))
+              parseProbed(Index.Index, Read, Args, *Names, nullptr, Cache,
+                          Diags, Clock, HeaderHasErrors))
         return std::move(*M);
-    if (!HeaderHasErrors)
-      if (std::optional<ir::Module> M =
-              parseWithProbes(Index.Index, Read, Args, Cache, Diags, Clock))
-        return std::move(*M);
+    if (!HeaderHasErrors) {
+      ScannedMacros Scan;
+      bool Scanned = scanMacros(Index.Index, Read, absolutePath(Read.Path),
+                                Scan.Macros, Scan.Files);
+      Clock.step("scan");
+      if (Scanned) {
+        Scan.Macros.decide(Read.MacroCTypes);
+        if (std::optional<ir::Module> M =
+                parseProbed(Index.Index, Read, Args, Scan.Macros.probedNames(),
+                            &Scan, Cache, Diags, Clock, HeaderHasErrors))
+          return std::move(*M);
+      }
+    }
   }
   return parseThenProbe(Index.Index, Read, Args, Diags, Clock);
 }
