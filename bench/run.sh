@@ -41,14 +41,26 @@ work=$(cd "$work" && pwd)
 
 "$root/scripts/install-deps.sh" bindgen time clang-14 libclang-14-dev \
   libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev
-[ -x "$kbindgen" ] || "$root/scripts/build.sh"
-if [ ! -x "$kbindgen14" ]; then
-  # The libclang-14 build: LLVM 19's Support, libclang 14's C API.
-  build14=$(dirname "$(dirname "$(dirname "$kbindgen14")")")
-  cmake -S "$root" -B "$build14" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DKBINDGEN_LIBCLANG_LLVM_CONFIG=llvm-config-14 >/dev/null
-  ninja -C "$build14" kbindgen
+# The default builds are brought up to date (ninja does nothing when they
+# are), so that the figures are the checkout's; binaries given with
+# --kbindgen / --kbindgen-14 are used as they are.
+if [ "$kbindgen" = "$root/build/tools/kbindgen/kbindgen" ]; then
+  if [ -f "$root/build/build.ninja" ]; then
+    ninja -C "$root/build" kbindgen >/dev/null
+  else
+    "$root/scripts/build.sh"
+  fi
 fi
+if [ "$kbindgen14" = "$root/build-llvm14/tools/kbindgen/kbindgen" ]; then
+  # The libclang-14 build: LLVM 19's Support, libclang 14's C API.
+  build14="$root/build-llvm14"
+  [ -f "$build14/build.ninja" ] ||
+    cmake -S "$root" -B "$build14" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DKBINDGEN_LIBCLANG_LLVM_CONFIG=llvm-config-14 >/dev/null
+  ninja -C "$build14" kbindgen >/dev/null
+fi
+[ -x "$kbindgen" ] || { echo "bench/run.sh: no kbindgen at $kbindgen" >&2; exit 2; }
+[ -x "$kbindgen14" ] || { echo "bench/run.sh: no kbindgen-14 at $kbindgen14" >&2; exit 2; }
 rustc=/usr/bin/rustc
 [ -x "$rustc" ] || rustc=$(command -v rustc)
 
