@@ -208,8 +208,6 @@ int runPipeline(const CommandLine &CL) {
     Input.MacroCTypes = Opts.MacroCTypes;
     if (Opts.MacroCache)
       Input.MacroCacheDir = macroCacheDirectory();
-  if (Opts.MacroCache)
-    Input.MacroCacheDir = macroCacheDirectory();
     std::vector<std::pair<std::string, double>> Steps;
     if (Opts.TimePhases)
       Input.StepTimes = &Steps;
