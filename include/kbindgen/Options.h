@@ -60,7 +60,7 @@ struct Options {
   std::string ConstantChecksPath; ///< --constant-checks: C assertions.
   bool TimePhases = false;
   /// Keep the names of the probed macros between runs, in the cache
-  /// directory (Driver/CacheDirectory.h); --no-macro-cache turns it off.
+  /// directory (Driver/FrontendInputs.h); --no-macro-cache turns it off.
   bool MacroCache = true;
 
   // Selection.

@@ -8,9 +8,9 @@
 
 #include "kbindgen/Driver.h"
 #include "Driver/AtomicOutput.h"
-#include "Driver/CacheDirectory.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Depfile.h"
+#include "Driver/FrontendInputs.h"
 #include "Driver/OptionTable.h"
 #include "Driver/PhaseTimer.h"
 #include "Driver/Subcommands.h"
@@ -201,13 +201,7 @@ int runPipeline(const CommandLine &CL) {
   std::optional<ir::Module> Module;
   {
     auto Phase = Timer.phase("parse");
-    FrontendInput Input;
-    Input.Path = Opts.HeaderPath;
-    Input.ClangArgs = Opts.ClangArgs;
-    Input.ParseDocComments = Opts.DocComments;
-    Input.MacroCTypes = Opts.MacroCTypes;
-    if (Opts.MacroCache)
-      Input.MacroCacheDir = macroCacheDirectory();
+    FrontendInput Input = frontendInputFor(Opts);
     std::vector<std::pair<std::string, double>> Steps;
     if (Opts.TimePhases)
       Input.StepTimes = &Steps;

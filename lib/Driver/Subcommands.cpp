@@ -3,7 +3,7 @@
 
 #include "Driver/Subcommands.h"
 
-#include "Driver/CacheDirectory.h"
+#include "Driver/FrontendInputs.h"
 
 #include "kbindgen/Frontend.h"
 
@@ -33,13 +33,7 @@ llvm::Expected<AnalysedModule> parseAndAnalyse(StringRef HeaderPath,
                                                const Options &BaseOpts) {
   Options Opts = BaseOpts;
   Opts.HeaderPath = HeaderPath.str();
-  FrontendInput Input;
-  Input.Path = Opts.HeaderPath;
-  Input.ClangArgs = Opts.ClangArgs;
-  Input.ParseDocComments = Opts.DocComments;
-  Input.MacroCTypes = Opts.MacroCTypes;
-  if (Opts.MacroCache)
-    Input.MacroCacheDir = macroCacheDirectory();
+  FrontendInput Input = frontendInputFor(Opts);
   auto Parsed = parseHeader(Input, llvm::errs());
   if (!Parsed)
     return Parsed.takeError();

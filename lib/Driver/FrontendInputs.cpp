@@ -1,6 +1,6 @@
-//===- CacheDirectory.cpp - Where kbindgen keeps state between runs -------===//
+//===- FrontendInputs.cpp - What the options give the frontend -----------===//
 
-#include "CacheDirectory.h"
+#include "FrontendInputs.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"
@@ -22,4 +22,15 @@ std::string kbindgen::macroCacheDirectory() {
     return std::string();
   llvm::sys::path::append(Directory, "macros");
   return Directory.str().str();
+}
+
+kbindgen::FrontendInput kbindgen::frontendInputFor(const Options &Opts) {
+  FrontendInput Input;
+  Input.Path = Opts.HeaderPath;
+  Input.ClangArgs = Opts.ClangArgs;
+  Input.ParseDocComments = Opts.DocComments;
+  Input.MacroCTypes = Opts.MacroCTypes;
+  if (Opts.MacroCache)
+    Input.MacroCacheDir = macroCacheDirectory();
+  return Input;
 }

@@ -1,0 +1,24 @@
+//===- FrontendInputs.h - What the options give the frontend ----*- C++ -*-===//
+
+#ifndef KBINDGEN_DRIVER_FRONTENDINPUTS_H
+#define KBINDGEN_DRIVER_FRONTENDINPUTS_H
+
+#include "kbindgen/Frontend.h"
+#include "kbindgen/Options.h"
+
+#include <string>
+
+namespace kbindgen {
+
+/// The frontend's input for Opts.HeaderPath: clang arguments, doc comments,
+/// macro typing and the macro cache.
+FrontendInput frontendInputFor(const Options &Opts);
+
+/// The directory of the macro-name cache: $KBINDGEN_CACHE_DIR when set (an
+/// empty value turns the cache off), else $XDG_CACHE_HOME/kbindgen/macros,
+/// else $HOME/.cache/kbindgen/macros; "" when none applies.
+std::string macroCacheDirectory();
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_DRIVER_FRONTENDINPUTS_H
