@@ -39,14 +39,15 @@ uint64_t entryKey(const FrontendInput &Input, llvm::StringRef AbsolutePath) {
   return llvm::xxh3_64bits(llvm::StringRef(Key));
 }
 
-} // namespace
-
-bool frontend::isIdentifier(llvm::StringRef Name) {
+/// Whether Name is a C identifier (what a probe may be written for).
+bool isIdentifier(llvm::StringRef Name) {
   if (Name.empty() || llvm::isDigit(Name.front()))
     return false;
   return llvm::all_of(Name,
                       [](char C) { return llvm::isAlnum(C) || C == '_'; });
 }
+
+} // namespace
 
 MacroProbeCache::MacroProbeCache(const FrontendInput &Input,
                                  llvm::StringRef AbsolutePath) {

@@ -47,9 +47,6 @@ private:
   std::string Path;
 };
 
-/// Whether Name is a C identifier (what a probe may be written for).
-bool isIdentifier(llvm::StringRef Name);
-
 } // namespace kbindgen::frontend
 
 #endif // KBINDGEN_FRONTEND_MACROPROBECACHE_H
