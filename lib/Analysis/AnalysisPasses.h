@@ -17,7 +17,7 @@
 
 #include "RegexSet.h"
 
-#include "kbindgen/Analysis.h"
+#include "kbindgen/Analysis/Analysis.h"
 
 #include <string>
 #include <vector>

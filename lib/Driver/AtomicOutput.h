@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_DRIVER_ATOMICOUTPUT_H
-#define KBINDGEN_DRIVER_ATOMICOUTPUT_H
+#ifndef KBINDGEN_LIB_DRIVER_ATOMICOUTPUT_H
+#define KBINDGEN_LIB_DRIVER_ATOMICOUTPUT_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -53,4 +53,4 @@ llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_ATOMICOUTPUT_H
+#endif // KBINDGEN_LIB_DRIVER_ATOMICOUTPUT_H

@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_DRIVER_COMMANDLINE_H
-#define KBINDGEN_DRIVER_COMMANDLINE_H
+#ifndef KBINDGEN_LIB_DRIVER_COMMANDLINE_H
+#define KBINDGEN_LIB_DRIVER_COMMANDLINE_H
 
-#include "kbindgen/Options.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -38,4 +38,4 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_COMMANDLINE_H
+#endif // KBINDGEN_LIB_DRIVER_COMMANDLINE_H

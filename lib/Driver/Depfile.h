@@ -1,7 +1,7 @@
 //===- Depfile.h - make rules for --depfile --------------------*- C++ -*-===//
 
-#ifndef KBINDGEN_DRIVER_DEPFILE_H
-#define KBINDGEN_DRIVER_DEPFILE_H
+#ifndef KBINDGEN_LIB_DRIVER_DEPFILE_H
+#define KBINDGEN_LIB_DRIVER_DEPFILE_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -23,4 +23,4 @@ std::string formatDepfile(llvm::StringRef Target,
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_DEPFILE_H
+#endif // KBINDGEN_LIB_DRIVER_DEPFILE_H

@@ -10,7 +10,7 @@
 
 #include "Driver/Subcommands.h"
 
-#include "kbindgen/IRDiff.h"
+#include "kbindgen/Inspect/Diff.h"
 
 #include "llvm/Support/raw_ostream.h"
 

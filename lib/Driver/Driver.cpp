@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Driver.h"
+#include "kbindgen/Driver/Driver.h"
 #include "Driver/AtomicOutput.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Depfile.h"
@@ -16,9 +16,9 @@
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/Backends.h"
-#include "kbindgen/Frontend.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Backends/Backends.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"

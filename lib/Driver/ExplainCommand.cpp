@@ -10,7 +10,7 @@
 
 #include "Driver/Subcommands.h"
 
-#include "kbindgen/Explain.h"
+#include "kbindgen/Inspect/Explain.h"
 
 #include "llvm/Support/raw_ostream.h"
 

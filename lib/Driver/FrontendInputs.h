@@ -1,10 +1,10 @@
 //===- FrontendInputs.h - What the options give the frontend ----*- C++ -*-===//
 
-#ifndef KBINDGEN_DRIVER_FRONTENDINPUTS_H
-#define KBINDGEN_DRIVER_FRONTENDINPUTS_H
+#ifndef KBINDGEN_LIB_DRIVER_FRONTENDINPUTS_H
+#define KBINDGEN_LIB_DRIVER_FRONTENDINPUTS_H
 
-#include "kbindgen/Frontend.h"
-#include "kbindgen/Options.h"
+#include "kbindgen/Frontend/Frontend.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include <string>
 
@@ -21,4 +21,4 @@ std::string macroCacheDirectory();
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_DRIVER_FRONTENDINPUTS_H
+#endif // KBINDGEN_LIB_DRIVER_FRONTENDINPUTS_H

@@ -10,7 +10,7 @@
 
 #include "Driver/Subcommands.h"
 
-#include "kbindgen/Layout.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include "llvm/Support/raw_ostream.h"
 

@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_DRIVER_OPTIONTABLE_H
-#define KBINDGEN_DRIVER_OPTIONTABLE_H
+#ifndef KBINDGEN_LIB_DRIVER_OPTIONTABLE_H
+#define KBINDGEN_LIB_DRIVER_OPTIONTABLE_H
 
 #include "Driver/CommandLine.h"
 
@@ -61,4 +61,4 @@ void printHelp(llvm::raw_ostream &OS);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_OPTIONTABLE_H
+#endif // KBINDGEN_LIB_DRIVER_OPTIONTABLE_H

@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_DRIVER_OPTIONVALUES_H
-#define KBINDGEN_DRIVER_OPTIONVALUES_H
+#ifndef KBINDGEN_LIB_DRIVER_OPTIONVALUES_H
+#define KBINDGEN_LIB_DRIVER_OPTIONVALUES_H
 
-#include "kbindgen/Options.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -55,4 +55,4 @@ llvm::Error checkFormatter(llvm::StringRef Value);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_OPTIONVALUES_H
+#endif // KBINDGEN_LIB_DRIVER_OPTIONVALUES_H

@@ -1,7 +1,7 @@
 //===- PhaseTimer.h - --time-phases ----------------------------*- C++ -*-===//
 
-#ifndef KBINDGEN_DRIVER_PHASETIMER_H
-#define KBINDGEN_DRIVER_PHASETIMER_H
+#ifndef KBINDGEN_LIB_DRIVER_PHASETIMER_H
+#define KBINDGEN_LIB_DRIVER_PHASETIMER_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -43,4 +43,4 @@ private:
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_PHASETIMER_H
+#endif // KBINDGEN_LIB_DRIVER_PHASETIMER_H

@@ -5,7 +5,7 @@
 
 #include "Driver/FrontendInputs.h"
 
-#include "kbindgen/Frontend.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"

@@ -13,12 +13,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_DRIVER_SUBCOMMANDS_H
-#define KBINDGEN_DRIVER_SUBCOMMANDS_H
+#ifndef KBINDGEN_LIB_DRIVER_SUBCOMMANDS_H
+#define KBINDGEN_LIB_DRIVER_SUBCOMMANDS_H
 
 #include "Driver/CommandLine.h"
 
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -62,4 +62,4 @@ int runDiffCommand(llvm::ArrayRef<std::string> Args);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_SUBCOMMANDS_H
+#endif // KBINDGEN_LIB_DRIVER_SUBCOMMANDS_H

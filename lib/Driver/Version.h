@@ -1,7 +1,7 @@
 //===- Version.h - What --version prints -----------------------*- C++ -*-===//
 
-#ifndef KBINDGEN_DRIVER_VERSION_H
-#define KBINDGEN_DRIVER_VERSION_H
+#ifndef KBINDGEN_LIB_DRIVER_VERSION_H
+#define KBINDGEN_LIB_DRIVER_VERSION_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -23,4 +23,4 @@ void printVersion(llvm::raw_ostream &OS, llvm::StringRef LibclangVersion);
 
 } // namespace kbindgen::driver
 
-#endif // KBINDGEN_DRIVER_VERSION_H
+#endif // KBINDGEN_LIB_DRIVER_VERSION_H

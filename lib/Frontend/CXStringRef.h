@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_CXSTRINGREF_H
-#define KBINDGEN_FRONTEND_CXSTRINGREF_H
+#ifndef KBINDGEN_LIB_FRONTEND_CXSTRINGREF_H
+#define KBINDGEN_LIB_FRONTEND_CXSTRINGREF_H
 
 #include "llvm/ADT/StringRef.h"
 
@@ -35,4 +35,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_CXSTRINGREF_H
+#endif // KBINDGEN_LIB_FRONTEND_CXSTRINGREF_H

@@ -1,7 +1,7 @@
 //===- Diagnostics.h - clang diagnostics in clang's format -----*- C++ -*-===//
 
-#ifndef KBINDGEN_FRONTEND_DIAGNOSTICS_H
-#define KBINDGEN_FRONTEND_DIAGNOSTICS_H
+#ifndef KBINDGEN_LIB_FRONTEND_DIAGNOSTICS_H
+#define KBINDGEN_LIB_FRONTEND_DIAGNOSTICS_H
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -23,4 +23,4 @@ inline bool isError(CXDiagnostic Diagnostic) {
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_DIAGNOSTICS_H
+#endif // KBINDGEN_LIB_FRONTEND_DIAGNOSTICS_H

@@ -14,10 +14,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_MACROPROBECACHE_H
-#define KBINDGEN_FRONTEND_MACROPROBECACHE_H
+#ifndef KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H
+#define KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H
 
-#include "kbindgen/Frontend.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -49,4 +49,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_MACROPROBECACHE_H
+#endif // KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H

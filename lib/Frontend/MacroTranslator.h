@@ -8,11 +8,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_MACROTRANSLATOR_H
-#define KBINDGEN_FRONTEND_MACROTRANSLATOR_H
+#ifndef KBINDGEN_LIB_FRONTEND_MACROTRANSLATOR_H
+#define KBINDGEN_LIB_FRONTEND_MACROTRANSLATOR_H
 
-#include "kbindgen/Frontend.h"
-#include "kbindgen/IR.h"
+#include "kbindgen/Frontend/Frontend.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
@@ -166,4 +166,4 @@ bool scanMacros(CXIndex Index, const FrontendInput &Input,
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_MACROTRANSLATOR_H
+#endif // KBINDGEN_LIB_FRONTEND_MACROTRANSLATOR_H

@@ -7,14 +7,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_MODULEBUILDER_H
-#define KBINDGEN_FRONTEND_MODULEBUILDER_H
+#ifndef KBINDGEN_LIB_FRONTEND_MODULEBUILDER_H
+#define KBINDGEN_LIB_FRONTEND_MODULEBUILDER_H
 
 #include "MacroTranslator.h"
 #include "TypeTranslator.h"
 
-#include "kbindgen/Frontend.h"
-#include "kbindgen/IR.h"
+#include "kbindgen/Frontend/Frontend.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -127,4 +127,4 @@ std::string stripCommentMarkers(llvm::StringRef Raw);
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_MODULEBUILDER_H
+#endif // KBINDGEN_LIB_FRONTEND_MODULEBUILDER_H

@@ -10,10 +10,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_PROBEDPARSE_H
-#define KBINDGEN_FRONTEND_PROBEDPARSE_H
+#ifndef KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H
+#define KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H
 
-#include "kbindgen/Frontend.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -64,4 +64,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_PROBEDPARSE_H
+#endif // KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H

@@ -17,7 +17,7 @@
 
 #include "CXStringRef.h"
 
-#include "kbindgen/Frontend.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"

@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_TYPETRANSLATOR_H
-#define KBINDGEN_FRONTEND_TYPETRANSLATOR_H
+#ifndef KBINDGEN_LIB_FRONTEND_TYPETRANSLATOR_H
+#define KBINDGEN_LIB_FRONTEND_TYPETRANSLATOR_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
@@ -85,4 +85,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_FRONTEND_TYPETRANSLATOR_H
+#endif // KBINDGEN_LIB_FRONTEND_TYPETRANSLATOR_H

@@ -1,6 +1,6 @@
 //===- IRNames.cpp - Stable spellings of IR enumerations ------------------===//
 
-#include "kbindgen/IRNames.h"
+#include "kbindgen/IR/IRNames.h"
 
 namespace kbindgen {
 

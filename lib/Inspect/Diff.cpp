@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/IRDiff.h"
+#include "kbindgen/Inspect/Diff.h"
 
 #include "llvm/ADT/StringMap.h"
 

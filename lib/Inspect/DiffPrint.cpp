@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/IRDiff.h"
+#include "kbindgen/Inspect/Diff.h"
 
 #include "llvm/Support/JSON.h"
 

@@ -7,9 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/IRDiff.h"
+#include "kbindgen/Inspect/Diff.h"
 
-#include "kbindgen/IRNames.h"
+#include "kbindgen/IR/IRNames.h"
 
 namespace kbindgen {
 

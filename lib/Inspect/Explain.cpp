@@ -6,9 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Explain.h"
+#include "kbindgen/Inspect/Explain.h"
 
-#include "kbindgen/IRNames.h"
+#include "kbindgen/IR/IRNames.h"
 
 #include <algorithm>
 

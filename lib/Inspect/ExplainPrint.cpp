@@ -15,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Explain.h"
+#include "kbindgen/Inspect/Explain.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Layout.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Layout.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include "llvm/Support/JSON.h"
 

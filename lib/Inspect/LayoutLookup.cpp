@@ -1,6 +1,6 @@
 //===- LayoutLookup.cpp - The record a command-line name refers to --------===//
 
-#include "kbindgen/Layout.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include "llvm/ADT/Twine.h"
 

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Layout.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include <fmt/format.h>
 

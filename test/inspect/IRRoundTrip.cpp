@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Backends.h"
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Backends/Backends.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"

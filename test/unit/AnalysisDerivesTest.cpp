@@ -4,7 +4,7 @@
 // derives only Copy and Clone.
 #include "IRBuilderForTests.h"
 
-#include "kbindgen/Analysis.h"
+#include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 // `gen_`, which come from current bindgen's keyword list.
 #include "IRBuilderForTests.h"
 
-#include "kbindgen/Analysis.h"
+#include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "IRBuilderForTests.h"
 
-#include "kbindgen/Analysis.h"
+#include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,10 +8,10 @@
 #ifndef KBINDGEN_TEST_UNIT_CWRAPPERSTESTSUPPORT_H
 #define KBINDGEN_TEST_UNIT_CWRAPPERSTESTSUPPORT_H
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/Backends.h"
-#include "kbindgen/IR.h"
-#include "kbindgen/Options.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Backends/Backends.h"
+#include "kbindgen/IR/IR.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/Support/raw_ostream.h"
 

@@ -1,6 +1,6 @@
 #include "InspectTestSupport.h"
 
-#include "kbindgen/IRDiff.h"
+#include "kbindgen/Inspect/Diff.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

@@ -1,6 +1,6 @@
 #include "InspectTestSupport.h"
 
-#include "kbindgen/Explain.h"
+#include "kbindgen/Inspect/Explain.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

@@ -1,11 +1,11 @@
 //===- FrontendTestSupport.h - Helpers for the frontend unit tests -*- C++
 //-*-===//
 
-#ifndef KBINDGEN_TEST_FRONTENDTESTSUPPORT_H
-#define KBINDGEN_TEST_FRONTENDTESTSUPPORT_H
+#ifndef KBINDGEN_TEST_UNIT_FRONTENDTESTSUPPORT_H
+#define KBINDGEN_TEST_UNIT_FRONTENDTESTSUPPORT_H
 
-#include "kbindgen/Frontend.h"
-#include "kbindgen/IR.h"
+#include "kbindgen/Frontend/Frontend.h"
+#include "kbindgen/IR/IR.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,4 +101,4 @@ inline bool hasItem(const ir::Module &M, const std::string &Name) {
 
 } // namespace kbindgen::test
 
-#endif // KBINDGEN_TEST_FRONTENDTESTSUPPORT_H
+#endif // KBINDGEN_TEST_UNIT_FRONTENDTESTSUPPORT_H

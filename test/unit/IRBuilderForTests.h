@@ -8,7 +8,7 @@
 #ifndef KBINDGEN_TEST_UNIT_IRBUILDERFORTESTS_H
 #define KBINDGEN_TEST_UNIT_IRBUILDERFORTESTS_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 //===- InspectTestSupport.h - Helpers for the inspection unit tests -------===//
 
-#ifndef KBINDGEN_TEST_INSPECTTESTSUPPORT_H
-#define KBINDGEN_TEST_INSPECTTESTSUPPORT_H
+#ifndef KBINDGEN_TEST_UNIT_INSPECTTESTSUPPORT_H
+#define KBINDGEN_TEST_UNIT_INSPECTTESTSUPPORT_H
 
 #include "FrontendTestSupport.h"
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/Backends.h"
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Backends/Backends.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 namespace kbindgen::test {
 
@@ -35,4 +35,4 @@ inline ir::ItemId idNamed(const AnalysedModule &IR, const std::string &Name,
 
 } // namespace kbindgen::test
 
-#endif // KBINDGEN_TEST_INSPECTTESTSUPPORT_H
+#endif // KBINDGEN_TEST_UNIT_INSPECTTESTSUPPORT_H

@@ -1,4 +1,4 @@
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/Support/JSON.h"
 

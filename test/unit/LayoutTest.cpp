@@ -2,8 +2,8 @@
 
 #include "FrontendTestSupport.h"
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/Layout.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Inspect/Layout.h"
 
 #include <catch2/catch.hpp>
 

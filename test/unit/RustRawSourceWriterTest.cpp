@@ -7,7 +7,7 @@
 
 #include "RustRawTestSupport.h"
 
-#include "../../lib/Backends/RustRaw/SourceWriter.h"
+#include "../../lib/Backends/Support/SourceWriter.h"
 
 #include <catch2/catch.hpp>
 

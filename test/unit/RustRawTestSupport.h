@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_TEST_RUSTRAWTESTSUPPORT_H
-#define KBINDGEN_TEST_RUSTRAWTESTSUPPORT_H
+#ifndef KBINDGEN_TEST_UNIT_RUSTRAWTESTSUPPORT_H
+#define KBINDGEN_TEST_UNIT_RUSTRAWTESTSUPPORT_H
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include <catch2/catch.hpp>
 

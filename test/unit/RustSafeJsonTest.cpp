@@ -2,7 +2,7 @@
 
 #include "RustSafeTestSupport.h"
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 using namespace kbindgen;
 using kbindgen::test::SafeFixture;

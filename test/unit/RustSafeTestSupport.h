@@ -1,15 +1,15 @@
 //===- RustSafeTestSupport.h - Helpers for the safe backend tests -*- C++
 //-*-===//
 
-#ifndef KBINDGEN_TEST_RUSTSAFETESTSUPPORT_H
-#define KBINDGEN_TEST_RUSTSAFETESTSUPPORT_H
+#ifndef KBINDGEN_TEST_UNIT_RUSTSAFETESTSUPPORT_H
+#define KBINDGEN_TEST_UNIT_RUSTSAFETESTSUPPORT_H
 
 #include "FrontendTestSupport.h"
 
 #include "../../lib/Backends/RustSafe/SafeModel.h"
 #include "../../lib/Backends/RustSafe/SafeWriter.h"
 
-#include "kbindgen/Analysis.h"
+#include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 

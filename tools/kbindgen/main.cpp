@@ -1,5 +1,5 @@
 //===- main.cpp - kbindgen entry point ------------------------------------===//
 
-#include "kbindgen/Driver.h"
+#include "kbindgen/Driver/Driver.h"
 
 int main(int Argc, char **Argv) { return kbindgen::runDriver(Argc, Argv); }

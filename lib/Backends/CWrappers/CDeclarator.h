@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_BACKENDS_CWRAPPERS_CDECLARATOR_H
-#define KBINDGEN_BACKENDS_CWRAPPERS_CDECLARATOR_H
+#ifndef KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H
+#define KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -36,4 +36,4 @@ writeCFunctionDeclaration(const ir::Module &M, const ir::FunctionSignature &Sig,
 
 } // namespace kbindgen::cwrappers
 
-#endif // KBINDGEN_BACKENDS_CWRAPPERS_CDECLARATOR_H
+#endif // KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H

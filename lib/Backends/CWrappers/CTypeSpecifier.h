@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
-#define KBINDGEN_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
+#ifndef KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
+#define KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/Support/Error.h"
 
@@ -28,4 +28,4 @@ std::string qualifierPrefix(bool IsConst, bool IsVolatile);
 
 } // namespace kbindgen::cwrappers
 
-#endif // KBINDGEN_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
+#endif // KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H

@@ -9,7 +9,7 @@
 
 #include "StaticWrapper.h"
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"

@@ -9,10 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_BACKENDS_CWRAPPERS_STATICWRAPPER_H
-#define KBINDGEN_BACKENDS_CWRAPPERS_STATICWRAPPER_H
+#ifndef KBINDGEN_LIB_BACKENDS_CWRAPPERS_STATICWRAPPER_H
+#define KBINDGEN_LIB_BACKENDS_CWRAPPERS_STATICWRAPPER_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -47,4 +47,4 @@ llvm::Expected<StaticWrapper> writeStaticWrapper(const ir::Module &M,
 
 } // namespace kbindgen::cwrappers
 
-#endif // KBINDGEN_BACKENDS_CWRAPPERS_STATICWRAPPER_H
+#endif // KBINDGEN_LIB_BACKENDS_CWRAPPERS_STATICWRAPPER_H

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/Support/raw_ostream.h"
 

@@ -5,12 +5,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_RUSTRAW_EMITCONTEXT_H
-#define KBINDGEN_RUSTRAW_EMITCONTEXT_H
+#ifndef KBINDGEN_LIB_BACKENDS_RUSTRAW_EMITCONTEXT_H
+#define KBINDGEN_LIB_BACKENDS_RUSTRAW_EMITCONTEXT_H
 
-#include "SourceWriter.h"
+#include "Support/SourceWriter.h"
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/ADT/DenseMap.h"
 

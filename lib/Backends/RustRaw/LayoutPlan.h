@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_RUSTRAW_LAYOUTPLAN_H
-#define KBINDGEN_RUSTRAW_LAYOUTPLAN_H
+#ifndef KBINDGEN_LIB_BACKENDS_RUSTRAW_LAYOUTPLAN_H
+#define KBINDGEN_LIB_BACKENDS_RUSTRAW_LAYOUTPLAN_H
 
 #include "EmitContext.h"
 

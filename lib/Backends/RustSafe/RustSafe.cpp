@@ -8,7 +8,7 @@
 
 #include "SafeWriter.h"
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"

@@ -7,7 +7,7 @@
 
 #include "SafeModel.h"
 
-#include "kbindgen/Backends.h"
+#include "kbindgen/Backends/Backends.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 

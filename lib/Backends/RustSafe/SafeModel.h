@@ -9,12 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_RUSTSAFE_SAFEMODEL_H
-#define KBINDGEN_RUSTSAFE_SAFEMODEL_H
+#ifndef KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEMODEL_H
+#define KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEMODEL_H
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/IR.h"
-#include "kbindgen/Options.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/IR/IR.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -277,4 +277,4 @@ bool isAllowlisted(const Options &Opts, llvm::StringRef Name);
 
 } // namespace kbindgen::rustsafe
 
-#endif // KBINDGEN_RUSTSAFE_SAFEMODEL_H
+#endif // KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEMODEL_H

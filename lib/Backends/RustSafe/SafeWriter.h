@@ -6,12 +6,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_RUSTSAFE_SAFEWRITER_H
-#define KBINDGEN_RUSTSAFE_SAFEWRITER_H
+#ifndef KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEWRITER_H
+#define KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEWRITER_H
 
 #include "SafeModel.h"
 
-#include "../RustRaw/SourceWriter.h"
+#include "Support/SourceWriter.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -90,4 +90,4 @@ void writeSafeModel(const ir::Module &M, const SafeModel &Model,
 
 } // namespace kbindgen::rustsafe
 
-#endif // KBINDGEN_RUSTSAFE_SAFEWRITER_H
+#endif // KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEWRITER_H

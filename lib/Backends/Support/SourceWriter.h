@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_RUSTRAW_SOURCEWRITER_H
-#define KBINDGEN_RUSTRAW_SOURCEWRITER_H
+#ifndef KBINDGEN_LIB_BACKENDS_SUPPORT_SOURCEWRITER_H
+#define KBINDGEN_LIB_BACKENDS_SUPPORT_SOURCEWRITER_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"

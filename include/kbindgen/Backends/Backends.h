@@ -5,12 +5,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_BACKENDS_H
-#define KBINDGEN_BACKENDS_H
+#ifndef KBINDGEN_BACKENDS_BACKENDS_H
+#define KBINDGEN_BACKENDS_BACKENDS_H
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/IR.h"
-#include "kbindgen/Options.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/IR/IR.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -67,4 +67,4 @@ void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_BACKENDS_H
+#endif // KBINDGEN_BACKENDS_BACKENDS_H

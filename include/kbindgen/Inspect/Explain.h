@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_EXPLAIN_H
-#define KBINDGEN_EXPLAIN_H
+#ifndef KBINDGEN_INSPECT_EXPLAIN_H
+#define KBINDGEN_INSPECT_EXPLAIN_H
 
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -65,4 +65,4 @@ void printExplanationsJson(const AnalysedModule &IR,
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_EXPLAIN_H
+#endif // KBINDGEN_INSPECT_EXPLAIN_H

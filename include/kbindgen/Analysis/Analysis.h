@@ -6,11 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_ANALYSIS_H
-#define KBINDGEN_ANALYSIS_H
+#ifndef KBINDGEN_ANALYSIS_ANALYSIS_H
+#define KBINDGEN_ANALYSIS_ANALYSIS_H
 
-#include "kbindgen/IR.h"
-#include "kbindgen/Options.h"
+#include "kbindgen/IR/IR.h"
+#include "kbindgen/Analysis/Options.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -115,4 +115,4 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_ANALYSIS_H
+#endif // KBINDGEN_ANALYSIS_ANALYSIS_H

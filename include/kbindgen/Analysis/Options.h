@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_OPTIONS_H
-#define KBINDGEN_OPTIONS_H
+#ifndef KBINDGEN_ANALYSIS_OPTIONS_H
+#define KBINDGEN_ANALYSIS_OPTIONS_H
 
 #include <cstdint>
 #include <map>
@@ -156,4 +156,4 @@ struct Options {
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_OPTIONS_H
+#endif // KBINDGEN_ANALYSIS_OPTIONS_H

@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_IRNAMES_H
-#define KBINDGEN_IRNAMES_H
+#ifndef KBINDGEN_IR_IRNAMES_H
+#define KBINDGEN_IR_IRNAMES_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 namespace kbindgen {
 
@@ -23,4 +23,4 @@ const char *constantKindName(ir::ConstantKind Kind);
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_IRNAMES_H
+#endif // KBINDGEN_IR_IRNAMES_H

@@ -7,7 +7,7 @@
 
 #include "IRReaderSupport.h"
 
-#include "kbindgen/IRNames.h"
+#include "kbindgen/IR/IRNames.h"
 
 namespace kbindgen::inspect {
 

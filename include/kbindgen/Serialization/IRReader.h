@@ -6,11 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_IRREADER_H
-#define KBINDGEN_IRREADER_H
+#ifndef KBINDGEN_SERIALIZATION_IRREADER_H
+#define KBINDGEN_SERIALIZATION_IRREADER_H
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/IR.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -30,4 +30,4 @@ llvm::Expected<AnalysedModule> readIRJson(llvm::StringRef Text,
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_IRREADER_H
+#endif // KBINDGEN_SERIALIZATION_IRREADER_H

@@ -1,4 +1,4 @@
-//===- IRDiff.h - What changed between two IRs -----------------*- C++ -*-===//
+//===- Diff.h - What changed between two IRs -----------------*- C++ -*-===//
 //
 // `kbindgen diff OLD NEW`: items are matched by kind and C name (anonymous
 // ones by their Rust name), never by id, and only items the bindings emit
@@ -9,10 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_IRDIFF_H
-#define KBINDGEN_IRDIFF_H
+#ifndef KBINDGEN_INSPECT_DIFF_H
+#define KBINDGEN_INSPECT_DIFF_H
 
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -55,4 +55,4 @@ void printDiffJson(const IRDiff &Diff, llvm::raw_ostream &OS);
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_IRDIFF_H
+#endif // KBINDGEN_INSPECT_DIFF_H

@@ -5,10 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_FRONTEND_H
-#define KBINDGEN_FRONTEND_H
+#ifndef KBINDGEN_FRONTEND_FRONTEND_H
+#define KBINDGEN_FRONTEND_FRONTEND_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
@@ -54,4 +54,4 @@ std::string libclangVersion();
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_FRONTEND_H
+#endif // KBINDGEN_FRONTEND_FRONTEND_H

@@ -1,7 +1,7 @@
 //===- Driver.h - The kbindgen command -------------------------*- C++ -*-===//
 
-#ifndef KBINDGEN_DRIVER_H
-#define KBINDGEN_DRIVER_H
+#ifndef KBINDGEN_DRIVER_DRIVER_H
+#define KBINDGEN_DRIVER_DRIVER_H
 
 namespace kbindgen {
 
@@ -11,4 +11,4 @@ int runDriver(int Argc, const char *const *Argv);
 
 } // namespace kbindgen
 
-#endif // KBINDGEN_DRIVER_H
+#endif // KBINDGEN_DRIVER_DRIVER_H

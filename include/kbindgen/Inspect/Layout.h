@@ -10,11 +10,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LAYOUT_H
-#define KBINDGEN_LAYOUT_H
+#ifndef KBINDGEN_INSPECT_LAYOUT_H
+#define KBINDGEN_INSPECT_LAYOUT_H
 
-#include "kbindgen/Analysis.h"
-#include "kbindgen/IR.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
@@ -130,4 +130,4 @@ void writeLayoutJson(llvm::ArrayRef<RecordLayout> Layouts,
 
 } // namespace kbindgen::layout
 
-#endif // KBINDGEN_LAYOUT_H
+#endif // KBINDGEN_INSPECT_LAYOUT_H

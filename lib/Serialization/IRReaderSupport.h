@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_INSPECT_IRREADERSUPPORT_H
-#define KBINDGEN_INSPECT_IRREADERSUPPORT_H
+#ifndef KBINDGEN_LIB_SERIALIZATION_IRREADERSUPPORT_H
+#define KBINDGEN_LIB_SERIALIZATION_IRREADERSUPPORT_H
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
@@ -100,4 +100,4 @@ bool readItem(JsonCursor &Cursor, const llvm::json::Object &O,
 
 } // namespace kbindgen::inspect
 
-#endif // KBINDGEN_INSPECT_IRREADERSUPPORT_H
+#endif // KBINDGEN_LIB_SERIALIZATION_IRREADERSUPPORT_H

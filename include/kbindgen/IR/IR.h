@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_IR_H
-#define KBINDGEN_IR_H
+#ifndef KBINDGEN_IR_IR_H
+#define KBINDGEN_IR_IR_H
 
 #include <cstdint>
 #include <limits>
@@ -347,4 +347,4 @@ struct Module {
 
 } // namespace kbindgen::ir
 
-#endif // KBINDGEN_IR_H
+#endif // KBINDGEN_IR_IR_H

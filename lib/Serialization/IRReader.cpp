@@ -8,11 +8,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "kbindgen/IRReader.h"
+#include "kbindgen/Serialization/IRReader.h"
 
 #include "IRReaderSupport.h"
 
-#include "kbindgen/IRNames.h"
+#include "kbindgen/IR/IRNames.h"
 
 namespace kbindgen {
 

@@ -1,6 +1,6 @@
-//===- Module.cpp - IR module helpers -------------------------------------===//
+//===- IR.cpp - IR module helpers -----------------------------------------===//
 
-#include "kbindgen/IR.h"
+#include "kbindgen/IR/IR.h"
 
 namespace kbindgen::ir {
 
