@@ -60,7 +60,7 @@ TEST_CASE("A union blocks Debug, Default and comparisons of its container",
   CHECK(P.Eq);
 }
 
-TEST_CASE("Pointers: no derived Default; function pointers are fine",
+TEST_CASE("Pointers: no derived Default, function pointers are fine",
           "[analysis]") {
   IRBuilder B;
   ir::TypeId Int = B.intType();

@@ -41,7 +41,7 @@ TEST_CASE("RegexSet mixes literals, prefixed regexes and alternations",
   CHECK_FALSE(Set.firstMatch("nothing").has_value());
 }
 
-TEST_CASE("An empty regex list matches nothing; `.*` everything",
+TEST_CASE("An empty regex list matches nothing, `.*` everything",
           "[analysis]") {
   RegexSet None = compileOrFail({});
   CHECK(None.empty());
