@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Per-target golden compile: the golden corpus generated for a target and
+compiled by rustc for that target, layout assertions on.
+
+For every test/golden/*.h (with the flags of its first line, see
+test/golden/golden.py) kbindgen runs with `-- --target=<clang triple>`; the
+output is wrapped as test/golden's compile step wraps it (a #![no_std] crate)
+and checked by rustc `--target <rust triple>` against a `core` built for that
+target (targets.py). rustc evaluates every `const _: () = assert!(...)`, so a
+layout kbindgen claims that the target's Rust does not have is an error.
+
+Known kbindgen bugs are listed in expected-failures.txt (`TARGET HEADER
+REASON`): such a header must fail, and the test fails when a listed header
+passes (remove it from the list) or an unlisted one fails.
+
+Usage:
+  golden_targets.py KBINDGEN TARGET|all --cache DIR --work DIR [--header NAME...]
+"""
+
+import argparse
+import glob
+import os
+import re
+import shlex
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GOLDEN_DIR = os.path.join(os.path.dirname(HERE), "golden")
+sys.path.insert(0, GOLDEN_DIR)
+import golden  # noqa: E402  (read_flags, crate_prelude, the kernel sed marker)
+import targets  # noqa: E402
+
+EXPECTED_FAILURES = os.path.join(HERE, "expected-failures.txt")
+RUN_TIMEOUT = 120
+
+
+def read_expected_failures(path=EXPECTED_FAILURES):
+    """{(target name, header stem): reason}; '#' starts a comment."""
+    expected = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            words = line.split(None, 2)
+            if len(words) < 3:
+                raise targets.TargetError(f"{path}:{number}: want TARGET HEADER REASON")
+            target, header, reason = words
+            if target not in targets.BY_NAME:
+                raise targets.TargetError(f"{path}:{number}: unknown target {target}")
+            if not os.path.isfile(os.path.join(GOLDEN_DIR, header + ".h")):
+                raise targets.TargetError(f"{path}:{number}: no test/golden/{header}.h")
+            expected[(target, header)] = reason
+    return expected
+
+
+def generate(kbindgen, header, target, out_path):
+    """Runs kbindgen on HEADER for TARGET; returns an error text or None."""
+    options, clang_args = golden.read_flags(header)
+    command = ([os.path.abspath(kbindgen), os.path.basename(header)] + options +
+               ["-o", out_path, "--"] + clang_args + [f"--target={target.clang}"])
+    if os.path.exists(out_path):
+        os.remove(out_path)
+    try:
+        proc = subprocess.run(command, cwd=os.path.dirname(header), capture_output=True,
+                              text=True, timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return f"kbindgen timed out: {shlex.join(command)}"
+    if proc.returncode != 0 or not os.path.isfile(out_path):
+        return (f"kbindgen exited {proc.returncode}: {first_error(proc.stderr)}\n"
+                f"  command: {shlex.join(command)}")
+    return None
+
+
+def first_error(text):
+    """The first line that reads like an error (else the first line)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines:
+        if "error" in line:
+            return line.strip()
+    return lines[0].strip() if lines else "(no message)"
+
+
+def compile_header(kbindgen, header, target, core_dir, work):
+    """Generates and compiles HEADER for TARGET; returns an error text or None."""
+    name = golden.stem(header)
+    out_rs = os.path.join(work, name + ".rs")
+    error = generate(kbindgen, header, target, out_rs)
+    if error:
+        return error
+    options, _ = golden.read_flags(header)
+    with open(out_rs, encoding="utf-8") as f:
+        text = f.read()
+    with open(header, encoding="utf-8") as f:
+        if golden.KERNEL_SED_MARKER in f.read():
+            text = re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)", r"pub const \1", text)
+    crate = os.path.join(work, name + ".crate.rs")
+    with open(crate, "w", encoding="utf-8") as f:
+        f.write(golden.crate_prelude(options, text))
+        f.write(text)
+    command = targets.rustc_check_command(target, core_dir, f"golden_{name}", crate, work)
+    proc = targets.run(command, timeout=RUN_TIMEOUT)
+    if proc.returncode != 0:
+        return f"rustc: {first_error(proc.stderr)}\n  command: {shlex.join(command)}"
+    return None
+
+
+def check_target(kbindgen, target, cache, work, headers, expected):
+    """Runs the corpus for one target; returns the number of problems."""
+    core_dir, seconds = targets.ensure_core(cache, target)
+    if seconds:
+        print(f"{target.name}: built core in {seconds:.1f}s")
+    work = os.path.join(work, target.name)
+    os.makedirs(work, exist_ok=True)
+    passed, expected_failed, problems = [], [], []
+    started = time.monotonic()
+    for header in headers:
+        name = golden.stem(header)
+        error = compile_header(kbindgen, header, target, core_dir, work)
+        reason = expected.get((target.name, name))
+        if error and reason:
+            expected_failed.append(name)
+            print(f"XFAIL {target.name} {name}: {reason}")
+        elif error:
+            problems.append(name)
+            print(f"FAIL  {target.name} {name}: {error}")
+        elif reason:
+            problems.append(name)
+            print(f"XPASS {target.name} {name}: passes now; remove it from "
+                  f"{os.path.basename(EXPECTED_FAILURES)} (listed: {reason})")
+        else:
+            passed.append(name)
+    print(f"{target.name} ({target.rust}, clang {target.clang}): {len(passed)} compile, "
+          f"{len(expected_failed)} expected failures, {len(problems)} unexpected "
+          f"results, of {len(headers)} headers in {time.monotonic() - started:.0f}s")
+    return len(problems)
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kbindgen")
+    parser.add_argument("target", nargs="+", help="target names or 'all'")
+    parser.add_argument("--cache", required=True, help="where core is built per target")
+    parser.add_argument("--work", required=True, help="scratch directory")
+    parser.add_argument("--header", action="append", default=[],
+                        help="only this golden header (stem), repeatable")
+    args = parser.parse_args(argv)
+    headers = sorted(glob.glob(os.path.join(GOLDEN_DIR, "*.h")))
+    if args.header:
+        headers = [h for h in headers if golden.stem(h) in args.header]
+    try:
+        expected = read_expected_failures()
+        problems = 0
+        for target in targets.select(args.target):
+            problems += check_target(args.kbindgen, target, args.cache, args.work,
+                                     headers, expected)
+    except targets.TargetError as error:
+        print(f"error: {error}")
+        return 1
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
