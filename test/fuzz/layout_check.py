@@ -43,6 +43,11 @@ class Finding:
     kind: str
     detail: str
 
+    def signature(self):
+        """The class: kind and message with names and numbers blanked."""
+        detail = re.sub(r"\b[rtefmMp]\d+\b|\b[a-z]+\d+\b", "ID", self.detail)
+        return self.kind + ":" + re.sub(r"\d+", "N", detail.split(" (")[0])
+
     def __str__(self):
         return f"{self.kind}: {self.detail}"
 
@@ -200,9 +205,13 @@ def check_header(kbindgen, header, target, core_dir, work, c_names, enums):
     proc = run(targets.rustc_check_command(target, core_dir, "fuzz_" + stem.replace("-", "_"),
                                            crate, work))
     if proc.returncode != 0:
-        code = re.search(r"error\[(E\d+)\]", proc.stderr)
-        return Finding("rustc" + (f"-{code.group(1)}" if code else ""),
-                       first_error(proc.stderr)), 0
+        # A failed layout assertion names itself: ["Size of r3"], ...
+        label = re.search(r'\["(Size|Alignment|Offset)[^"]*"\]', proc.stderr)
+        if label:
+            kind = {"Size": "rust-size", "Alignment": "rust-align", "Offset": "rust-offset"}
+            return Finding(kind[label.group(1)],
+                           f"{label.group(0)}: {first_error(proc.stderr)}"), 0
+        return Finding("rustc", first_error(proc.stderr)), 0
     claims = parse_rust(text)
     lines, unchecked = static_asserts(claims, c_names, enums)
     check_c = os.path.join(work, stem + ".check.c")

@@ -53,14 +53,14 @@ def check_text(kbindgen, text, items, target, core_dir, work, stem):
     return layout_check.check_header(kbindgen, header, target, core_dir, work, c_names, enums)
 
 
-def minimize(kbindgen, items, seed, target, core_dir, work, kind):
-    """Smallest header (by items, then lines) that still shows KIND."""
+def minimize(kbindgen, items, seed, target, core_dir, work, signature):
+    """Smallest header (by items, then lines) that still shows the class."""
     stem = f"min-{target.name}-{seed}"
 
     def reproduces(candidate_items, text=None):
         text = text if text is not None else header_gen.render(candidate_items, seed)
         finding, _ = check_text(kbindgen, text, items, target, core_dir, work, stem)
-        return finding not in (None, "invalid") and finding.kind == kind
+        return finding not in (None, "invalid") and finding.signature() == signature
 
     kept = list(items)
     for index in reversed(range(len(kept))):
@@ -83,9 +83,11 @@ def fuzz_one(args, seed, target, core_dir):
     text = header_gen.render(items, seed)
     finding, asserts = check_text(args.kbindgen, text, items, target, core_dir, work,
                                   f"seed-{seed}")
-    if finding not in (None, "invalid") and args.reproducers:
+    known = (target.name, seed) in args.known_seeds  # already minimized once
+    if finding not in (None, "invalid") and args.reproducers and not known:
         os.makedirs(args.reproducers, exist_ok=True)
-        reduced = minimize(args.kbindgen, items, seed, target, core_dir, work, finding.kind)
+        reduced = minimize(args.kbindgen, items, seed, target, core_dir, work,
+                           finding.signature())
         path = os.path.join(args.reproducers, f"{target.name}-{finding.kind}-{seed}.h")
         with open(path, "w", encoding="utf-8") as f:
             f.write(f"// layout_fuzz: {target.name} (clang --target={target.clang}) "
@@ -134,6 +136,7 @@ def main(argv):
         print(f"error: {error}")
         return 1
     expected = read_expected(args.expect)
+    args.known_seeds = set(expected)
     started = time.monotonic()
     if args.seconds:
         base = int(time.time())

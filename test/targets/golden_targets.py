@@ -2,16 +2,20 @@
 """Per-target golden compile: the golden corpus generated for a target and
 compiled by rustc for that target, layout assertions on.
 
-For every test/golden/*.h (with the flags of its first line, see
+For every test/golden/*.h and test/targets/headers/*.h (cases that matter
+across targets, e.g. 8-aligned types where u64 is 4-aligned; with the flags of its first line, see
 test/golden/golden.py) kbindgen runs with `-- --target=<clang triple>`; the
 output is wrapped as test/golden's compile step wraps it (a #![no_std] crate)
 and checked by rustc `--target <rust triple>` against a `core` built for that
 target (targets.py). rustc evaluates every `const _: () = assert!(...)`, so a
 layout kbindgen claims that the target's Rust does not have is an error.
 
-Known kbindgen bugs are listed in expected-failures.txt (`TARGET HEADER
-REASON`): such a header must fail, and the test fails when a listed header
-passes (remove it from the list) or an unlisted one fails.
+Expected failures are listed in expected-failures.txt (`TARGET HEADER KIND
+REASON`, KIND `bug` for a known kbindgen bug, `target` for a header that is
+not C for that target, e.g. `__int128` on a 32-bit one): such a header must
+fail, and the test fails when a listed header passes (remove it from the
+list) or an unlisted one fails. A header that includes a system header is
+skipped on a target whose C library headers are not installed.
 
 Usage:
   golden_targets.py KBINDGEN TARGET|all --cache DIR --work DIR [--header NAME...]
@@ -22,6 +26,7 @@ import glob
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -33,6 +38,7 @@ import golden  # noqa: E402  (read_flags, crate_prelude, the kernel sed marker)
 import targets  # noqa: E402
 
 EXPECTED_FAILURES = os.path.join(HERE, "expected-failures.txt")
+HEADER_DIRS = [GOLDEN_DIR, os.path.join(HERE, "headers")]
 RUN_TIMEOUT = 120
 
 
@@ -44,15 +50,17 @@ def read_expected_failures(path=EXPECTED_FAILURES):
             line = line.split("#", 1)[0].strip()
             if not line:
                 continue
-            words = line.split(None, 2)
-            if len(words) < 3:
-                raise targets.TargetError(f"{path}:{number}: want TARGET HEADER REASON")
-            target, header, reason = words
+            words = line.split(None, 3)
+            if len(words) < 4 or words[2] not in ("bug", "target"):
+                raise targets.TargetError(
+                    f"{path}:{number}: want TARGET HEADER bug|target REASON")
+            target, header, kind, reason = words
             if target not in targets.BY_NAME:
                 raise targets.TargetError(f"{path}:{number}: unknown target {target}")
-            if not os.path.isfile(os.path.join(GOLDEN_DIR, header + ".h")):
-                raise targets.TargetError(f"{path}:{number}: no test/golden/{header}.h")
-            expected[(target, header)] = reason
+            if not any(os.path.isfile(os.path.join(d, header + ".h")) for d in HEADER_DIRS):
+                raise targets.TargetError(f"{path}:{number}: no header {header}.h in "
+                                          f"test/golden or test/targets/headers")
+            expected[(target, header)] = f"{kind}: {reason}"
     return expected
 
 
@@ -107,6 +115,23 @@ def compile_header(kbindgen, header, target, core_dir, work):
     return None
 
 
+def has_libc_headers(target):
+    """Whether clang finds the C library's headers for TARGET."""
+    proc = subprocess.run([golden_compiler(), "-fsyntax-only", f"--target={target.clang}",
+                           "-x", "c", "-"], input="#include <stdint.h>\n",
+                          capture_output=True, text=True)
+    return proc.returncode == 0
+
+
+def golden_compiler():
+    return os.environ.get("CC") or shutil.which("clang-19") or "clang"
+
+
+def includes_system_header(header):
+    with open(header, encoding="utf-8") as f:
+        return re.search(r"^\s*#\s*include\s*<", f.read(), re.M) is not None
+
+
 def check_target(kbindgen, target, cache, work, headers, expected):
     """Runs the corpus for one target; returns the number of problems."""
     core_dir, seconds = targets.ensure_core(cache, target)
@@ -114,15 +139,21 @@ def check_target(kbindgen, target, cache, work, headers, expected):
         print(f"{target.name}: built core in {seconds:.1f}s")
     work = os.path.join(work, target.name)
     os.makedirs(work, exist_ok=True)
-    passed, expected_failed, problems = [], [], []
+    passed, expected_failed, problems, skipped = [], [], [], []
+    libc = has_libc_headers(target)
     started = time.monotonic()
     for header in headers:
         name = golden.stem(header)
+        if not libc and includes_system_header(header):
+            skipped.append(name)
+            print(f"SKIP  {target.name} {name}: no C library headers for {target.clang}")
+            continue
         error = compile_header(kbindgen, header, target, core_dir, work)
         reason = expected.get((target.name, name))
         if error and reason:
             expected_failed.append(name)
             print(f"XFAIL {target.name} {name}: {reason}")
+            print(f"      {error.splitlines()[0]}")
         elif error:
             problems.append(name)
             print(f"FAIL  {target.name} {name}: {error}")
@@ -134,7 +165,7 @@ def check_target(kbindgen, target, cache, work, headers, expected):
             passed.append(name)
     print(f"{target.name} ({target.rust}, clang {target.clang}): {len(passed)} compile, "
           f"{len(expected_failed)} expected failures, {len(problems)} unexpected "
-          f"results, of {len(headers)} headers in {time.monotonic() - started:.0f}s")
+          f"results, {len(skipped)} skipped, of {len(headers)} headers in {time.monotonic() - started:.0f}s")
     return len(problems)
 
 
@@ -148,7 +179,7 @@ def main(argv):
     parser.add_argument("--header", action="append", default=[],
                         help="only this golden header (stem), repeatable")
     args = parser.parse_args(argv)
-    headers = sorted(glob.glob(os.path.join(GOLDEN_DIR, "*.h")))
+    headers = sorted(h for d in HEADER_DIRS for h in glob.glob(os.path.join(d, "*.h")))
     if args.header:
         headers = [h for h in headers if golden.stem(h) in args.header]
     try:
