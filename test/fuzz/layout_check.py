@@ -9,7 +9,7 @@ have its sign.
 
 check_header() returns None when every number agrees, else a Finding whose
 `kind` names the class (`kbindgen-exit`, `rustc`, `size`, `align`, `offset`,
-`const`, `unchecked-record`) and `detail` the first message.
+`const`, `bitfield`, `unchecked-record`) and `detail` the first message.
 """
 
 import dataclasses
@@ -35,6 +35,10 @@ ALIGN_RE = re.compile(r"::align_of::<(\w+)>\(\) - (\d+)usize\]")
 OFFSET_RE = re.compile(r"::offset_of!\((\w+), (\w+)\) - (\d+)usize\]")
 CONST_RE = re.compile(r"^pub const (\w+): [\w:]+ = (-?\d+);$", re.M)
 ARRAY_RE = re.compile(r"^\[(.*); \d+usize\]$")
+GETTER_RE = re.compile(r"pub fn (\w+)\(&self\) -> [^{]+\{\s*let raw = "
+                       r"self\.(_bitfield_\d+)\.get\((\d+)usize, (\d+)u8\);")
+IMPL_RE = re.compile(r"^impl (\w+) \{\n(.*?)^\}", re.S | re.M)
+UNIT_RE = re.compile(r"__BindgenBitfieldUnit<\[u8; (\d+)usize\]>")
 HELPER_FIELD = ("_bitfield_", "__bindgen_padding_", "_bindgen_opaque_blob")
 
 
@@ -61,6 +65,7 @@ class Claims:
     aligns: dict
     offsets: dict  # (record, field) -> bytes
     constants: dict  # rust name -> int
+    bitfields: dict  # record -> [(field, unit field, bit offset, width)]
 
 
 def parse_rust(text):
@@ -72,7 +77,10 @@ def parse_rust(text):
                   {n: int(v) for n, v in SIZE_RE.findall(text)},
                   {n: int(v) for n, v in ALIGN_RE.findall(text)},
                   {(r, f): int(v) for r, f, v in OFFSET_RE.findall(text)},
-                  {n: int(v) for n, v in CONST_RE.findall(text)})
+                  {n: int(v) for n, v in CONST_RE.findall(text)},
+                  {m.group(1): [(f, u, int(o), int(w)) for f, u, o, w in
+                                GETTER_RE.findall(m.group(2))]
+                   for m in IMPL_RE.finditer(text)})
 
 
 def element_type(rust_type):
@@ -228,7 +236,12 @@ def check_header(kbindgen, header, target, core_dir, work, c_names, enums):
                                  f"({said.group(1) if said else '?'}; {len(failed)} "
                                  f"assertion(s) failed)"), len(lines)
         return Finding("check-c", first_error(proc.stderr)), len(lines)
+    import bitfield_check  # here: it imports this module
+    finding, bitfields = bitfield_check.check_bitfields(claims, c_names, header, target,
+                                                        work, stem)
+    if finding:
+        return finding, len(lines) + bitfields
     if unchecked:
         return Finding("unchecked-record",
                        f"no layout assertion for {', '.join(unchecked)}"), len(lines)
-    return None, len(lines)
+    return None, len(lines) + bitfields

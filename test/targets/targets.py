@@ -37,6 +37,10 @@ class Target:
     clang: str  # clang --target=
     note: str = ""
 
+    @property
+    def big_endian(self):
+        return "big-endian" in self.note
+
 
 TARGETS = [
     Target("x86_64", "x86_64-unknown-linux-gnu", "x86_64-linux-gnu"),
