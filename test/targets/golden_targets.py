@@ -26,8 +26,6 @@ import glob
 import os
 import re
 import shlex
-import shutil
-import subprocess
 import sys
 import time
 
@@ -71,24 +69,11 @@ def generate(kbindgen, header, target, out_path):
                ["-o", out_path, "--"] + clang_args + [f"--target={target.clang}"])
     if os.path.exists(out_path):
         os.remove(out_path)
-    try:
-        proc = subprocess.run(command, cwd=os.path.dirname(header), capture_output=True,
-                              text=True, timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return f"kbindgen timed out: {shlex.join(command)}"
+    proc = targets.run(command, cwd=os.path.dirname(header), timeout=RUN_TIMEOUT)
     if proc.returncode != 0 or not os.path.isfile(out_path):
-        return (f"kbindgen exited {proc.returncode}: {first_error(proc.stderr)}\n"
+        return (f"kbindgen exited {proc.returncode}: {targets.first_error(proc.stderr)}\n"
                 f"  command: {shlex.join(command)}")
     return None
-
-
-def first_error(text):
-    """The first line that reads like an error (else the first line)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    for line in lines:
-        if "error" in line:
-            return line.strip()
-    return lines[0].strip() if lines else "(no message)"
 
 
 def compile_header(kbindgen, header, target, core_dir, work):
@@ -111,20 +96,15 @@ def compile_header(kbindgen, header, target, core_dir, work):
     command = targets.rustc_check_command(target, core_dir, f"golden_{name}", crate, work)
     proc = targets.run(command, timeout=RUN_TIMEOUT)
     if proc.returncode != 0:
-        return f"rustc: {first_error(proc.stderr)}\n  command: {shlex.join(command)}"
+        return f"rustc: {targets.first_error(proc.stderr)}\n  command: {shlex.join(command)}"
     return None
 
 
 def has_libc_headers(target):
     """Whether clang finds the C library's headers for TARGET."""
-    proc = subprocess.run([golden_compiler(), "-fsyntax-only", f"--target={target.clang}",
-                           "-x", "c", "-"], input="#include <stdint.h>\n",
-                          capture_output=True, text=True)
+    proc = targets.run([targets.CLANG, "-fsyntax-only", f"--target={target.clang}",
+                        "-x", "c", "-"], input="#include <stdint.h>\n")
     return proc.returncode == 0
-
-
-def golden_compiler():
-    return os.environ.get("CC") or shutil.which("clang-19") or "clang"
 
 
 def includes_system_header(header):

@@ -25,6 +25,7 @@ import argparse
 import dataclasses
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -55,6 +56,10 @@ TARGETS = [
     Target("powerpc64le", "powerpc64le-unknown-linux-gnu", "powerpc64le-linux-gnu"),
 ]
 BY_NAME = {target.name: target for target in TARGETS}
+
+RUN_TIMEOUT = 300  # seconds
+CORE_TIMEOUT = 1800  # core takes 30 s of CPU, far longer on a loaded machine
+CLANG = os.environ.get("CC") or shutil.which("clang-19") or "clang"
 
 # Debian's rustc-web and the matching rust-web-src (same version: core must be
 # built by the compiler that later reads it).
@@ -106,10 +111,23 @@ def bootstrap_env():
     return env
 
 
-def run(command, **kwargs):
-    """Runs COMMAND, returns the CompletedProcess (text output captured)."""
-    return subprocess.run(command, capture_output=True, text=True,
-                          env=bootstrap_env(), **kwargs)
+def run(command, cwd=None, timeout=RUN_TIMEOUT, input=None):
+    """Runs COMMAND, returns the CompletedProcess (text output captured); a
+    timeout or a missing program is a failed process, not an exception."""
+    try:
+        return subprocess.run(command, cwd=cwd, input=input, capture_output=True,
+                              text=True, env=bootstrap_env(), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(command, 124, "",
+                                           f"error: timed out after {timeout}s: {command[0]}")
+    except OSError as error:
+        return subprocess.CompletedProcess(command, 127, "", f"error: cannot run: {error}")
+
+
+def first_error(text):
+    """The first line that reads like an error (else the first line)."""
+    lines = [line for line in text.splitlines() if "error" in line] or text.splitlines()
+    return lines[0].strip() if lines else "(no message)"
 
 
 def core_source():
@@ -164,7 +182,7 @@ def ensure_core(cache, target, rlib=False):
     if rlib:
         command.append(f"--emit=link={os.path.join(directory, 'libcore.rlib')}")
     command.append(source)
-    proc = run(command)
+    proc = run(command, timeout=CORE_TIMEOUT)
     if proc.returncode != 0:
         raise TargetError(f"{target.name}: building core failed "
                           f"({shlex.join(command)}):\n{proc.stderr[-4000:]}")
