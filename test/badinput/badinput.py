@@ -16,6 +16,10 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
+
 TIMEOUT = 120
 CRASH_MARKERS = ("AddressSanitizer", "UndefinedBehaviorSanitizer", "runtime error:",
                  "Assertion", "Stack dump", "PLEASE submit a bug report", "terminate called",
@@ -35,7 +39,7 @@ class Run:
     def __init__(self, command, cwd):
         self.command = command
         try:
-            proc = subprocess.run(command, cwd=cwd, capture_output=True, timeout=TIMEOUT)
+            proc = harness.capture(command, cwd=cwd, timeout=TIMEOUT, text=False)
         except subprocess.TimeoutExpired:
             raise CaseFailure(f"timed out after {TIMEOUT}s: {command}")
         self.code = proc.returncode

@@ -17,11 +17,13 @@ one, and that run must fail.
 import json
 import os
 import re
-import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import golden  # noqa: E402  (the shared harness helpers)
+import golden  # the compile harness' ctypes_crate and stem, beside this script
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
 
 CONST_RE = re.compile(r"^pub const (\w+): ([^=]+) = (.+);$", re.M)
 # bindgen's typing of a literal: by value, not by C type (floats: f64).
@@ -108,31 +110,27 @@ def build_and_run(workdir, name, header, constants, clang_args, ffi, tamper):
     with open(c_path, "w", encoding="utf-8") as f:
         f.write(c_exports(header, constants, tamper))
     obj = os.path.join(workdir, f"{name}.values.{tag}.o")
-    cc = os.environ.get("CC") or golden.shutil.which("clang-19") or "clang"
-    built = subprocess.run([cc, "-c", "-std=gnu11", "-w", *clang_args, c_path, "-o", obj],
-                           cwd=os.path.dirname(os.path.abspath(header)),
-                           capture_output=True, text=True)
+    built = harness.capture([harness.c_compiler(), "-c", "-std=gnu11", "-w", *clang_args,
+                             c_path, "-o", obj],
+                            cwd=os.path.dirname(os.path.abspath(header)))
     if built.returncode != 0:
         sys.stdout.write(built.stderr[:5000])
-        golden.fail(f"{name}: clang cannot compile the value exports")
-    lib = os.path.join(workdir, f"libkbvalues_{name}_{tag}.a")
-    if os.path.exists(lib):
-        os.remove(lib)
-    subprocess.run(["ar", "rcs", lib, obj], check=True)
+        harness.fail(f"{name}: clang cannot compile the value exports")
+    harness.static_library([obj], os.path.join(workdir, f"libkbvalues_{name}_{tag}.a"))
     main_rs = os.path.join(workdir, f"{name}.values.rs")
     with open(main_rs, "w", encoding="utf-8") as f:
         f.write(rust_main(os.path.join(workdir, f"{name}.values.bindings.rs"), constants))
     exe = os.path.join(workdir, f"{name}.values.{tag}")
-    command = [golden.rustc_path(), "--edition=2021", f"--crate-name=values_{name}",
+    command = [harness.rustc(), "--edition=2021", f"--crate-name=values_{name}",
                "-o", exe, main_rs,
                "-L", workdir, "-l", f"static=kbvalues_{name}_{tag}"]
     if ffi:
         command += ffi
-    compiled = subprocess.run(command, capture_output=True, text=True)
+    compiled = harness.capture(command)
     if compiled.returncode != 0:
         sys.stdout.write(compiled.stderr[:10000])
-        golden.fail(f"{name}: rustc rejects the constants program")
-    return subprocess.run([exe], capture_output=True, text=True)
+        harness.fail(f"{name}: rustc rejects the constants program")
+    return harness.capture([exe])
 
 
 def ffi_crate_args(workdir, name, options):
@@ -140,12 +138,8 @@ def ffi_crate_args(workdir, name, options):
     ffi = golden.ctypes_crate(options)
     if not ffi:
         return None
-    source = os.path.join(workdir, f"{name}.values.{ffi}.rs")
-    with open(source, "w", encoding="utf-8") as f:
-        f.write("#![no_std]\npub use core::ffi::*;\n")
-    rlib = os.path.join(workdir, f"lib{ffi}.values.{name}.rlib")
-    subprocess.run([golden.rustc_path(), "--crate-type=rlib", "--edition=2021",
-                    f"--crate-name={ffi}", "-o", rlib, source], check=True)
+    rlib = harness.build_ffi_crate(ffi, os.path.join(workdir, f"{name}.values.{ffi}.rs"),
+                                   os.path.join(workdir, f"lib{ffi}.values.{name}.rlib"))
     return ["--extern", f"{ffi}={rlib}"]
 
 
@@ -158,10 +152,10 @@ def main(argv):
     name = golden.stem(header)
     bindings = os.path.join(workdir, f"{name}.values.bindings.rs")
     checks = os.path.abspath(os.path.join(workdir, f"{name}.values.checks.c"))
-    code, stderr = golden.generate(kbindgen, header, bindings, ["--constant-checks", checks])
+    code, stderr = harness.generate(kbindgen, header, bindings, ["--constant-checks", checks])
     if code != 0:
         sys.stderr.write(stderr)
-        golden.fail(f"{name}: generator exited with {code}")
+        harness.fail(f"{name}: generator exited with {code}")
     with open(bindings, encoding="utf-8") as f:
         rs_text = f.read()
     with open(checks, encoding="utf-8") as f:
@@ -169,15 +163,15 @@ def main(argv):
     if not constants:
         print(f"ok {name}: no macro constant to check")
         return 0
-    options, clang_args = golden.read_flags(header)
+    options, clang_args = harness.read_flags(header)
     ffi = ffi_crate_args(workdir, name, options)
     real = build_and_run(workdir, name, header, constants, clang_args, ffi, tamper=False)
     if real.returncode != 0:
         sys.stdout.write(real.stdout + real.stderr)
-        golden.fail(f"{name}: Rust sees a value other than C's")
+        harness.fail(f"{name}: Rust sees a value other than C's")
     tampered = build_and_run(workdir, name, header, constants, clang_args, ffi, tamper=True)
     if tampered.returncode == 0:
-        golden.fail(f"{name}: a C value made wrong on purpose went unnoticed")
+        harness.fail(f"{name}: a C value made wrong on purpose went unnoticed")
     print(f"ok {name}: {real.stdout.strip()} (Rust vs C at run time)")
     return 0
 

@@ -20,31 +20,13 @@ import difflib
 import os
 import re
 import shlex
-import shutil
-import subprocess
 import sys
 import tempfile
 
-FLAGS_PREFIX = "// kbindgen-flags:"
-RUN_TIMEOUT = 120
-
-
-def fail(message):
-    print(f"FAIL: {message}")
-    sys.exit(1)
-
-
-def read_flags(header):
-    """(options, clang_args) from the header's first line."""
-    with open(header, encoding="utf-8") as f:
-        first = f.readline().strip()
-    if not first.startswith(FLAGS_PREFIX):
-        return [], []
-    words = shlex.split(first[len(FLAGS_PREFIX):])
-    if "--" in words:
-        cut = words.index("--")
-        return words[:cut], words[cut + 1:]
-    return words, []
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
+from harness import fail, generate, read_flags  # noqa: E402
 
 
 def option_value(options, name):
@@ -66,34 +48,6 @@ def option_values(options, name):
         elif word.startswith(name + "="):
             values.append(word[len(name) + 1:])
     return values
-
-
-def generate(kbindgen, header, out_path, extra_options=()):
-    """Run the tool on HEADER (from its own directory) into OUT_PATH, with
-    the header's flags plus EXTRA_OPTIONS.
-
-    Returns (exit code, stderr text)."""
-    options, clang_args = read_flags(header)
-    options = options + list(extra_options)
-    if os.sep in kbindgen:
-        kbindgen = os.path.abspath(kbindgen)  # we run from the header's directory
-    header_dir = os.path.dirname(os.path.abspath(header))
-    command = [kbindgen, os.path.basename(header)] + options + ["-o", out_path]
-    if clang_args:
-        command += ["--"] + clang_args
-    if os.path.exists(out_path):
-        os.remove(out_path)
-    try:
-        proc = subprocess.run(command, cwd=header_dir, capture_output=True,
-                              text=True, timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return 124, f"timed out after {RUN_TIMEOUT}s: {shlex.join(command)}"
-    except OSError as error:
-        return 127, f"cannot run {kbindgen}: {error}"
-    stderr = proc.stderr
-    if proc.returncode != 0:
-        stderr += f"\ncommand: {shlex.join(command)} (exit {proc.returncode})"
-    return proc.returncode, stderr
 
 
 def generate_or_fail(kbindgen, header, out_path):
@@ -248,10 +202,6 @@ def crate_prelude(options, text):
     return "\n".join(lines) + "\n\n"
 
 
-def rustc_path():
-    return os.environ.get("RUSTC") or shutil.which("rustc") or "rustc"
-
-
 def cmd_compile(kbindgen, header, workdir):
     os.makedirs(workdir, exist_ok=True)
     name = stem(header)
@@ -285,7 +235,7 @@ def cmd_compile(kbindgen, header, workdir):
     with open(crate, "w", encoding="utf-8") as f:
         f.write(crate_prelude(options, text))
         f.write(text)
-    command = [rustc_path(), "--crate-type=lib", "--edition=2021",
+    command = [harness.rustc(), "--crate-type=lib", "--edition=2021",
                "--emit=metadata", f"--crate-name=golden_{name}",
                "-o", os.path.join(workdir, f"lib{name}.rmeta"), crate]
     ffi = ctypes_crate(options)
@@ -293,18 +243,10 @@ def cmd_compile(kbindgen, header, workdir):
         # Mirror the kernel: the prefix names a crate re-exporting core::ffi.
         ffi_dir = os.path.join(workdir, name + ".deps")
         os.makedirs(ffi_dir, exist_ok=True)
-        ffi_source = os.path.join(ffi_dir, ffi + ".rs")
-        with open(ffi_source, "w", encoding="utf-8") as f:
-            f.write("#![no_std]\npub use core::ffi::*;\n")
-        ffi_lib = os.path.join(ffi_dir, f"lib{ffi}.rlib")
-        built = subprocess.run([rustc_path(), "--crate-type=rlib", "--edition=2021",
-                                f"--crate-name={ffi}", "-o", ffi_lib, ffi_source],
-                               capture_output=True, text=True)
-        if built.returncode != 0:
-            sys.stdout.write(built.stderr)
-            fail(f"{name}: cannot build the {ffi} crate for --ctypes-prefix")
+        ffi_lib = harness.build_ffi_crate(ffi, os.path.join(ffi_dir, ffi + ".rs"),
+                                          os.path.join(ffi_dir, f"lib{ffi}.rlib"))
         command += ["--extern", f"{ffi}={ffi_lib}"]
-    proc = subprocess.run(command, capture_output=True, text=True)
+    proc = harness.capture(command)
     if proc.returncode != 0:
         sys.stdout.write(proc.stderr)
         fail(f"{name}: rustc rejected the bindings ({shlex.join(command)})")
@@ -316,9 +258,8 @@ def cmd_rustfmt(kbindgen, header, workdir):
     name = stem(header)
     out_rs = os.path.join(workdir, name + ".fmt.rs")
     generate_or_fail(kbindgen, header, out_rs)
-    rustfmt = os.environ.get("RUSTFMT") or shutil.which("rustfmt") or "rustfmt"
-    proc = subprocess.run([rustfmt, "--check", "--edition", "2021", out_rs],
-                          capture_output=True, text=True)
+    rustfmt = harness.rustfmt() or "rustfmt"
+    proc = harness.capture([rustfmt, "--check", "--edition", "2021", out_rs])
     if proc.returncode != 0:
         sys.stdout.write((proc.stdout + proc.stderr)[:20000])
         fail(f"{name}: output is not rustfmt-clean")
@@ -327,9 +268,8 @@ def cmd_rustfmt(kbindgen, header, workdir):
 
 def compile_c(source, clang_args, cwd):
     """Runs clang -fsyntax-only on SOURCE; returns (exit code, diagnostics)."""
-    cc = os.environ.get("CC") or shutil.which("clang-19") or "clang"
-    proc = subprocess.run([cc, "-fsyntax-only", "-std=gnu11"] + clang_args + [source],
-                          cwd=cwd, capture_output=True, text=True)
+    proc = harness.capture([harness.c_compiler(), "-fsyntax-only", "-std=gnu11"] +
+                           clang_args + [source], cwd=cwd)
     return proc.returncode, proc.stdout + proc.stderr
 
 

@@ -18,28 +18,19 @@ Each subcommand exits 0 only when the fact it checks holds.
 """
 
 import os
-import shlex
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "..", "golden"))
-import golden  # noqa: E402  (read_flags: the golden corpus' flag line)
+                                os.pardir, "support"))
+import harness  # noqa: E402
+from harness import fail  # noqa: E402
 
 TIMEOUT = 300
 
 
-def fail(message):
-    print(f"FAIL: {message}")
-    sys.exit(1)
-
-
 def run(args, expect_codes=(0,), cwd=None):
-    proc = subprocess.run(args, capture_output=True, timeout=TIMEOUT, cwd=cwd)
-    if proc.returncode not in expect_codes:
-        fail(f"{shlex.join(args)} exited {proc.returncode}:\n"
-             f"{proc.stderr.decode(errors='replace')}")
-    return proc
+    """The output stays bytes: the tests compare it exactly."""
+    return harness.run(args, cwd=cwd, codes=expect_codes, timeout=TIMEOUT, text=False)
 
 
 def emit_ir(kbindgen, header, options, clang_args, out_json, workdir):
@@ -52,7 +43,7 @@ def emit_ir(kbindgen, header, options, clang_args, out_json, workdir):
 def roundtrip(kbindgen, tool, header, workdir):
     os.makedirs(workdir, exist_ok=True)
     name = os.path.splitext(os.path.basename(header))[0]
-    options, clang_args = golden.read_flags(header)
+    options, clang_args = harness.read_flags(header)
     first = os.path.join(workdir, name + ".ir.json")
     second = os.path.join(workdir, name + ".ir2.json")
     emit_ir(kbindgen, header, options, clang_args, first, workdir)
@@ -72,15 +63,10 @@ def roundtrip(kbindgen, tool, header, workdir):
 
 
 def read_case_line(header, prefix):
-    with open(header, encoding="utf-8") as f:
-        first = f.readline().strip()
-    if not first.startswith(prefix):
+    words = harness.read_flag_line(header, prefix)
+    if words is None:
         fail(f"{header}: first line must start with '{prefix}'")
-    words = shlex.split(first[len(prefix):])
-    if "--" in words:
-        cut = words.index("--")
-        return words[:cut], words[cut + 1:]
-    return words, []
+    return words
 
 
 def explain(kbindgen, case, workdir):

@@ -15,8 +15,7 @@ import fnmatch
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import items  # noqa: E402
+import items  # beside this script, so on sys.path already
 
 OUTPUTS = ["rust/bindings/bindings_generated.rs", "rust/uapi/uapi_generated.rs",
            "rust/bindings/bindings_helpers_generated.rs"]

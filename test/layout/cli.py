@@ -8,15 +8,14 @@ Usage: cli.py KBINDGEN TEST_DIR
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+from harness import capture as run  # noqa: E402  (unchecked: each case reads the exit code)
+
 TYPES = ["struct sample", "wire_header", "point_t"]
-
-
-def run(command, cwd):
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)
 
 
 def check(condition, message, failures):

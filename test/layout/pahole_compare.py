@@ -22,12 +22,14 @@ import json
 import os
 import re
 import shlex
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
 
 CLANG = os.environ.get("KBINDGEN_LAYOUT_CLANG", "clang-19")
 PAHOLE = os.environ.get("KBINDGEN_PAHOLE", "pahole")
-FLAGS_PREFIX = "// kbindgen-flags:"
 ANONYMOUS = "<anonymous>"
 DEBUG_FLAGS = ["-g", "-fno-eliminate-unused-debug-types"]
 
@@ -38,19 +40,10 @@ HOLE = re.compile(r"^/\* XXX (\d+) (byte|bit)s? hole, try to pack \*/$")
 ATTRIBUTE = re.compile(r"\s*__attribute__\(\(.*?\)\)\)?")
 
 
-def run(command, cwd=None):
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.stderr.write(result.stderr[-4000:])
-        raise SystemExit(f"FAIL: {shlex.join(command[:6])} ... exited "
-                         f"{result.returncode}")
-    return result.stdout
-
-
 def pahole(args):
     """pahole's output, or None when the object has no type at all (a header
     of functions and macros leaves no DWARF type for pahole to read)."""
-    result = subprocess.run([PAHOLE] + args, capture_output=True, text=True)
+    result = harness.capture([PAHOLE] + args)
     if result.returncode != 0:
         if "has no supported type information" in result.stderr:
             return None
@@ -249,8 +242,8 @@ def cross_check(kbindgen, header, options, clang_args, workdir, cwd):
     obj = os.path.join(workdir, "layout_probe.o")
     with open(source, "w", encoding="utf-8") as f:
         f.write(f'#include "{os.path.abspath(os.path.join(cwd, header))}"\n')
-    run([CLANG] + clang_args + DEBUG_FLAGS + ["-c", source, "-o", obj],
-        cwd=cwd)
+    harness.run([CLANG] + clang_args + DEBUG_FLAGS + ["-c", source, "-o", obj],
+                cwd=cwd)
     listing = pahole(["-M", "--anon_include", obj])
     if listing is None:
         return 0, []
@@ -263,7 +256,7 @@ def cross_check(kbindgen, header, options, clang_args, workdir, cwd):
     names = sorted(records)
     command = ([kbindgen, "layout", "--json"] + names + ["--header", header] +
                options + ["--"] + clang_args)
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    result = harness.capture(command, cwd=cwd)
     if result.returncode != 0:
         sys.stderr.write(result.stderr[-4000:])
         raise SystemExit(f"FAIL: kbindgen layout exited {result.returncode}")
@@ -277,18 +270,6 @@ def cross_check(kbindgen, header, options, clang_args, workdir, cwd):
         size = None if body.typedef else sizes.get(body.name)
         compare_record(body, size, kb, differences)
     return len(records), differences
-
-
-def read_header_flags(header):
-    with open(header, encoding="utf-8") as f:
-        first = f.readline().strip()
-    if not first.startswith(FLAGS_PREFIX):
-        return [], []
-    words = shlex.split(first[len(FLAGS_PREFIX):])
-    if "--" in words:
-        cut = words.index("--")
-        return words[:cut], words[cut + 1:]
-    return words, []
 
 
 def kernel_args(args_file):
@@ -324,7 +305,7 @@ def report(count, differences):
 def main(argv):
     if len(argv) == 4 and argv[0] == "golden":
         kbindgen, header, workdir = argv[1:]
-        options, clang_args = read_header_flags(header)
+        options, clang_args = harness.read_flags(header)
         kbindgen = os.path.abspath(kbindgen)
         cwd = os.path.dirname(os.path.abspath(header))
         count, differences = cross_check(

@@ -20,17 +20,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 
-
-def run(command, **kwargs):
-    proc = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    if proc.returncode != 0:
-        sys.stdout.write(proc.stdout + proc.stderr)
-        print(f"FAIL: {' '.join(command)} exited {proc.returncode}")
-        sys.exit(1)
-    return proc
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
+from harness import run  # noqa: E402
 
 
 def main(argv):
@@ -58,10 +53,10 @@ def main(argv):
               f"{summary.group(3)} with the rules file")
 
     # The skeleton is written as rustfmt would write it (DESIGN.md).
-    rustfmt = shutil.which("rustfmt")
+    rustfmt = harness.rustfmt()
     if rustfmt:
-        check = subprocess.run([rustfmt, "--edition", "2021", "--check",
-                                os.path.join(workdir, "safe.rs")], capture_output=True, text=True)
+        check = harness.capture([rustfmt, "--edition", "2021", "--check",
+                                 os.path.join(workdir, "safe.rs")])
         if check.returncode != 0:
             sys.stdout.write(check.stdout[:4000] + check.stderr)
             print("FAIL: rustfmt would change safe.rs")
@@ -69,22 +64,16 @@ def main(argv):
     else:
         print("rustfmt not found: formatting not checked")
 
-    cc = os.environ.get("CC") or shutil.which("clang-19") or shutil.which("clang") or "clang"
-    ar = shutil.which("llvm-ar-19") or shutil.which("ar") or "ar"
-    rustc = os.environ.get("RUSTC") or shutil.which("rustc") or "rustc"
     link = []
     sources = case.get("c_sources", [])
     if sources:
         objects = []
         for source in sources:
             obj = os.path.join(workdir, os.path.basename(source) + ".o")
-            run([cc, "-O1", "-fPIC", "-Wall", "-Werror", "-c", os.path.join(case_dir, source),
+            run([harness.c_compiler(), "-O1", "-fPIC", "-Wall", "-Werror", "-c", os.path.join(case_dir, source),
                  "-I", case_dir, "-o", obj])
             objects.append(obj)
-        lib = os.path.join(workdir, "libcase_c.a")
-        if os.path.exists(lib):
-            os.remove(lib)
-        run([ar, "rcs", lib, *objects])
+        harness.static_library(objects, os.path.join(workdir, "libcase_c.a"))
         link += ["-l", "static=case_c"]
     for name in case.get("libs", []):
         link += ["-l", name]
@@ -96,20 +85,11 @@ def main(argv):
         return 1
     shutil.copyfile(os.path.join(case_dir, "main.rs"), os.path.join(workdir, "main.rs"))
     exe = os.path.join(workdir, "safe_test")
-    proc = run([rustc, "--edition=2021", "-C", "debug-assertions=on", "main.rs", "-L", workdir,
-                *link, "-o", exe], cwd=workdir)
+    proc = run([harness.rustc(), "--edition=2021", "-C", "debug-assertions=on", "main.rs",
+                "-L", workdir, *link, "-o", exe], cwd=workdir)
     sys.stdout.write(proc.stderr)
 
-    proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
-    sys.stdout.write(proc.stdout + proc.stderr)
-    if proc.returncode != 0:
-        print(f"FAIL: safe_test exited {proc.returncode}")
-        return 1
-    result = re.search(r"^(\d+) passed, (\d+) failed$", proc.stdout, re.M)
-    if not result:
-        print("FAIL: no summary line")
-        return 1
-    passed, failed = int(result.group(1)), int(result.group(2))
+    passed, failed = harness.run_checks_program(exe)
     if failed or passed < min_checks:
         print(f"FAIL: {passed} passed (need {min_checks}), {failed} failed")
         return 1

@@ -265,7 +265,7 @@ TEST_CASE("Custom derives and attributes by kind, in option order",
 TEST_CASE("A packed record that cannot be Copy derives nothing", "[analysis]") {
   // struct usb_key_descriptor { __u8 bLength; __u8 bKeyData[]; } packed;
   IRBuilder B;
-  ir::TypeId Byte = B.intType(ir::IntegerKind::UChar, false, 1);
+  ir::TypeId Byte = B.integer(ir::IntegerKind::UChar, false, 1);
   ir::ItemId PackedFlex =
       B.record("usb_key_descriptor",
                {{"bLength", Byte}, {"bKeyData", B.incompleteArrayOf(Byte)}});

@@ -98,7 +98,7 @@ TEST_CASE("The blocklist beats the allowlist", "[analysis]") {
 TEST_CASE("Blocked types stay referable but are not emitted", "[analysis]") {
   IRBuilder B;
   ir::ItemId SizeT = B.typedefOf("__kernel_size_t",
-                                 B.intType(ir::IntegerKind::ULong, false, 8));
+                                 B.integer(ir::IntegerKind::ULong, false, 8));
   ir::ItemId S = B.record("s", {{"len", B.named(SizeT)}});
   Options Opts;
   Opts.BlocklistTypes = {"__kernel_s?size_t"};
@@ -317,7 +317,7 @@ TEST_CASE("What a reached blocked item refers to is still selected",
   // bindgen --allowlist-type user --blocklist-type blk emits s16 and user.
   IRBuilder B;
   ir::ItemId S16 =
-      B.typedefOf("s16", B.intType(ir::IntegerKind::Short, true, 2));
+      B.typedefOf("s16", B.integer(ir::IntegerKind::Short, true, 2));
   ir::ItemId Blk = B.record("blk", {{"off", B.named(S16)}});
   ir::ItemId User = B.record("user", {{"b", B.pointerTo(B.named(Blk))}});
   Options Opts;

@@ -8,17 +8,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "CWrappersTestSupport.h"
+#include "TestSupport.h"
 
-#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
-using kbindgen::test::CWrappersIRBuilder;
+using namespace kbindgen::test;
 
 namespace {
 
@@ -78,103 +75,95 @@ static void run(void (*thunk)(void)) { thunk(); }
 )";
 
 /// The IR the frontend would make of ShapesHeader.
-void buildShapes(CWrappersIRBuilder &B) {
+void buildShapes(CWrappersTestModule &B) {
   ir::TypeId Int = B.intType();
   ir::TypeId Void = B.voidType();
   ir::TypeId ConstChar = B.qualified(B.charType(), true);
-  ir::TypeId ConstCharPtr = B.pointer(ConstChar);
-  ir::TypeId VoidPtr = B.pointer(Void);
-  ir::TypeId Point = B.named(B.record("point"), "struct point");
+  ir::TypeId ConstCharPtr = B.pointerTo(ConstChar);
+  ir::TypeId VoidPtr = B.pointerTo(Void);
+  ir::TypeId Point = B.named(B.record("point", {}), "struct point");
   ir::TypeId Value =
-      B.named(B.record("value", ir::RecordKind::Union), "union value");
+      B.named(B.record("value", {}, ir::RecordKind::Union), "union value");
   ir::TypeId Color =
       B.named(B.enumeration("color", {"RED", "GREEN"}), "enum color");
   ir::TypeId ULong =
-      B.integer(ir::IntegerKind::ULong, false, "unsigned long", 8);
-  ir::TypeId SizeT = B.named(B.typedefItem("kb_size_t", ULong), "kb_size_t");
-  ir::ItemId Anonymous = B.record("");
-  ir::ItemId PairT = B.typedefItem("pair_t", B.named(Anonymous, "pair_t"));
+      B.integer(ir::IntegerKind::ULong, false, 8, "unsigned long");
+  ir::TypeId SizeT = B.named(B.typedefOf("kb_size_t", ULong), "kb_size_t");
+  ir::ItemId Anonymous = B.record("", {});
+  ir::ItemId PairT = B.typedefOf("pair_t", B.named(Anonymous, "pair_t"));
   B.M.item(Anonymous).NamingTypedef = PairT;
   ir::TypeId Pair = B.named(PairT, "pair_t");
-  ir::TypeId Nothing = B.named(B.typedefItem("nothing_t", Void), "nothing_t");
-  ir::TypeId Handler = B.pointer(B.function(Void, {Int}));
+  ir::TypeId Nothing = B.named(B.typedefOf("nothing_t", Void), "nothing_t");
+  ir::TypeId Handler = B.pointerTo(B.functionType(Void, {Int}));
 
-  B.staticFunction("reset", B.function(Void, {}));
+  B.staticFunction("reset", B.functionType(Void, {}));
   B.staticFunction(
       "count_args",
-      B.function(Int, {ConstCharPtr, B.pointer(B.pointer(ConstChar, true)),
-                       B.pointer(B.qualified(Int, false, true), true)}),
+      B.functionType(Int,
+                     {ConstCharPtr, B.pointerTo(B.pointerTo(ConstChar, true)),
+                      B.pointerTo(B.qualified(Int, false, true), true)}),
       {"name", "argv", "reg"});
   B.staticFunction(
       "call",
-      B.function(Int, {B.pointer(B.function(Int, {Int, VoidPtr})), VoidPtr}),
+      B.functionType(
+          Int, {B.pointerTo(B.functionType(Int, {Int, VoidPtr})), VoidPtr}),
       {"cb", "data"});
-  B.staticFunction("ignore_signal", B.function(Void, {Int}), {"sig"});
-  B.staticFunction("get_handler", B.function(Handler, {Int}), {"sig"});
+  B.staticFunction("ignore_signal", B.functionType(Void, {Int}), {"sig"});
+  B.staticFunction("get_handler", B.functionType(Handler, {Int}), {"sig"});
   B.staticFunction("sum_rows",
-                   B.function(Int, {B.pointer(B.array(Int, 4)), Int}),
+                   B.functionType(Int, {B.pointerTo(B.arrayOf(Int, 4)), Int}),
                    {"rows", "n"});
-  B.staticFunction("dot",
-                   B.function(Int, {B.array(Int, 3),
-                                    B.incompleteArray(B.qualified(Int, true))}),
-                   {"v", "w"});
+  B.staticFunction(
+      "dot",
+      B.functionType(Int, {B.arrayOf(Int, 3),
+                           B.incompleteArrayOf(B.qualified(Int, true))}),
+      {"v", "w"});
   B.staticFunction(
       "trace",
-      B.function(B.doubleType(),
-                 {B.pointer(B.qualified(B.array(B.doubleType(), 2), true))}),
+      B.functionType(B.doubleType(), {B.pointerTo(B.qualified(
+                                         B.arrayOf(B.doubleType(), 2), true))}),
       {"m"});
-  B.staticFunction("mid", B.function(Point, {Point, B.pointer(Point)}),
+  B.staticFunction("mid", B.functionType(Point, {Point, B.pointerTo(Point)}),
                    {"a", "b"});
-  B.staticFunction("pick", B.function(Value, {Color, Value}), {"c", "v"});
-  B.staticFunction("pair_size", B.function(SizeT, {B.pointer(Pair), Pair}),
+  B.staticFunction("pick", B.functionType(Value, {Color, Value}), {"c", "v"});
+  B.staticFunction("pair_size",
+                   B.functionType(SizeT, {B.pointerTo(Pair), Pair}),
                    {"p", "q"});
-  B.staticFunction("die", B.function(Void, {ConstCharPtr}, false, true),
+  B.staticFunction("die", B.functionType(Void, {ConstCharPtr}, false, true),
                    {"msg"});
-  B.staticFunction("log_fmt", B.function(Int, {ConstCharPtr}, true), {"fmt"});
-  B.staticFunction("idle", B.function(Nothing, {Int}), {"ticks"});
-  B.staticFunction("max_of", B.function(Int, {Int, Int}), {"current", "min"});
+  B.staticFunction("log_fmt", B.functionType(Int, {ConstCharPtr}, true),
+                   {"fmt"});
+  B.staticFunction("idle", B.functionType(Nothing, {Int}), {"ticks"});
+  B.staticFunction("max_of", B.functionType(Int, {Int, Int}),
+                   {"current", "min"});
   B.staticFunction(
       "mix",
-      B.function(
-          B.integer(ir::IntegerKind::ULongLong, false, "unsigned long long", 8),
-          {B.integer(ir::IntegerKind::Bool, false, "_Bool", 1),
-           B.integer(ir::IntegerKind::UChar, false, "unsigned char", 1),
-           B.integer(ir::IntegerKind::Int128, true, "__int128", 16)}),
+      B.functionType(
+          B.integer(ir::IntegerKind::ULongLong, false, 8, "unsigned long long"),
+          {B.integer(ir::IntegerKind::Bool, false, 1, "_Bool"),
+           B.integer(ir::IntegerKind::UChar, false, 1, "unsigned char"),
+           B.integer(ir::IntegerKind::Int128, true, 16, "__int128")}),
       {"b", "c", "w"});
   ir::ItemId Run = B.staticFunction(
-      "run", B.function(Void, {B.pointer(B.function(Void, {}))}), {"thunk"});
+      "run", B.functionType(Void, {B.pointerTo(B.functionType(Void, {}))}),
+      {"thunk"});
   B.M.item(Run).as<ir::Function>().IsInline = false;
   for (const char *Macro : {"current", "min", "max_of", "reg"})
     B.M.SkippedMacros.push_back({Macro, {}, "not a constant"});
-}
-
-bool writeFile(llvm::StringRef Path, llvm::StringRef Text) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC);
-  if (EC)
-    return false;
-  OS << Text;
-  return true;
 }
 
 } // namespace
 
 TEST_CASE("generated wrappers compile with -Werror and the kernel's warnings",
           "[cwrappers]") {
-  llvm::ErrorOr<std::string> Clang = llvm::sys::findProgramByName("clang-19");
-  if (!Clang)
-    Clang = llvm::sys::findProgramByName("clang");
-  REQUIRE(Clang);
+  std::string Clang = findClang();
+  REQUIRE(!Clang.empty());
 
-  llvm::SmallString<128> Dir;
-  REQUIRE(!llvm::sys::fs::createUniqueDirectory("kbindgen-cwrappers", Dir));
-  llvm::SmallString<128> Header(Dir), Source(Dir), Object(Dir), Log(Dir);
-  llvm::sys::path::append(Header, "shapes.h");
-  llvm::sys::path::append(Source, "wrappers.c");
-  llvm::sys::path::append(Object, "wrappers.o");
-  llvm::sys::path::append(Log, "clang.log");
+  ScratchDir Dir("kbindgen-cwrappers");
+  std::string Header = Dir.file("shapes.h"), Source = Dir.file("wrappers.c"),
+              Object = Dir.file("wrappers.o");
 
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   buildShapes(B);
   Options Opts;
   Opts.HeaderPath = std::string(Header);
@@ -182,30 +171,17 @@ TEST_CASE("generated wrappers compile with -Werror and the kernel's warnings",
   // Every function but the variadic one has a wrapper.
   CHECK(Wrappers.find("log_fmt is not wrapped") != std::string::npos);
   CHECK(Wrappers.find("int max_of__extern(") != std::string::npos);
-  REQUIRE(writeFile(Header, ShapesHeader));
-  REQUIRE(writeFile(Source, Wrappers));
+  REQUIRE(writeWholeFile(Header, ShapesHeader));
+  REQUIRE(writeWholeFile(Source, Wrappers));
 
-  llvm::SmallVector<llvm::StringRef, 16> Args = {*Clang,
-                                                 "-c",
-                                                 "-std=gnu11",
-                                                 "-Werror",
-                                                 "-Wall",
-                                                 "-Wextra",
-                                                 "-Wmissing-prototypes",
-                                                 "-Wstrict-prototypes",
-                                                 "-Wshadow",
-                                                 Source,
-                                                 "-o",
-                                                 Object};
-  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, Log, Log};
-  int Status = llvm::sys::ExecuteAndWait(*Clang, Args, std::nullopt, Redirects);
-  std::string Diagnostics;
-  if (auto Buffer = llvm::MemoryBuffer::getFile(Log))
-    Diagnostics = (*Buffer)->getBuffer().str();
+  ToolResult Clanged =
+      runTool(Clang, {"-c", "-std=gnu11", "-Werror", "-Wall", "-Wextra",
+                      "-Wmissing-prototypes", "-Wstrict-prototypes", "-Wshadow",
+                      Source, "-o", Object});
+  int Status = Clanged.ExitCode;
+  std::string Diagnostics = Clanged.Output;
   INFO("wrappers:\n" << Wrappers << "\nclang:\n" << Diagnostics);
   CHECK(Status == 0);
   CHECK(Diagnostics.empty());
   CHECK(llvm::sys::fs::exists(Object));
-
-  llvm::sys::fs::remove_directories(Dir);
 }

@@ -14,12 +14,12 @@
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
-using kbindgen::test::CWrappersIRBuilder;
+using kbindgen::test::CWrappersTestModule;
 
 TEST_CASE("the file starts with a comment and includes the header",
           "[cwrappers]") {
-  CWrappersIRBuilder B;
-  B.staticFunction("answer", B.function(B.intType(), {}));
+  CWrappersTestModule B;
+  B.staticFunction("answer", B.functionType(B.intType(), {}));
   Options Opts;
   Opts.HeaderPath = "/abs/dir/answer.h";
   CHECK(B.emit(Opts) ==
@@ -34,32 +34,33 @@ TEST_CASE("the file starts with a comment and includes the header",
 }
 
 TEST_CASE("a void function is called without return", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  B.staticFunction("reset", B.function(B.voidType(), {}));
+  CWrappersTestModule B;
+  B.staticFunction("reset", B.functionType(B.voidType(), {}));
   CHECK(B.emitWrappers() == "void reset__extern(void);\n"
                             "void reset__extern(void) { reset(); }\n");
 }
 
 TEST_CASE("a typedef of void is still void", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::ItemId Nothing = B.typedefItem("nothing_t", B.voidType());
-  B.staticFunction("idle",
-                   B.function(B.named(Nothing, "nothing_t"), {B.intType()}));
+  CWrappersTestModule B;
+  ir::ItemId Nothing = B.typedefOf("nothing_t", B.voidType());
+  B.staticFunction(
+      "idle", B.functionType(B.named(Nothing, "nothing_t"), {B.intType()}));
   CHECK(B.emitWrappers() == "nothing_t idle__extern(int __kbindgen_arg_0);\n"
                             "nothing_t idle__extern(int __kbindgen_arg_0) { "
                             "idle(__kbindgen_arg_0); }\n");
 }
 
 TEST_CASE("pointers keep const and volatile at every level", "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   ir::TypeId ConstChar = B.qualified(B.charType(), /*IsConst=*/true);
   // const char *const *argv
-  ir::TypeId Argv = B.pointer(B.pointer(ConstChar, /*IsConst=*/true));
+  ir::TypeId Argv = B.pointerTo(B.pointerTo(ConstChar, /*IsConst=*/true));
   ir::TypeId VolatileInt = B.qualified(B.intType(), false, /*IsVolatile=*/true);
-  B.staticFunction("count_args",
-                   B.function(B.intType(), {B.pointer(ConstChar), Argv,
-                                            B.pointer(VolatileInt, true)}),
-                   {"name", "argv", "reg"});
+  B.staticFunction(
+      "count_args",
+      B.functionType(B.intType(), {B.pointerTo(ConstChar), Argv,
+                                   B.pointerTo(VolatileInt, true)}),
+      {"name", "argv", "reg"});
   CHECK(B.emitWrappers() ==
         "int count_args__extern(const char *__kbindgen_arg_0, const char "
         "*const *__kbindgen_arg_1, volatile int *const __kbindgen_arg_2);\n"
@@ -71,14 +72,14 @@ TEST_CASE("pointers keep const and volatile at every level", "[cwrappers]") {
 
 TEST_CASE("function pointer parameters and results are spelled as in C",
           "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId VoidPtr = B.pointer(B.voidType());
+  CWrappersTestModule B;
+  ir::TypeId VoidPtr = B.pointerTo(B.voidType());
   ir::TypeId Callback =
-      B.pointer(B.function(B.intType(), {B.intType(), VoidPtr}));
-  B.staticFunction("call", B.function(B.intType(), {Callback, VoidPtr}));
+      B.pointerTo(B.functionType(B.intType(), {B.intType(), VoidPtr}));
+  B.staticFunction("call", B.functionType(B.intType(), {Callback, VoidPtr}));
   // void (*get_handler(int))(int): a function returning a function pointer.
-  ir::TypeId Handler = B.pointer(B.function(B.voidType(), {B.intType()}));
-  B.staticFunction("get_handler", B.function(Handler, {B.intType()}));
+  ir::TypeId Handler = B.pointerTo(B.functionType(B.voidType(), {B.intType()}));
+  B.staticFunction("get_handler", B.functionType(Handler, {B.intType()}));
   CHECK(B.emitWrappers() ==
         "int call__extern(int (*__kbindgen_arg_0)(int, void *), void "
         "*__kbindgen_arg_1);\n"
@@ -92,9 +93,9 @@ TEST_CASE("function pointer parameters and results are spelled as in C",
 }
 
 TEST_CASE("a function pointer taking nothing says (void)", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Thunk = B.pointer(B.function(B.voidType(), {}));
-  B.staticFunction("run", B.function(B.voidType(), {Thunk}));
+  CWrappersTestModule B;
+  ir::TypeId Thunk = B.pointerTo(B.functionType(B.voidType(), {}));
+  B.staticFunction("run", B.functionType(B.voidType(), {Thunk}));
   CHECK(B.emitWrappers() ==
         "void run__extern(void (*__kbindgen_arg_0)(void));\n"
         "void run__extern(void (*__kbindgen_arg_0)(void)) { "
@@ -102,16 +103,15 @@ TEST_CASE("a function pointer taking nothing says (void)", "[cwrappers]") {
 }
 
 TEST_CASE("array parameters, decayed or not", "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   ir::TypeId Int = B.intType();
   // int (*rows)[4]: pointer to array.
   B.staticFunction("sum_rows",
-                   B.function(Int, {B.pointer(B.array(Int, 4)), Int}));
+                   B.functionType(Int, {B.pointerTo(B.arrayOf(Int, 4)), Int}));
   // int v[3] and const int w[] as the IR may keep them before decay.
-  B.staticFunction(
-      "dot",
-      B.function(Int, {B.array(Int, 3),
-                       B.incompleteArray(B.qualified(Int, /*IsConst=*/true))}));
+  B.staticFunction("dot", B.functionType(Int, {B.arrayOf(Int, 3),
+                                               B.incompleteArrayOf(B.qualified(
+                                                   Int, /*IsConst=*/true))}));
   CHECK(B.emitWrappers() ==
         "int sum_rows__extern(int (*__kbindgen_arg_0)[4], int "
         "__kbindgen_arg_1);\n"
@@ -127,9 +127,10 @@ TEST_CASE("array parameters, decayed or not", "[cwrappers]") {
 }
 
 TEST_CASE("a const array puts const on its elements", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId ConstRow = B.qualified(B.array(B.doubleType(), 2), true);
-  B.staticFunction("trace", B.function(B.doubleType(), {B.pointer(ConstRow)}));
+  CWrappersTestModule B;
+  ir::TypeId ConstRow = B.qualified(B.arrayOf(B.doubleType(), 2), true);
+  B.staticFunction("trace",
+                   B.functionType(B.doubleType(), {B.pointerTo(ConstRow)}));
   CHECK(B.emitWrappers() ==
         "double trace__extern(const double (*__kbindgen_arg_0)[2]);\n"
         "double trace__extern(const double (*__kbindgen_arg_0)[2]) { return "
@@ -137,13 +138,13 @@ TEST_CASE("a const array puts const on its elements", "[cwrappers]") {
 }
 
 TEST_CASE("records and enums by value keep their tags", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Point = B.named(B.record("point"), "struct point");
+  CWrappersTestModule B;
+  ir::TypeId Point = B.named(B.record("point", {}), "struct point");
   ir::TypeId Value =
-      B.named(B.record("value", ir::RecordKind::Union), "union value");
+      B.named(B.record("value", {}, ir::RecordKind::Union), "union value");
   ir::TypeId Color = B.named(B.enumeration("color", {"RED"}), "enum color");
-  B.staticFunction("mid", B.function(Point, {Point, B.pointer(Point)}));
-  B.staticFunction("pick", B.function(Value, {Color, Value}));
+  B.staticFunction("mid", B.functionType(Point, {Point, B.pointerTo(Point)}));
+  B.staticFunction("pick", B.functionType(Value, {Color, Value}));
   CHECK(B.emitWrappers() ==
         "struct point mid__extern(struct point __kbindgen_arg_0, struct point "
         "*__kbindgen_arg_1);\n"
@@ -160,17 +161,17 @@ TEST_CASE("records and enums by value keep their tags", "[cwrappers]") {
 
 TEST_CASE("typedef names are kept, anonymous records go by their typedef",
           "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::ItemId SizeT = B.typedefItem(
-      "size_t", B.integer(ir::IntegerKind::ULong, false, "unsigned long", 8));
-  ir::ItemId Anonymous = B.record("");
-  ir::ItemId PairT = B.typedefItem("pair_t", B.named(Anonymous, "pair_t"));
+  CWrappersTestModule B;
+  ir::ItemId SizeT = B.typedefOf(
+      "size_t", B.integer(ir::IntegerKind::ULong, false, 8, "unsigned long"));
+  ir::ItemId Anonymous = B.record("", {});
+  ir::ItemId PairT = B.typedefOf("pair_t", B.named(Anonymous, "pair_t"));
   B.M.item(Anonymous).NamingTypedef = PairT;
   ir::TypeId Size = B.named(SizeT, "size_t");
   // One parameter names the typedef, the other the anonymous record itself.
   B.staticFunction("pair_size",
-                   B.function(Size, {B.pointer(B.named(PairT, "pair_t")),
-                                     B.named(Anonymous, "pair_t")}));
+                   B.functionType(Size, {B.pointerTo(B.named(PairT, "pair_t")),
+                                         B.named(Anonymous, "pair_t")}));
   CHECK(B.emitWrappers() ==
         "size_t pair_size__extern(pair_t *__kbindgen_arg_0, pair_t "
         "__kbindgen_arg_1);\n"
@@ -180,14 +181,14 @@ TEST_CASE("typedef names are kept, anonymous records go by their typedef",
 }
 
 TEST_CASE("builtin types are spelled from their kind", "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   ir::TypeId U64 =
-      B.integer(ir::IntegerKind::ULongLong, false, "unsigned long long", 8);
-  ir::TypeId Bool = B.integer(ir::IntegerKind::Bool, false, "_Bool", 1);
+      B.integer(ir::IntegerKind::ULongLong, false, 8, "unsigned long long");
+  ir::TypeId Bool = B.integer(ir::IntegerKind::Bool, false, 1, "_Bool");
   ir::TypeId UChar =
-      B.integer(ir::IntegerKind::UChar, false, "unsigned char", 1);
-  ir::TypeId I128 = B.integer(ir::IntegerKind::Int128, true, "__int128", 16);
-  B.staticFunction("mix", B.function(U64, {Bool, UChar, I128}));
+      B.integer(ir::IntegerKind::UChar, false, 1, "unsigned char");
+  ir::TypeId I128 = B.integer(ir::IntegerKind::Int128, true, 16, "__int128");
+  B.staticFunction("mix", B.functionType(U64, {Bool, UChar, I128}));
   CHECK(B.emitWrappers() ==
         "unsigned long long mix__extern(_Bool __kbindgen_arg_0, unsigned char "
         "__kbindgen_arg_1, __int128 __kbindgen_arg_2);\n"
@@ -198,7 +199,7 @@ TEST_CASE("builtin types are spelled from their kind", "[cwrappers]") {
 
 TEST_CASE("opaque types keep clang's spelling, qualifiers from the IR",
           "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   ir::Type Complex;
   Complex.Kind = ir::TypeKind::Opaque;
   Complex.Opaque = ir::OpaqueReason::Complex;
@@ -206,7 +207,7 @@ TEST_CASE("opaque types keep clang's spelling, qualifiers from the IR",
   Complex.Spelling = "const _Complex double";
   ir::TypeId ComplexId = B.M.addType(Complex);
   B.staticFunction("real_part",
-                   B.function(B.doubleType(), {B.pointer(ComplexId)}));
+                   B.functionType(B.doubleType(), {B.pointerTo(ComplexId)}));
   CHECK(B.emitWrappers() ==
         "double real_part__extern(const _Complex double *__kbindgen_arg_0);\n"
         "double real_part__extern(const _Complex double *__kbindgen_arg_0) { "
@@ -214,11 +215,11 @@ TEST_CASE("opaque types keep clang's spelling, qualifiers from the IR",
 }
 
 TEST_CASE("qualifiers on the result are dropped", "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   ir::TypeId ConstInt = B.qualified(B.intType(), true);
-  ir::TypeId ConstPtr = B.pointer(B.charType(), /*IsConst=*/true);
-  B.staticFunction("limit", B.function(ConstInt, {}));
-  B.staticFunction("buffer", B.function(ConstPtr, {}));
+  ir::TypeId ConstPtr = B.pointerTo(B.charType(), /*IsConst=*/true);
+  B.staticFunction("limit", B.functionType(ConstInt, {}));
+  B.staticFunction("buffer", B.functionType(ConstPtr, {}));
   CHECK(B.emitWrappers() ==
         "int limit__extern(void);\n"
         "int limit__extern(void) { return limit(); }\n"
@@ -228,10 +229,10 @@ TEST_CASE("qualifiers on the result are dropped", "[cwrappers]") {
 }
 
 TEST_CASE("noreturn functions give noreturn wrappers", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Msg = B.pointer(B.qualified(B.charType(), true));
-  B.staticFunction("die", B.function(B.voidType(), {Msg}, false,
-                                     /*IsNoReturn=*/true));
+  CWrappersTestModule B;
+  ir::TypeId Msg = B.pointerTo(B.qualified(B.charType(), true));
+  B.staticFunction("die", B.functionType(B.voidType(), {Msg}, false,
+                                         /*IsNoReturn=*/true));
   CHECK(B.emitWrappers() ==
         "__attribute__((__noreturn__)) void die__extern(const char "
         "*__kbindgen_arg_0);\n"
@@ -240,11 +241,12 @@ TEST_CASE("noreturn functions give noreturn wrappers", "[cwrappers]") {
 }
 
 TEST_CASE("kernel naming and the suffix option", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::ItemId Task = B.record("task_struct");
+  CWrappersTestModule B;
+  ir::ItemId Task = B.record("task_struct", {});
   ir::ItemId Fn = B.staticFunction(
       "signal_pending",
-      B.function(B.intType(), {B.pointer(B.named(Task, "struct task_struct"))}),
+      B.functionType(B.intType(),
+                     {B.pointerTo(B.named(Task, "struct task_struct"))}),
       {"p"});
 
   Options Kernel;
@@ -268,11 +270,11 @@ TEST_CASE("kernel naming and the suffix option", "[cwrappers]") {
 }
 
 TEST_CASE("variadic functions are skipped with a comment", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Format = B.pointer(B.qualified(B.charType(), true));
-  B.staticFunction("log_fmt", B.function(B.intType(), {Format},
-                                         /*IsVariadic=*/true));
-  B.staticFunction("after", B.function(B.voidType(), {}));
+  CWrappersTestModule B;
+  ir::TypeId Format = B.pointerTo(B.qualified(B.charType(), true));
+  B.staticFunction("log_fmt", B.functionType(B.intType(), {Format},
+                                             /*IsVariadic=*/true));
+  B.staticFunction("after", B.functionType(B.voidType(), {}));
   CHECK(B.emitWrappers() ==
         "/* log_fmt is not wrapped: it is variadic, and C cannot forward "
         "`...` */\n"
@@ -282,11 +284,11 @@ TEST_CASE("variadic functions are skipped with a comment", "[cwrappers]") {
 }
 
 TEST_CASE("a variadic callback parameter is fine", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Format = B.pointer(B.qualified(B.charType(), true));
+  CWrappersTestModule B;
+  ir::TypeId Format = B.pointerTo(B.qualified(B.charType(), true));
   ir::TypeId Printer =
-      B.pointer(B.function(B.intType(), {Format}, /*IsVariadic=*/true));
-  B.staticFunction("with_printer", B.function(B.voidType(), {Printer}));
+      B.pointerTo(B.functionType(B.intType(), {Format}, /*IsVariadic=*/true));
+  B.staticFunction("with_printer", B.functionType(B.voidType(), {Printer}));
   CHECK(B.emitWrappers() ==
         "void with_printer__extern(int (*__kbindgen_arg_0)(const char *, "
         "...));\n"
@@ -295,8 +297,8 @@ TEST_CASE("a variadic callback parameter is fine", "[cwrappers]") {
 }
 
 TEST_CASE("static functions only, once each", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Fn = B.function(B.intType(), {});
+  CWrappersTestModule B;
+  ir::TypeId Fn = B.functionType(B.intType(), {});
   B.externFunction("exported", Fn);
   // A forward declaration, then the definition: one wrapper.
   B.staticFunction("twice", Fn, {}, /*IsDefinition=*/false);
@@ -312,10 +314,10 @@ TEST_CASE("static functions only, once each", "[cwrappers]") {
 }
 
 TEST_CASE("names the header already uses", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Fn = B.function(B.intType(), {B.intType()});
+  CWrappersTestModule B;
+  ir::TypeId Fn = B.functionType(B.intType(), {B.intType()});
   B.staticFunction("clash", Fn);
-  B.externFunction("clash__extern", B.function(B.intType(), {}));
+  B.externFunction("clash__extern", B.functionType(B.intType(), {}));
   B.staticFunction("max_of", Fn);
   // `#define max_of(x) ...`: the call must not expand it.
   B.M.SkippedMacros.push_back({"max_of", {}, "function-like macro"});
@@ -329,19 +331,19 @@ TEST_CASE("names the header already uses", "[cwrappers]") {
 }
 
 TEST_CASE("types C cannot name skip the function", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::ItemId Anonymous = B.record("");
+  CWrappersTestModule B;
+  ir::ItemId Anonymous = B.record("", {});
   B.staticFunction(
       "takes_anon",
-      B.function(B.voidType(),
-                 {B.pointer(B.named(Anonymous, "struct (unnamed)"))}));
+      B.functionType(B.voidType(),
+                     {B.pointerTo(B.named(Anonymous, "struct (unnamed)"))}));
   CHECK(B.emitWrappers() == "/* takes_anon is not wrapped: an anonymous "
                             "struct has no name C can spell */\n");
 }
 
 TEST_CASE("a K&R definition without parameters becomes (void)", "[cwrappers]") {
-  CWrappersIRBuilder B;
-  ir::TypeId Fn = B.function(B.intType(), {});
+  CWrappersTestModule B;
+  ir::TypeId Fn = B.functionType(B.intType(), {});
   B.M.Signatures.back().HasPrototype = false;
   B.staticFunction("old_style", Fn);
   CHECK(B.emitWrappers() == "int old_style__extern(void);\n"
@@ -351,7 +353,7 @@ TEST_CASE("a K&R definition without parameters becomes (void)", "[cwrappers]") {
 
 TEST_CASE("a header path with a quote is included with angle brackets",
           "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   Options Opts;
   Opts.HeaderPath = "/tmp/odd\"name.h";
   CHECK(B.emit(Opts).find("\n#include </tmp/odd\"name.h>\n") !=
@@ -359,7 +361,7 @@ TEST_CASE("a header path with a quote is included with angle brackets",
 }
 
 TEST_CASE("a relative header path is made absolute", "[cwrappers]") {
-  CWrappersIRBuilder B;
+  CWrappersTestModule B;
   Options Opts;
   Opts.HeaderPath = "./inc/../api.h";
   llvm::SmallString<256> Expected;

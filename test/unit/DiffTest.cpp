@@ -1,4 +1,4 @@
-#include "InspectTestSupport.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Inspect/Diff.h"
 

@@ -1,36 +1,15 @@
 //===- DriverOptionValuesTest.cpp - Values with a syntax of their own -----===//
 
 #include "Driver/OptionValues.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <optional>
 
-namespace {
-/// Catch cannot test llvm::Error / llvm::Expected directly (their bool
-/// conversion checks them); these do, and show the message on failure.
-[[maybe_unused]] bool succeeded(llvm::Error Err) {
-  if (!Err)
-    return true;
-  UNSCOPED_INFO(llvm::toString(std::move(Err)));
-  return false;
-}
-template <typename T> bool succeeded(llvm::Expected<T> &Value) {
-  if (Value)
-    return true;
-  UNSCOPED_INFO(llvm::toString(Value.takeError()));
-  return false;
-}
-template <typename T> bool failed(llvm::Expected<T> &Value) {
-  if (Value)
-    return false;
-  llvm::consumeError(Value.takeError());
-  return true;
-}
-} // namespace
-
 using namespace kbindgen;
 using namespace kbindgen::driver;
+using namespace kbindgen::test;
 
 TEST_CASE("option --rust-target forms", "[driver]") {
   struct Case {

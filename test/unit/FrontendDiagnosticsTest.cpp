@@ -1,11 +1,6 @@
 //===- FrontendDiagnosticsTest.cpp - Errors, diagnostics, files -----------===//
 
-#include "FrontendTestSupport.h"
-
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-
-#include <fstream>
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;
@@ -29,36 +24,11 @@ ParseResult tryParse(FrontendInput Input) {
   return Result;
 }
 
-FrontendInput inMemory(std::string Path, std::string Contents,
-                       std::vector<std::string> Args = {}) {
-  FrontendInput Input;
-  Input.Path = std::move(Path);
-  Input.Contents = std::move(Contents);
-  Input.UseContents = true;
-  Input.ClangArgs = std::move(Args);
-  return Input;
-}
-
-/// A scratch directory removed at the end of the test.
-struct ScratchDir {
-  ScratchDir() {
-    llvm::sys::fs::createUniqueDirectory("kbindgen-frontend", Path);
-  }
-  ~ScratchDir() { llvm::sys::fs::remove_directories(Path); }
-  std::string file(const std::string &Name, const std::string &Contents) {
-    llvm::SmallString<256> FilePath(Path);
-    llvm::sys::path::append(FilePath, Name);
-    std::ofstream(FilePath.str().str()) << Contents;
-    return FilePath.str().str();
-  }
-  llvm::SmallString<256> Path;
-};
-
 } // namespace
 
 TEST_CASE("a syntax error fails with clang's diagnostic", "[frontend]") {
   ParseResult Result = tryParse(
-      inMemory("broken.h", "int ok;\nstruct s { int a }\nint x = ;\n"));
+      inMemoryHeader("broken.h", "int ok;\nstruct s { int a }\nint x = ;\n"));
   CHECK_FALSE(Result.Module);
   CHECK(Result.Error.find("error") != std::string::npos);
   CHECK(Result.Error.find("generated") != std::string::npos);
@@ -79,10 +49,10 @@ TEST_CASE("a missing file is an error without clang", "[frontend]") {
 TEST_CASE("warnings such as #pragma message reach the diagnostics",
           "[frontend]") {
   // The kernel reads libclang's version from this very warning.
-  ParseResult Result = tryParse(
-      inMemory("rust_is_available_bindgen_libclang.h",
-               "/* SPDX-License-Identifier: GPL-2.0 */\n"
-               "#pragma message(\"clang version \" __clang_version__)\n"));
+  ParseResult Result = tryParse(inMemoryHeader(
+      "rust_is_available_bindgen_libclang.h",
+      "/* SPDX-License-Identifier: GPL-2.0 */\n"
+      "#pragma message(\"clang version \" __clang_version__)\n"));
   REQUIRE(Result.Module);
   CHECK(Result.Diagnostics.find(
             "rust_is_available_bindgen_libclang.h:2:9: warning: clang "
@@ -93,8 +63,8 @@ TEST_CASE("warnings such as #pragma message reach the diagnostics",
 }
 
 TEST_CASE("option -Werror turns warnings into a failed parse", "[frontend]") {
-  ParseResult Result =
-      tryParse(inMemory("werror.h", "#warning custom\nint x;\n", {"-Werror"}));
+  ParseResult Result = tryParse(
+      inMemoryHeader("werror.h", "#warning custom\nint x;\n", {"-Werror"}));
   CHECK_FALSE(Result.Module);
   CHECK(Result.Diagnostics.find("werror.h:1:2: error: custom") !=
         std::string::npos);
@@ -109,10 +79,10 @@ TEST_CASE("a header is parsed as a header, static helpers and all",
                        "static int table[2];\n"
                        "static inline int *get(void) { return table; }\n";
   ParseResult AsHeader =
-      tryParse(inMemory("helpers.h", Header, {"-Werror", "-Wall"}));
+      tryParse(inMemoryHeader("helpers.h", Header, {"-Werror", "-Wall"}));
   INFO(AsHeader.Diagnostics);
   CHECK(AsHeader.Module);
-  ParseResult AsC = tryParse(inMemory("helpers.c", Header, {"-Wall"}));
+  ParseResult AsC = tryParse(inMemoryHeader("helpers.c", Header, {"-Wall"}));
   CHECK(AsC.Module);
 }
 
@@ -153,16 +123,14 @@ TEST_CASE("files, includes and locations", "[frontend]") {
 TEST_CASE("the depfile flag is honoured once", "[frontend]") {
   ScratchDir Dir;
   std::string Main = Dir.file("dep.h", "#define NEEDS_PROBE (1 + 1)\n");
-  std::string DepFile = (Dir.Path + "/out.d").str();
+  std::string DepFile = Dir.file("out.d");
   FrontendInput Input;
   Input.Path = Main;
   Input.ClangArgs = {"-Wp,-MMD," + DepFile};
   ParseResult Result = tryParse(Input);
   REQUIRE(Result.Module);
   CHECK(constantNamed(*Result.Module, "NEEDS_PROBE").IntegerBits == 2);
-  std::ifstream Dep(DepFile);
-  std::string Text((std::istreambuf_iterator<char>(Dep)),
-                   std::istreambuf_iterator<char>());
+  std::string Text = readWholeFile(DepFile);
   CHECK(Text.find("dep.h") != std::string::npos);
   // The probe parse must not have replaced it with its own file.
   CHECK(Text.find("__kbindgen_macro") == std::string::npos);
@@ -170,15 +138,15 @@ TEST_CASE("the depfile flag is honoured once", "[frontend]") {
 
 TEST_CASE("doc comments are stripped of their markers", "[frontend]") {
   FrontendInput Input =
-      inMemory("docs.h", "/**\n * The thing.\n *\n * More text.\n */\n"
-                         "struct thing {\n"
-                         "  /// The field.\n"
-                         "  int field;\n"
-                         "  int trailing; /**< After it. */\n"
-                         "  int slashes; ///< Slashes.\n"
-                         "};\n"
-                         "/* plain comment */\n"
-                         "int plain(void);\n");
+      inMemoryHeader("docs.h", "/**\n * The thing.\n *\n * More text.\n */\n"
+                               "struct thing {\n"
+                               "  /// The field.\n"
+                               "  int field;\n"
+                               "  int trailing; /**< After it. */\n"
+                               "  int slashes; ///< Slashes.\n"
+                               "};\n"
+                               "/* plain comment */\n"
+                               "int plain(void);\n");
   ParseResult Result = tryParse(Input);
   REQUIRE(Result.Module);
   const ir::Item &Thing =
@@ -197,7 +165,7 @@ TEST_CASE("doc comments are stripped of their markers", "[frontend]") {
 
 TEST_CASE("an argument libclang does not know is an error", "[frontend]") {
   // The kernel passes this to clang < 16 only; libclang 16+ rejects it.
-  ParseResult Result = tryParse(inMemory(
+  ParseResult Result = tryParse(inMemoryHeader(
       "args.h", "int x;\n",
       {"-enable-trivial-auto-var-init-zero-knowing-it-will-be-removed-from-"
        "clang"}));

@@ -1,7 +1,7 @@
 //===- FrontendEnumTest.cpp - Enums in the IR
 //------------------------------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

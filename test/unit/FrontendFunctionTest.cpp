@@ -1,6 +1,6 @@
 //===- FrontendFunctionTest.cpp - Functions in the IR ---------------------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

@@ -6,7 +6,7 @@
 // path is the one taken (the frontend's steps say so: a fallback adds a
 // "clang-probed" step for the attempt it dropped).
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 #include "llvm/ADT/StringRef.h"
 

@@ -1,6 +1,6 @@
 //===- FrontendMacroTest.cpp - Object-like macros as constants ------------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

@@ -1,6 +1,6 @@
 //===- FrontendTypeTest.cpp - Types, interning, target --------------------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

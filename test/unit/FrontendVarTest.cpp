@@ -1,6 +1,6 @@
 //===- FrontendVarTest.cpp - Globals and const-variable constants ---------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 using namespace kbindgen;
 using namespace kbindgen::test;

@@ -1,3 +1,5 @@
+#include "IRBuilderForTests.h"
+
 #include "kbindgen/Backends/Backends.h"
 
 #include "llvm/Support/JSON.h"
@@ -9,40 +11,20 @@ using namespace kbindgen;
 namespace {
 
 // A module with one struct { int a; unsigned b : 3; } and one macro.
-struct SmallModule {
-  ir::Module M;
+struct SmallModule : test::IRBuilder {
   Analysis A;
 
   SmallModule() {
-    M.Files.push_back("t.h");
-    ir::Type Int;
-    Int.Kind = ir::TypeKind::Integer;
-    Int.Integer = ir::IntegerKind::Int;
-    Int.IsSigned = true;
-    Int.SizeBytes = Int.AlignBytes = 4;
-    Int.Spelling = "int";
-    ir::TypeId IntId = M.addType(Int);
-
-    ir::Record R;
-    R.IsComplete = true;
-    R.SizeBytes = 8;
-    R.AlignBytes = 4;
-    R.Fields.push_back({"a", IntId, 0, std::nullopt, "", {}});
-    R.Fields.push_back({"b", IntId, 32, 3u, "", {}});
-    ir::Item S;
-    S.Name = "s";
-    S.Loc = {0, 1, 8};
-    S.Data = R;
-    M.addItem(S);
+    ir::TypeId IntId = intType();
+    ir::ItemId S = record("s", {{"a", IntId}, {"b", IntId, 3u, 32}},
+                          ir::RecordKind::Struct, ir::ItemId(), 8, 4);
+    M.item(S).Loc.Column = 8;
 
     ir::Constant C;
     C.IntegerBits = static_cast<uint64_t>(-5);
     C.IsNegative = true;
     C.Expansion = "(-5)";
-    ir::Item Macro;
-    Macro.Name = "MINUS_FIVE";
-    Macro.Data = C;
-    M.addItem(Macro);
+    constant("MINUS_FIVE", C);
 
     A.Decisions = {{Disposition::Emit, "", {}},
                    {Disposition::Blocked, "--blocklist-item MINUS.*", {}}};

@@ -1,6 +1,6 @@
 //===- LayoutTest.cpp - kbindgen layout: holes, bitfields, lookup ---------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 #include "kbindgen/Inspect/Layout.h"

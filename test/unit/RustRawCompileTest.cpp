@@ -42,7 +42,7 @@ void buildLayoutZoo(RustRawTestModule &T) {
   // struct phy { void *p; unsigned link:1, autoneg:1, x:12, is_internal:1;
   //   int y; };
   T.record("phy", 16, 8,
-           {{"p", T.pointer(T.voidT()), 0},
+           {{"p", T.pointerTo(T.voidT()), 0},
             {"link", UInt, 64, 1},
             {"autoneg", UInt, 65, 1},
             {"x", UInt, 66, 12},
@@ -50,11 +50,11 @@ void buildLayoutZoo(RustRawTestModule &T) {
             {"y", Int, 96}});
   // union u { int a; char b[7]; };
   ir::ItemId U = T.record(
-      "u", 8, 4, {{"a", Int, 0}, {"b", T.array(T.charT(), 7), 0}}, true);
+      "u", 8, 4, {{"a", Int, 0}, {"b", T.arrayOf(T.charT(), 7), 0}}, true);
   T.derives(U).Debug = false; // Unions cannot derive Debug.
   // struct flex { int n; int data[]; };
   ir::ItemId Flex = T.record(
-      "flex", 4, 4, {{"n", Int, 0}, {"data", T.incompleteArray(Int), 32}});
+      "flex", 4, 4, {{"n", Int, 0}, {"data", T.incompleteArrayOf(Int), 32}});
   T.derives(Flex).Copy = T.derives(Flex).Clone = false;
   // union uf { struct flex f; int x; }: a field that is not Copy.
   ir::ItemId Uf =
@@ -65,12 +65,13 @@ void buildLayoutZoo(RustRawTestModule &T) {
   // struct withld { long double x; char c; };
   T.record(
       "withld", 32, 16,
-      {{"x", T.floatT(ir::FloatKind::LongDouble, 16, 16, "long double"), 0},
+      {{"x", T.floatingPoint(ir::FloatKind::LongDouble, 16, 16, "long double"),
+        0},
        {"c", T.charT(), 128}});
   // union ubf { unsigned a:4; int b:12; }: bitfields of a union.
   T.record("ubf", 4, 4, {{"a", UInt, 0, 4}, {"b", Int, 0, 12}}, true);
   // The tail of the kernel's __kernel_timex: int tai; int :32; (x11).
-  std::vector<FieldSpec> Timex = {{"tai", Int, 0}};
+  std::vector<LaidOutField> Timex = {{"tai", Int, 0}};
   for (unsigned I = 1; I <= 11; ++I)
     Timex.push_back({"", Int, 32 * I, 32});
   ir::ItemId TimexId = T.record("timex_tail", 48, 4, Timex);

@@ -35,18 +35,18 @@ void buildItemZoo(RustRawTestModule &T) {
   T.enumeration("N", UInt, {{"N_A", 1}, {"N_B", 2}}, EnumStyle::NewType);
   T.enumeration("BF", UInt, {{"BF_A", 1}, {"BF_B", 2}}, EnumStyle::Bitfield);
   T.enumeration("M", UInt, {{"M_A", 0}, {"M_B", 1}}, EnumStyle::ModuleConsts);
-  ir::TypeId CharPtr = T.pointer(T.charT());
-  ir::TypeId ConstCharPtr = T.pointer(T.charT(true));
-  T.typedefOf("cb", T.pointer(T.function(T.voidT(), {Int, CharPtr})));
-  T.typedefOf("fnt", T.function(Int, {Int}));
-  ir::ItemId Foo =
-      T.function("foo", T.function(Int, {Int, ConstCharPtr}, true), {"", "s"});
+  ir::TypeId CharPtr = T.pointerTo(T.charT());
+  ir::TypeId ConstCharPtr = T.pointerTo(T.charT(true));
+  T.typedefOf("cb", T.pointerTo(T.functionType(T.voidT(), {Int, CharPtr})));
+  T.typedefOf("fnt", T.functionType(Int, {Int}));
+  ir::ItemId Foo = T.function(
+      "foo", T.functionType(Int, {Int, ConstCharPtr}, true), {"", "s"});
   T.M.item(Foo).as<ir::Function>().WarnUnusedResult = true;
-  T.function("nr", T.function(T.voidT(), {}, false, true));
-  ir::ItemId Kw = T.function("kw", T.function(T.voidT(), {Int, Int, Int}),
+  T.function("nr", T.functionType(T.voidT(), {}, false, true));
+  ir::ItemId Kw = T.function("kw", T.functionType(T.voidT(), {Int, Int, Int}),
                              {"type", "match", ""});
   (void)Kw;
-  ir::ItemId Renamed = T.function("renamed", T.function(T.voidT(), {}));
+  ir::ItemId Renamed = T.function("renamed", T.functionType(T.voidT(), {}));
   T.M.item(Renamed).as<ir::Function>().LinkName = "_renamed";
   T.var("gv", Int);
   T.var("cgv", T.intT(true));
@@ -156,12 +156,13 @@ TEST_CASE("RustRaw: function attributes, names and blocks", "[rustraw]") {
   RustRawTestModule T;
   ir::TypeId Int = T.intT();
   ir::ItemId Foo = T.function(
-      "foo", T.function(Int, {Int, T.pointer(T.charT(true))}, true), {"", "s"});
+      "foo", T.functionType(Int, {Int, T.pointerTo(T.charT(true))}, true),
+      {"", "s"});
   T.M.item(Foo).as<ir::Function>().WarnUnusedResult = true;
-  T.function("nr", T.function(T.voidT(), {}, false, true));
-  T.function("kw", T.function(T.voidT(), {Int, Int, Int, Int}),
+  T.function("nr", T.functionType(T.voidT(), {}, false, true));
+  T.function("kw", T.functionType(T.voidT(), {Int, Int, Int, Int}),
              {"type", "", "match", ""});
-  ir::ItemId Renamed = T.function("renamed", T.function(T.voidT(), {}));
+  ir::ItemId Renamed = T.function("renamed", T.functionType(T.voidT(), {}));
   T.M.item(Renamed).as<ir::Function>().LinkName = "_renamed";
 
   SECTION("Rust 1.68 without attribute detection") {
@@ -200,7 +201,7 @@ TEST_CASE("RustRaw: function attributes, names and blocks", "[rustraw]") {
 TEST_CASE("RustRaw: K&R functions take no parameters", "[rustraw]") {
   RustRawTestModule T;
   T.Opts.Target = {1, 68};
-  ir::TypeId KrType = T.function(T.intT(), {T.intT()});
+  ir::TypeId KrType = T.functionType(T.intT(), {T.intT()});
   T.M.Signatures[T.M.type(KrType).Signature].HasPrototype = false;
   T.function("kr", KrType);
   CHECK(bodyOf(T.emit()) == "extern \"C\" {\n"
@@ -215,7 +216,7 @@ TEST_CASE("RustRaw: extern variables", "[rustraw]") {
   T.var("cgv", T.intT(true));
   ir::ItemId TypeVar = T.var("type", T.intT());
   T.A.RustNames[TypeVar.Index] = "type_";
-  T.var("arr", T.incompleteArray(T.intT()));
+  T.var("arr", T.incompleteArrayOf(T.intT()));
   CHECK(body(T.emit()) ==
         "extern \"C\" {\n"
         "    pub static mut gv: ::core::ffi::c_int;\n"
@@ -313,15 +314,15 @@ TEST_CASE("RustRaw: type spelling", "[rustraw]") {
   RustRawTestModule T;
   T.Opts.CtypesPrefix = "ffi";
   ir::TypeId Int = T.intT();
-  T.var("p", T.pointer(T.pointer(T.charT(true))));
-  T.var("m", T.array(T.array(Int, 3), 4));
-  T.var("fp", T.pointer(T.function(Int, {T.pointer(T.voidT(true))})));
-  ir::ItemId Fnt = T.typedefOf("fnt", T.function(Int, {Int}));
-  T.var("via_typedef", T.pointer(T.named(Fnt)));
+  T.var("p", T.pointerTo(T.pointerTo(T.charT(true))));
+  T.var("m", T.arrayOf(T.arrayOf(Int, 3), 4));
+  T.var("fp", T.pointerTo(T.functionType(Int, {T.pointerTo(T.voidT(true))})));
+  ir::ItemId Fnt = T.typedefOf("fnt", T.functionType(Int, {Int}));
+  T.var("via_typedef", T.pointerTo(T.named(Fnt)));
   T.var("wide", T.integer(IntegerKind::Int128, true, 16));
   T.var("c16", T.integer(IntegerKind::Char16, false, 2));
   T.var("flag", T.boolT());
-  T.var("single", T.floatT(ir::FloatKind::Float, 4, 4, "float"));
+  T.var("single", T.floatingPoint(ir::FloatKind::Float, 4, 4, "float"));
   std::string Out = body(T.emit());
   CHECK(contains(Out, "pub static mut p: *mut *const ffi::c_char;"));
   CHECK(contains(Out, "pub static mut m: [[ffi::c_int; 3usize]; 4usize];"));
@@ -342,7 +343,7 @@ TEST_CASE("RustRaw: ctypes prefix and core crate follow the options",
           "[rustraw]") {
   RustRawTestModule T;
   T.Opts.CtypesPrefix.clear();
-  T.var("fp", T.pointer(T.function(T.voidT(), {T.pointer(T.voidT())})));
+  T.var("fp", T.pointerTo(T.functionType(T.voidT(), {T.pointerTo(T.voidT())})));
   SECTION("std") {
     T.Opts.UseCore = false;
     CHECK(contains(T.emit(), "::std::option::Option<unsafe extern \"C\" "
@@ -365,7 +366,8 @@ TEST_CASE("RustRaw: __int128 and long double become blobs when Rust cannot "
   RustRawTestModule T;
   T.Opts.Target = {1, 68};
   T.var("wide", T.integer(IntegerKind::Int128, true, 16));
-  T.var("ld", T.floatT(ir::FloatKind::LongDouble, 16, 16, "long double"));
+  T.var("ld",
+        T.floatingPoint(ir::FloatKind::LongDouble, 16, 16, "long double"));
   std::string Out = T.emit();
   CHECK(contains(Out, "pub static mut wide: __BindgenOpaque_16_16;"));
   CHECK(contains(Out, "pub static mut ld: __BindgenOpaque_16_16;"));
@@ -388,7 +390,7 @@ TEST_CASE("RustRaw: header, raw lines and prelude only when used",
   CHECK_FALSE(contains(Out, "__BindgenBitfieldUnit"));
   CHECK_FALSE(contains(Out, "__IncompleteArrayField"));
   T.record("flex", 4, 4,
-           {{"n", T.intT(), 0}, {"data", T.incompleteArray(T.intT()), 32}});
+           {{"n", T.intT(), 0}, {"data", T.incompleteArrayOf(T.intT()), 32}});
   Out = T.emit();
   CHECK(contains(Out, "pub struct __IncompleteArrayField<T>("));
   CHECK_FALSE(contains(Out, "__BindgenBitfieldUnit"));
@@ -430,7 +432,7 @@ TEST_CASE("RustRaw: fixed-width C typedefs are Rust primitives", "[rustraw]") {
   ir::ItemId Size = T.typedefOf("size_t", T.ulongT());
   // An int32_t that is not 4 signed bytes keeps its C spelling.
   ir::ItemId Odd = T.typedefOf("int32_t", T.longT());
-  T.function("f", T.function(T.named(Size), {T.named(U8), T.named(Odd)}));
+  T.function("f", T.functionType(T.named(Size), {T.named(U8), T.named(Odd)}));
   std::string Out = T.emit();
   CHECK(contains(Out, "pub type uint8_t = u8;\n"));
   CHECK(contains(Out, "pub type size_t = usize;\n"));

@@ -203,7 +203,7 @@ TEST_CASE("RustRaw plan: the kernel's phy_device bit is at (14, 1)",
   // The shape of phy_device around is_internal: a pointer, then
   // unsigned link:1, autoneg:1, x:12, is_internal:1; then int y.
   ir::ItemId Phy = T.record("phy", 16, 8,
-                            {{"p", T.pointer(T.voidT()), 0},
+                            {{"p", T.pointerTo(T.voidT()), 0},
                              {"link", UInt, 64, 1},
                              {"autoneg", UInt, 65, 1},
                              {"x", UInt, 66, 12},
@@ -223,7 +223,8 @@ TEST_CASE("RustRaw plan: the kernel's phy_device bit is at (14, 1)",
 TEST_CASE("RustRaw plan: unions", "[rustraw]") {
   RustRawTestModule T;
   // union __attribute__((aligned(8))) ua { char c[3]; };
-  ir::ItemId Ua = T.record("ua", 8, 8, {{"c", T.array(T.charT(), 3), 0}}, true);
+  ir::ItemId Ua =
+      T.record("ua", 8, 8, {{"c", T.arrayOf(T.charT(), 3), 0}}, true);
   // union __attribute__((packed)) up { int a; char b; };
   ir::ItemId Up = T.record(
       "up", 4, 1, {{"a", T.intT(), 0}, {"b", T.charT(), 0}}, true, true);

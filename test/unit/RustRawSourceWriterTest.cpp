@@ -131,23 +131,23 @@ TEST_CASE("RustRaw format: long names stay rustfmt-clean end to end",
   ir::ItemId E = T.enumeration(Long + "_position", T.uintT(),
                                {{"DEVICE_VERT_POS_UPPER", 0}});
   (void)E;
-  ir::TypeId VoidPtr = T.pointer(T.voidT());
+  ir::TypeId VoidPtr = T.pointerTo(T.voidT());
   // Declarations of 99, 100 and 101 columns.
   // `    pub fn alternatives_text_reserved(start: *mut ffi::c_void, end:
   // *mut ffi::c_void) -> ffi::c_int;` is 100 columns.
   for (const char *Name :
        {"alternatives_text_reserve", "alternatives_text_reserved",
         "alternatives_text_reservedx"})
-    T.function(Name, T.function(Int, {VoidPtr, VoidPtr}), {"start", "end"});
+    T.function(Name, T.functionType(Int, {VoidPtr, VoidPtr}), {"start", "end"});
   // int (*get_op(char symbol))(int, int); with long types.
   ir::TypeId LongLong = T.integer(ir::IntegerKind::LongLong, true, 8);
   ir::TypeId Op =
-      T.pointer(T.function(LongLong, {LongLong, LongLong, LongLong}));
-  T.function("get_operation_for_symbol", T.function(Op, {T.charT()}),
+      T.pointerTo(T.functionType(LongLong, {LongLong, LongLong, LongLong}));
+  T.function("get_operation_for_symbol", T.functionType(Op, {T.charT()}),
              {"symbol"});
-  T.function("get_default_operation_pointer", T.function(Op, {}));
+  T.function("get_default_operation_pointer", T.functionType(Op, {}));
   // struct ops { long long (*table[2])(long long, long long, long long); };
-  T.record("ops", 16, 8, {{"table", T.array(Op, 2), 0}});
+  T.record("ops", 16, 8, {{"table", T.arrayOf(Op, 2), 0}});
   std::string Out = T.emit();
   REQUIRE(contains(Out, "    ) -> ::core::option::Option<\n"));
   REQUIRE(contains(Out, "    pub table: [::core::option::Option<\n"));

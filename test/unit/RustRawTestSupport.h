@@ -9,32 +9,34 @@
 #ifndef KBINDGEN_TEST_UNIT_RUSTRAWTESTSUPPORT_H
 #define KBINDGEN_TEST_UNIT_RUSTRAWTESTSUPPORT_H
 
+#include "IRBuilderForTests.h"
+#include "TestSupport.h"
+
 #include "kbindgen/Backends/Backends.h"
 
 #include <catch2/catch.hpp>
 
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
 namespace kbindgen::test {
 
-struct FieldSpec {
+/// A field at a given offset, as the Rust backend's tests lay records out.
+struct LaidOutField {
   std::string Name;
   ir::TypeId Type;
   uint64_t OffsetBits = 0;
   std::optional<uint32_t> BitWidth = std::nullopt;
 };
 
-class RustRawTestModule {
+/// The IR builder plus the analysis the Rust backend reads: every item added
+/// is emitted, in order, with the names and derives bindgen would give it.
+/// Its integer types are unspelled, as the backend must not need a spelling.
+class RustRawTestModule : public IRBuilder {
 public:
-  ir::Module M;
   Analysis A;
   Options Opts;
   /// Items in emit order (all added items unless set explicitly).
@@ -49,13 +51,8 @@ public:
 
   ir::TypeId integer(ir::IntegerKind Kind, bool Signed, uint64_t Size,
                      bool Const = false) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Integer;
-    T.Integer = Kind;
-    T.IsSigned = Signed;
-    T.SizeBytes = T.AlignBytes = Size;
-    T.IsConst = Const;
-    return M.addType(T);
+    ir::TypeId T = IRBuilder::integer(Kind, Signed, Size);
+    return Const ? qualified(T, true) : T;
   }
   ir::TypeId intT(bool Const = false) {
     return integer(ir::IntegerKind::Int, true, 4, Const);
@@ -73,125 +70,38 @@ public:
   }
   ir::TypeId boolT() { return integer(ir::IntegerKind::Bool, false, 1); }
   ir::TypeId voidT(bool Const = false) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Void;
-    T.IsConst = Const;
-    return M.addType(T);
-  }
-  ir::TypeId floatT(ir::FloatKind Kind, uint64_t Size, uint64_t Align,
-                    std::string Spelling) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Float;
-    T.Float = Kind;
-    T.SizeBytes = Size;
-    T.AlignBytes = Align;
-    T.Spelling = std::move(Spelling);
-    return M.addType(T);
-  }
-  ir::TypeId pointer(ir::TypeId Pointee) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Pointer;
-    T.Pointee = Pointee;
-    T.SizeBytes = T.AlignBytes = 8;
-    return M.addType(T);
-  }
-  ir::TypeId array(ir::TypeId Element, uint64_t Length) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Array;
-    T.Pointee = Element;
-    T.ArrayLength = Length;
-    T.SizeBytes = M.type(Element).SizeBytes * Length;
-    T.AlignBytes = M.type(Element).AlignBytes;
-    return M.addType(T);
-  }
-  ir::TypeId incompleteArray(ir::TypeId Element) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::IncompleteArray;
-    T.Pointee = Element;
-    T.AlignBytes = M.type(Element).AlignBytes;
-    return M.addType(T);
-  }
-  ir::TypeId opaque(uint64_t Size, uint64_t Align, std::string Spelling) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Opaque;
-    T.Opaque = ir::OpaqueReason::Vector;
-    T.SizeBytes = Size;
-    T.AlignBytes = Align;
-    T.Spelling = std::move(Spelling);
-    return M.addType(T);
-  }
-  ir::TypeId function(ir::TypeId Result, std::vector<ir::TypeId> Params,
-                      bool Variadic = false, bool NoReturn = false) {
-    ir::FunctionSignature Sig;
-    Sig.Result = Result;
-    Sig.Params = std::move(Params);
-    Sig.IsVariadic = Variadic;
-    Sig.IsNoReturn = NoReturn;
-    M.Signatures.push_back(Sig);
-    ir::Type T;
-    T.Kind = ir::TypeKind::Function;
-    T.Signature = M.Signatures.size() - 1;
-    return M.addType(T);
+    ir::TypeId T = voidType();
+    return Const ? qualified(T, true) : T;
   }
   ir::TypeId named(ir::ItemId Item, bool Const = false) {
-    ir::Type T;
-    T.Kind = ir::TypeKind::Named;
-    T.Item = Item;
-    T.IsConst = Const;
-    if (const auto *R = M.item(Item).getIf<ir::Record>()) {
-      T.SizeBytes = R->SizeBytes;
-      T.AlignBytes = R->AlignBytes;
-    } else if (const auto *E = M.item(Item).getIf<ir::Enum>()) {
-      T.SizeBytes = M.type(E->IntegerType).SizeBytes;
-      T.AlignBytes = M.type(E->IntegerType).AlignBytes;
-    } else if (const auto *TD = M.item(Item).getIf<ir::Typedef>()) {
-      T.SizeBytes = M.type(TD->Underlying).SizeBytes;
-      T.AlignBytes = M.type(TD->Underlying).AlignBytes;
-    }
-    return M.addType(T);
+    ir::TypeId T = IRBuilder::named(Item);
+    return Const ? qualified(T, true) : T;
   }
 
+  /// Adds an item of any kind, emitted with the analysis' defaults.
   ir::ItemId add(std::string Name, decltype(ir::Item::Data) Data,
                  EnumStyle Style = EnumStyle::Consts) {
-    ir::Item It;
-    It.Name = Name;
-    It.Data = std::move(Data);
-    ir::ItemId Id = M.addItem(std::move(It));
-    Order.push_back(Id);
-    A.Decisions.push_back({Disposition::Emit, "", {}});
-    A.RustNames.push_back(Name);
-    A.MemberNames.emplace_back();
-    A.EnumStyles.push_back(Style);
-    DeriveSet D;
-    D.Debug = D.Copy = D.Clone = true;
-    A.Derives.push_back(D);
-    return Id;
+    return emitted(IRBuilder::add(std::move(Name), std::move(Data)), Style);
   }
 
   ir::ItemId record(std::string Name, uint64_t Size, uint64_t Align,
-                    std::vector<FieldSpec> Fields, bool Union = false,
+                    std::vector<LaidOutField> Fields, bool Union = false,
                     bool Packed = false) {
-    ir::Record R;
-    R.Kind = Union ? ir::RecordKind::Union : ir::RecordKind::Struct;
-    R.IsComplete = true;
-    R.IsPacked = Packed;
-    R.SizeBytes = Size;
-    R.AlignBytes = Align;
+    std::vector<FieldSpec> Specs;
     std::vector<std::string> Names;
     unsigned Anonymous = 0;
-    for (const FieldSpec &F : Fields) {
-      ir::Field Fld;
-      Fld.Name = F.Name;
-      Fld.Type = F.Type;
-      Fld.OffsetBits = F.OffsetBits;
-      Fld.BitWidth = F.BitWidth;
-      R.Fields.push_back(Fld);
+    for (const LaidOutField &F : Fields) {
+      Specs.push_back({F.Name, F.Type, F.BitWidth, F.OffsetBits});
       if (F.Name.empty() && !F.BitWidth)
         Names.push_back("__bindgen_anon_" + std::to_string(++Anonymous));
       else
         Names.push_back(F.Name);
     }
-    ir::ItemId Id = add(Name, R);
+    ir::ItemId Id = emitted(IRBuilder::record(std::move(Name), std::move(Specs),
+                                              Union ? ir::RecordKind::Union
+                                                    : ir::RecordKind::Struct,
+                                              ir::ItemId(), Size, Align));
+    M.item(Id).as<ir::Record>().IsPacked = Packed;
     A.MemberNames[Id.Index] = Names;
     if (Union)
       A.Derives[Id.Index].Debug = false; // Unions cannot derive Debug.
@@ -201,39 +111,34 @@ public:
   ir::ItemId enumeration(std::string Name, ir::TypeId IntegerType,
                          std::vector<std::pair<std::string, int64_t>> Values,
                          EnumStyle Style = EnumStyle::Consts) {
-    ir::Enum E;
-    E.IntegerType = IntegerType;
-    E.IsSigned = M.type(IntegerType).IsSigned;
     std::vector<std::string> Names;
-    for (auto &[N, V] : Values) {
-      E.Enumerators.push_back({N, static_cast<uint64_t>(V), "", {}});
-      Names.push_back(Style == EnumStyle::Consts ? Name + "_" + N : N);
-    }
-    ir::ItemId Id = add(Name, E, Style);
+    for (const auto &Value : Values)
+      Names.push_back(Style == EnumStyle::Consts ? Name + "_" + Value.first
+                                                 : Value.first);
+    ir::ItemId Id = emitted(
+        IRBuilder::enumeration(Name, IntegerType, std::move(Values)), Style);
     A.MemberNames[Id.Index] = Names;
     A.Derives[Id.Index].Debug = true;
     return Id;
   }
 
   ir::ItemId typedefOf(std::string Name, ir::TypeId Underlying) {
-    return add(Name, ir::Typedef{Underlying});
+    return emitted(IRBuilder::typedefOf(std::move(Name), Underlying));
   }
 
   ir::ItemId function(std::string Name, ir::TypeId FnType,
                       std::vector<std::string> ParamNames = {}) {
-    ir::Function F;
-    F.Type = FnType;
-    F.ParamNames = std::move(ParamNames);
-    return add(Name, F);
+    return emitted(
+        functionOfType(std::move(Name), FnType, std::move(ParamNames)));
   }
 
   ir::ItemId var(std::string Name, ir::TypeId Type) {
-    ir::Var V;
-    V.Type = Type;
-    return add(Name, V);
+    return emitted(IRBuilder::var(std::move(Name), Type));
   }
 
-  ir::ItemId constant(std::string Name, ir::Constant C) { return add(Name, C); }
+  ir::ItemId constant(std::string Name, ir::Constant C) {
+    return emitted(IRBuilder::constant(std::move(Name), std::move(C)));
+  }
 
   std::string emit() {
     A.EmitOrder = Order;
@@ -248,55 +153,25 @@ public:
   DeriveSet &derives(ir::ItemId Id) { return A.Derives[Id.Index]; }
 
   std::vector<BackendWarning> Warnings;
-};
 
-/// Output of a tool run.
-struct ToolResult {
-  int ExitCode = -1;
-  std::string Output;
-};
-
-inline std::string readWholeFile(const std::string &Path) {
-  std::ifstream In(Path);
-  std::stringstream S;
-  S << In.rdbuf();
-  return S.str();
-}
-
-/// Runs Program with Args, capturing stdout and stderr together.
-inline ToolResult runTool(llvm::StringRef Program,
-                          std::vector<llvm::StringRef> Args) {
-  ToolResult Result;
-  llvm::SmallString<128> OutPath;
-  llvm::sys::fs::createTemporaryFile("rustraw-tool", "txt", OutPath);
-  std::vector<llvm::StringRef> Argv = {Program};
-  Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, OutPath.str(),
-                                                OutPath.str()};
-  Result.ExitCode =
-      llvm::sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects);
-  Result.Output = readWholeFile(OutPath.str().str());
-  llvm::sys::fs::remove(OutPath);
-  return Result;
-}
-
-/// rustc or rustfmt from PATH or ~/.cargo/bin; empty when missing.
-inline std::string findRustTool(llvm::StringRef Name) {
-  if (auto Found = llvm::sys::findProgramByName(Name))
-    return *Found;
-  if (const char *Home = std::getenv("HOME")) {
-    std::string Path = std::string(Home) + "/.cargo/bin/" + Name.str();
-    if (llvm::sys::fs::can_execute(Path))
-      return Path;
+private:
+  /// Records Id in the emit order and in the analysis, as bindgen would
+  /// name and derive it.
+  ir::ItemId emitted(ir::ItemId Id, EnumStyle Style = EnumStyle::Consts) {
+    Order.push_back(Id);
+    A.Decisions.push_back({Disposition::Emit, "", {}});
+    A.RustNames.push_back(M.item(Id).Name);
+    A.MemberNames.emplace_back();
+    A.EnumStyles.push_back(Style);
+    DeriveSet D;
+    D.Debug = D.Copy = D.Clone = true;
+    A.Derives.push_back(D);
+    return Id;
   }
-  return "";
-}
+};
 
 inline std::string writeTemporaryRust(const std::string &Text) {
-  llvm::SmallString<128> Path;
-  llvm::sys::fs::createTemporaryFile("rustraw", "rs", Path);
-  std::ofstream(Path.str().str()) << Text;
-  return Path.str().str();
+  return writeTemporaryFile("rustraw", "rs", Text);
 }
 
 /// The file the tests compile: the generated text as a no_std library.
@@ -360,10 +235,6 @@ inline void requireFormatted(const std::string &Generated) {
   REQUIRE(R.ExitCode == 0);
 }
 
-inline bool contains(const std::string &Haystack, const std::string &Needle) {
-  return Haystack.find(Needle) != std::string::npos;
-}
-
 } // namespace kbindgen::test
 
-#endif
+#endif // KBINDGEN_TEST_UNIT_RUSTRAWTESTSUPPORT_H

@@ -1,10 +1,9 @@
-//===- RustSafeTestSupport.h - Helpers for the safe backend tests -*- C++
-//-*-===//
+//===- RustSafeTestSupport.h - The safe backend's tests -------*- C++ -*-===//
 
 #ifndef KBINDGEN_TEST_UNIT_RUSTSAFETESTSUPPORT_H
 #define KBINDGEN_TEST_UNIT_RUSTSAFETESTSUPPORT_H
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 #include "../../lib/Backends/RustSafe/SafeModel.h"
 #include "../../lib/Backends/RustSafe/SafeWriter.h"
@@ -26,13 +25,12 @@ struct SafeFixture {
   explicit SafeFixture(const std::string &Header,
                        SafeStyle Style = SafeStyle::Std,
                        const std::string &RulesJson = "",
-                       std::vector<std::string> Allowlist = {})
-      : M(parseSource(Header)) {
+                       std::vector<std::string> Allowlist = {}) {
     Opts.SafeWrapperStyle = Style;
     Opts.SafeAllowlist = std::move(Allowlist);
-    llvm::Expected<Analysis> Analysed = analyzeModule(M, Opts);
-    REQUIRE(static_cast<bool>(Analysed));
-    A = std::move(*Analysed);
+    AnalysedModule Analysed = analyseSource(Header, Opts);
+    M = std::move(Analysed.Module);
+    A = std::move(Analysed.Decisions);
     if (!RulesJson.empty()) {
       auto Parsed = rustsafe::parseSafeRules(RulesJson, "rules.json");
       if (!Parsed)
@@ -78,4 +76,4 @@ struct SafeFixture {
 
 } // namespace kbindgen::test
 
-#endif
+#endif // KBINDGEN_TEST_UNIT_RUSTSAFETESTSUPPORT_H

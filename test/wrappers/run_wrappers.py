@@ -27,8 +27,12 @@ contains (its `t.check(` calls) with no failure.
 import os
 import re
 import shutil
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                os.pardir, "support"))
+import harness  # noqa: E402
+from harness import run  # noqa: E402
 
 KERNEL_WARNINGS = ["-std=gnu11", "-Werror", "-Wall", "-Wextra", "-Wmissing-prototypes",
                    "-Wstrict-prototypes", "-Wshadow"]
@@ -49,15 +53,6 @@ class Failures:
             self.count += 1
             print(f"FAIL {what}" + (f": {detail}" if detail else ""))
         return condition
-
-
-def run(command, **kwargs):
-    proc = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    if proc.returncode != 0:
-        sys.stdout.write(proc.stdout + proc.stderr)
-        print(f"FAIL: {' '.join(command)} exited {proc.returncode}")
-        sys.exit(1)
-    return proc
 
 
 def read_bytes(path):
@@ -137,9 +132,7 @@ def main(argv):
     source_dir, workdir = os.path.abspath(argv[2]), os.path.abspath(argv[3])
     os.makedirs(workdir, exist_ok=True)
     header = os.path.join(source_dir, "inline_fns.h")
-    cc = os.environ.get("CC") or shutil.which("clang-19") or shutil.which("clang") or "clang"
-    ar = shutil.which("llvm-ar-19") or shutil.which("ar") or "ar"
-    rustc = os.environ.get("RUSTC") or shutil.which("rustc") or "rustc"
+    cc = harness.c_compiler()
     t = Failures()
 
     # Same output paths in both runs, so that the bytes may be compared.
@@ -185,11 +178,8 @@ def main(argv):
         return 1
 
     obj = os.path.join(workdir, "extern.o")
-    lib = os.path.join(workdir, "libwrappers.a")
     compile_c(cc, os.path.join(workdir, "extern.c"), obj, "-fPIC")
-    if os.path.exists(lib):
-        os.remove(lib)
-    run([ar, "rcs", lib, obj])
+    harness.static_library([obj], os.path.join(workdir, "libwrappers.a"))
     compile_c(cc, os.path.join(workdir, "suffix_wrappers.c"),
               os.path.join(workdir, "suffix_wrappers.o"))
     compile_c(cc, os.path.join(workdir, "kernel_wrappers.c"),
@@ -212,20 +202,11 @@ def main(argv):
     with open(main_rs, encoding="utf-8") as f:
         expected_checks = f.read().count("t.check(")
     exe = os.path.join(workdir, "wrappers_test")
-    run([rustc, "--edition=2021", "-C", "debug-assertions=on", "-D", "warnings", "main.rs",
+    run([harness.rustc(), "--edition=2021", "-C", "debug-assertions=on", "-D", "warnings", "main.rs",
          "-L", workdir, "-l", "static=wrappers", "-o", exe], cwd=workdir)
     print("ok main.rs compiles against the generated bindings.rs and links")
 
-    proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
-    sys.stdout.write(proc.stdout + proc.stderr)
-    if proc.returncode != 0:
-        print(f"FAIL: wrappers_test exited {proc.returncode}")
-        return 1
-    summary = re.search(r"^(\d+) passed, (\d+) failed$", proc.stdout, re.M)
-    if not summary:
-        print("FAIL: wrappers_test printed no summary line")
-        return 1
-    passed, failed = int(summary.group(1)), int(summary.group(2))
+    passed, failed = harness.run_checks_program(exe)
     if failed != 0 or passed != expected_checks:
         print(f"FAIL: {passed} passed, {failed} failed "
               f"(main.rs has {expected_checks} checks; all must pass)")
