@@ -15,9 +15,8 @@
 #ifndef KBINDGEN_LIB_ANALYSIS_ANALYSISPASSES_H
 #define KBINDGEN_LIB_ANALYSIS_ANALYSISPASSES_H
 
-#include "RegexSet.h"
-
 #include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Analysis/Regex.h"
 
 #include <string>
 #include <vector>

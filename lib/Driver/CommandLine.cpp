@@ -1,6 +1,7 @@
 //===- CommandLine.cpp - bindgen's command line into Options --------------===//
 
 #include "Driver/CommandLine.h"
+#include "Driver/Errors.h"
 #include "Driver/OptionTable.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -14,11 +15,11 @@ using llvm::StringRef;
 namespace kbindgen::driver {
 
 static llvm::Error usageError(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+  return usageFailure(Message);
 }
 
-static llvm::Error unknownOption(StringRef Name) {
-  StringRef Suggestion = suggestOption(Name);
+static llvm::Error unknownOption(StringRef Name, Command For) {
+  StringRef Suggestion = suggestOption(Name, For);
   if (!Suggestion.empty())
     return usageError("unknown option '" + Name + "'; did you mean '" +
                       Suggestion + "'?");
@@ -35,7 +36,7 @@ static llvm::Error unknownOption(StringRef Name) {
 /// argument: `--opt=value`, or for a short option taking a value `-oFILE` /
 /// `-o=FILE`.
 static std::pair<StringRef, std::optional<StringRef>>
-splitInlineValue(StringRef Arg) {
+splitInlineValue(StringRef Arg, Command For) {
   if (Arg.starts_with("--")) {
     size_t Equals = Arg.find('=');
     if (Equals == StringRef::npos)
@@ -44,7 +45,7 @@ splitInlineValue(StringRef Arg) {
   }
   if (Arg.size() > 2) {
     StringRef Short = Arg.take_front(2);
-    const OptionSpec *Spec = findOption(Short);
+    const OptionSpec *Spec = findOption(Short, For);
     if (Spec && Spec->NumValues == 1) {
       StringRef Rest = Arg.drop_front(2);
       Rest.consume_front("=");
@@ -54,7 +55,8 @@ splitInlineValue(StringRef Arg) {
   return {Arg, std::nullopt};
 }
 
-llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
+llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
+                                             Command For) {
   CommandLine Result;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef Arg = Args[I];
@@ -69,10 +71,10 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
       continue;
     }
 
-    auto [Name, InlineValue] = splitInlineValue(Arg);
-    const OptionSpec *Spec = findOption(Name);
+    auto [Name, InlineValue] = splitInlineValue(Arg, For);
+    const OptionSpec *Spec = findOption(Name, For);
     if (!Spec)
-      return unknownOption(Name);
+      return unknownOption(Name, For);
     if (Spec->Status == OptionStatus::Unsupported)
       return usageError("option '" + Name +
                         "' is not supported by kbindgen: " + Spec->Help);

@@ -4,10 +4,11 @@
 //
 // OLD and NEW are saved IRs (*.json) or headers, parsed with the same
 // options. Exit codes: 0 no change or only compatible ones, 3
-// (DiffBreakingExitCode) at least one ABI-breaking change, 1 bad input.
+// (BreakingChange) at least one ABI-breaking change, 1 bad input, 2 usage.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver/Errors.h"
 #include "Driver/Subcommands.h"
 
 #include "kbindgen/Inspect/Diff.h"
@@ -16,33 +17,30 @@
 
 namespace kbindgen::driver {
 
-static int diffError(const llvm::Twine &Message) {
-  llvm::errs() << "kbindgen diff: error: " << Message << "\n";
-  return 1;
-}
+static_assert(BreakingChange == DiffBreakingExitCode);
+
+static constexpr llvm::StringRef DiffUsage =
+    "usage: kbindgen diff [--json] OLD NEW [OPTIONS] [-- CLANG_ARGS...]";
 
 int runDiffCommand(llvm::ArrayRef<std::string> Args) {
-  std::vector<std::string> Rest(Args.begin(), Args.end());
-  bool Json = takeFlag(Rest, "--json");
-  llvm::Expected<CommandLine> CL = parseCommandLine(Rest);
+  llvm::Expected<CommandLine> CL = parseCommandLine(Args, Command::Diff);
   if (!CL)
-    return diffError(llvm::toString(CL.takeError()));
+    return reportFailure(CL.takeError(), DiffUsage);
   if (CL->Positionals.size() != 2)
-    return diffError("give two inputs (usage: kbindgen diff [--json] OLD NEW "
-                     "[options] [-- clang args])");
+    return usageError("give two inputs", DiffUsage);
   llvm::Expected<AnalysedModule> Old = loadModule(CL->Positionals[0], *CL);
   if (!Old)
-    return diffError(llvm::toString(Old.takeError()));
+    return reportFailure(Old.takeError(), DiffUsage);
   llvm::Expected<AnalysedModule> New = loadModule(CL->Positionals[1], *CL);
   if (!New)
-    return diffError(llvm::toString(New.takeError()));
+    return reportFailure(New.takeError(), DiffUsage);
   IRDiff Diff = diffModules(*Old, *New);
-  if (Json)
+  if (CL->Json)
     printDiffJson(Diff, llvm::outs());
   else
     printDiff(Diff, llvm::outs());
   llvm::outs().flush();
-  return Diff.breaking() ? DiffBreakingExitCode : 0;
+  return Diff.breaking() ? BreakingChange : Success;
 }
 
 } // namespace kbindgen::driver

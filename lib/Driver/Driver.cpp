@@ -10,8 +10,9 @@
 #include "Driver/AtomicOutput.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Depfile.h"
-#include "Driver/FrontendInputs.h"
+#include "Driver/Errors.h"
 #include "Driver/OptionTable.h"
+#include "Driver/ParseAndAnalyse.h"
 #include "Driver/PhaseTimer.h"
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
@@ -23,7 +24,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <optional>
@@ -35,72 +35,9 @@ namespace {
 
 using namespace driver;
 
-enum ExitCode : int { Success = 0, BadInput = 1, BadUsage = 2 };
-
 constexpr StringRef UsageLine =
     "usage: kbindgen HEADER [OPTIONS] [-- CLANG_ARGS...] "
     "(see 'kbindgen --help')";
-
-void printError(const llvm::Twine &Message) {
-  llvm::errs() << "kbindgen: error: " << Message << '\n';
-}
-
-int usageError(const llvm::Twine &Message) {
-  printError(Message);
-  llvm::errs() << UsageLine << '\n';
-  return BadUsage;
-}
-
-/// Passes clang's diagnostics straight through to Out (so they appear even
-/// if the parse never returns) and remembers them, so that an error the
-/// frontend returns is not printed twice.
-class DiagnosticEcho : public llvm::raw_ostream {
-public:
-  explicit DiagnosticEcho(llvm::raw_ostream &Out) : Out(Out) {
-    SetUnbuffered();
-  }
-  ~DiagnosticEcho() override { flush(); }
-  const std::string &seen() const { return Seen; }
-
-private:
-  void write_impl(const char *Ptr, size_t Size) override {
-    Out.write(Ptr, Size);
-    Seen.append(Ptr, Size);
-  }
-  uint64_t current_pos() const override { return Seen.size(); }
-
-  llvm::raw_ostream &Out;
-  std::string Seen;
-};
-
-/// `file:line:col: error: ...`, the shape clang prints.
-bool isClangDiagnostic(StringRef Message) {
-  static const llvm::Regex Shape(
-      "^[^ ]+:[0-9]+(:[0-9]+)?: (fatal error|error|warning|note): ");
-  return Shape.match(Message);
-}
-
-void reportFrontendError(StringRef Message, StringRef AlreadyPrinted) {
-  Message = Message.rtrim('\n');
-  if (!isClangDiagnostic(Message)) {
-    printError(Message);
-    return;
-  }
-  if (!AlreadyPrinted.contains(Message))
-    llvm::errs() << Message << '\n';
-}
-
-/// Our options written after `--` reach clang, which rejects them with an
-/// unhelpful message; point at them when the parse fails.
-void noteMisplacedOptions(const Options &Opts) {
-  for (const std::string &Arg : Opts.ClangArgs) {
-    StringRef Name = StringRef(Arg).split('=').first;
-    if (Name.starts_with("--") && findOption(Name))
-      llvm::errs() << "kbindgen: note: '" << Arg
-                   << "' comes after '--', so it went to clang; kbindgen "
-                      "options go before '--'\n";
-  }
-}
 
 void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
   llvm::raw_ostream &OS = llvm::errs();
@@ -189,52 +126,11 @@ int runPipeline(const CommandLine &CL) {
   // Printed last, after every phase.
   auto Total = Timer.phase("total");
 
-  if (!llvm::sys::fs::exists(Opts.HeaderPath)) {
-    printError("header '" + Opts.HeaderPath + "' does not exist");
-    return BadInput;
-  }
-  if (llvm::sys::fs::is_directory(Opts.HeaderPath)) {
-    printError("header '" + Opts.HeaderPath + "' is a directory");
-    return BadInput;
-  }
-
-  std::optional<ir::Module> Module;
-  {
-    auto Phase = Timer.phase("parse");
-    FrontendInput Input = frontendInputFor(Opts);
-    std::vector<std::pair<std::string, double>> Steps;
-    if (Opts.TimePhases)
-      Input.StepTimes = &Steps;
-    DiagnosticEcho Diags(llvm::errs());
-    auto Parsed = parseHeader(Input, Diags);
-    for (const auto &[Step, Seconds] : Steps)
-      Timer.report("parse." + Step, Seconds);
-    if (!Parsed) {
-      reportFrontendError(llvm::toString(Parsed.takeError()), Diags.seen());
-      noteMisplacedOptions(Opts);
-      return BadInput;
-    }
-    Module = std::move(*Parsed);
-  }
-  if (CL.Verbose)
-    llvm::errs() << "kbindgen: note: parsed '" << Opts.HeaderPath
-                 << "': " << Module->Files.size() << " files, "
-                 << Module->Items.size() << " items\n";
-
-  std::optional<Analysis> Decisions;
-  {
-    auto Phase = Timer.phase("analysis");
-    auto Analysed = analyzeModule(*Module, Opts);
-    if (!Analysed) {
-      // The analysis fails only on option values (a bad regex).
-      printError(llvm::toString(Analysed.takeError()));
-      return BadUsage;
-    }
-    Decisions = std::move(*Analysed);
-  }
-  if (CL.Verbose)
-    llvm::errs() << "kbindgen: note: emitting " << Decisions->EmitOrder.size()
-                 << " of " << Module->Items.size() << " items\n";
+  auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
+  if (!IR)
+    return reportFailure(IR.takeError(), UsageLine);
+  const ir::Module *Module = &IR->Module;
+  const Analysis *Decisions = &IR->Decisions;
 
   Outputs Out;
   {
@@ -304,9 +200,9 @@ int runDriver(int Argc, const char *const *Argv) {
   std::vector<std::string> Args(Argv + std::min(Argc, 1), Argv + Argc);
   if (std::optional<int> Exit = runSubcommand(Args))
     return *Exit;
-  auto CL = parseCommandLine(Args);
+  auto CL = parseCommandLine(Args, Command::Generate);
   if (!CL)
-    return usageError(llvm::toString(CL.takeError()));
+    return reportFailure(CL.takeError(), UsageLine);
   if (CL->ShowHelp) {
     printHelp(llvm::outs());
     return Success;
@@ -318,14 +214,17 @@ int runDriver(int Argc, const char *const *Argv) {
     return Success;
   }
   if (CL->Positionals.empty())
-    return usageError("no header given");
+    return usageError("no header given", UsageLine);
   if (CL->Positionals.size() > 1)
     return usageError("unexpected argument '" + CL->Positionals[1] +
-                      "': only one header can be given");
+                          "': only one header can be given",
+                      UsageLine);
   if (!CL->Opts.DepfilePath.empty() && CL->Opts.OutputPath.empty())
-    return usageError("--depfile needs --output (the depfile names it)");
+    return usageError("--depfile needs --output (the depfile names it)",
+                      UsageLine);
   if (CL->Opts.WrapStaticFns && !CL->Opts.Experimental)
-    return usageError("--wrap-static-fns needs --experimental (as in bindgen)");
+    return usageError("--wrap-static-fns needs --experimental (as in bindgen)",
+                      UsageLine);
   return runPipeline(*CL);
 }
 

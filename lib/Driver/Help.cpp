@@ -28,7 +28,7 @@ static void printSection(llvm::raw_ostream &OS, llvm::StringRef Title,
                          OptionStatus Status) {
   OS << '\n' << Title << '\n';
   for (const OptionSpec &Spec : optionTable())
-    if (Spec.Status == Status)
+    if (Spec.Status == Status && Spec.takenBy(Command::Generate))
       printOption(OS, Spec);
 }
 

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver/Errors.h"
 #include "Driver/Subcommands.h"
 
 #include "kbindgen/Inspect/Layout.h"
@@ -16,47 +17,43 @@
 
 namespace kbindgen::driver {
 
+static constexpr llvm::StringRef LayoutUsage =
+    "usage: kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER) "
+    "[OPTIONS] [-- CLANG_ARGS...]";
+
 int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
-  std::vector<std::string> Rest(Args.begin(), Args.end());
-  bool Json = takeFlag(Rest, "--json");
+  auto CL = parseInspectionCommandLine(Args, Command::Layout);
+  if (!CL)
+    return reportFailure(CL.takeError(), LayoutUsage);
+  const std::vector<std::string> &Names = CL->Positionals;
+  if (Names.empty())
+    return usageError("name at least one struct or union", LayoutUsage);
+  auto IR = loadInspected(*CL);
+  if (!IR)
+    return reportFailure(IR.takeError(), LayoutUsage);
 
-  auto Input = loadInspectInput(Rest);
-  if (!Input) {
-    llvm::errs() << "kbindgen layout: error: "
-                 << llvm::toString(Input.takeError()) << "\n";
-    return 1;
-  }
-  const std::vector<std::string> &Names = Input->CL.Positionals;
-  if (Names.empty()) {
-    llvm::errs() << "kbindgen layout: error: name at least one struct or "
-                    "union (usage: kbindgen layout [--json] TYPE... (--ir "
-                    "FILE | --header HEADER) [options] [-- clang args])\n";
-    return 2;
-  }
-
-  const ir::Module &M = Input->IR.Module;
-  const Analysis &A = Input->IR.Decisions;
+  const ir::Module &M = IR->Module;
+  const Analysis &A = IR->Decisions;
   std::vector<layout::RecordLayout> Layouts;
   layout::RecordIndex Index(M, A);
   bool Failed = false;
   for (const std::string &Name : Names) {
     auto Id = Index.find(Name);
     if (!Id) {
-      llvm::errs() << "kbindgen layout: error: "
-                   << llvm::toString(Id.takeError()) << "\n";
+      printError(llvm::toString(Id.takeError()));
       Failed = true;
       continue;
     }
     Layouts.push_back(layout::computeLayout(M, A, *Id));
   }
   if (Failed)
-    return 1;
-  if (Json)
+    return BadInput;
+  if (CL->Json)
     layout::writeLayoutJson(Layouts, llvm::outs());
   else
     layout::printLayoutText(Layouts, llvm::outs());
   llvm::outs().flush();
-  return 0;
+  return Success;
 }
 
 } // namespace kbindgen::driver

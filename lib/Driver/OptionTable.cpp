@@ -35,6 +35,12 @@ Error setDriverFlag(CommandLine &CL, Values) {
   return Error::success();
 }
 
+template <std::string CommandLine::*Field>
+Error assignDriverValue(CommandLine &CL, Values V) {
+  CL.*Field = V[0].str();
+  return Error::success();
+}
+
 template <EnumStyle Style> Error enumStyle(CommandLine &CL, Values V) {
   CL.Opts.EnumStyleRegexes.emplace_back(Style, V[0].str());
   return Error::success();
@@ -141,6 +147,8 @@ Error deriveOrd(CommandLine &CL, Values) {
 constexpr auto S = OptionStatus::Supported;
 constexpr auto N = OptionStatus::NoEffect;
 constexpr auto U = OptionStatus::Unsupported;
+constexpr CommandSet Inspections =
+    commandBit(Command::Explain) | commandBit(Command::Layout);
 
 // clang-format off
 const OptionSpec Table[] = {
@@ -153,6 +161,11 @@ const OptionSpec Table[] = {
   {"--emit-ir", 1, "FILE", S, "Also write the IR and the analysis decisions as JSON to FILE (kbindgen's meaning; bindgen's takes no value).", assign<&Options::EmitIrPath>},
   {"--time-phases", 0, "", S, "Print the wall time of each phase on standard error.", set<&Options::TimePhases, true>},
   {"--no-macro-cache", 0, "", S, "kbindgen: do not keep the probed macros' names between runs (KBINDGEN_CACHE_DIR, else $XDG_CACHE_HOME/kbindgen/macros or ~/.cache/kbindgen/macros); the output is the same, the first run of a header slower.", set<&Options::MacroCache, false>},
+
+  // The subcommands' own (kbindgen explain, layout, diff).
+  {"--ir", 1, "FILE", S, "explain, layout: read the saved IR FILE (--emit-ir) instead of parsing a header.", assignDriverValue<&CommandLine::InputIR>, Inspections},
+  {"--header", 1, "HEADER", S, "explain, layout: parse HEADER with the other options.", assignDriverValue<&CommandLine::InputHeader>, Inspections},
+  {"--json", 0, "", S, "explain, layout, diff: print JSON instead of text.", setDriverFlag<&CommandLine::Json>, Inspections | commandBit(Command::Diff)},
 
   // Selection.
   {"--allowlist-type|--whitelist-type", 1, "REGEX", S, "Generate the types matching REGEX and what they need.", append<&Options::AllowlistTypes>},
@@ -292,22 +305,25 @@ llvm::SmallVector<StringRef, 4> OptionSpec::names() const {
 
 llvm::ArrayRef<OptionSpec> optionTable() { return Table; }
 
-const OptionSpec *findOption(StringRef Name) {
-  for (const OptionSpec &Spec : Table)
+const OptionSpec *findOption(StringRef Name, Command For) {
+  for (const OptionSpec &Spec : Table) {
+    if (!Spec.takenBy(For))
+      continue;
     for (StringRef Spelling : Spec.names())
       if (Spelling == Name)
         return &Spec;
+  }
   return nullptr;
 }
 
-StringRef suggestOption(StringRef Unknown) {
+StringRef suggestOption(StringRef Unknown, Command For) {
   // One-letter options are too short for a distance to mean anything.
   if (!Unknown.starts_with("--"))
     return StringRef();
   StringRef Best;
   unsigned BestDistance = std::numeric_limits<unsigned>::max();
   for (const OptionSpec &Spec : Table) {
-    if (Spec.Status == OptionStatus::Unsupported)
+    if (Spec.Status == OptionStatus::Unsupported || !Spec.takenBy(For))
       continue;
     for (StringRef Spelling : Spec.names()) {
       if (!Spelling.starts_with("--"))

@@ -1,9 +1,10 @@
 //===- OptionTable.h - The options kbindgen knows --------------*- C++ -*-===//
 //
 // One table lists every option: its names, how many values it takes, what it
-// does and its help text. The parser and --help both read it, so an option
-// cannot be accepted without being documented, or documented without being
-// accepted.
+// does, its help text and the commands that take it (bindgen's options: all of
+// them; --ir, --header, --json: the subcommands). The parser and --help both
+// read it, so an option cannot be accepted without being documented, or
+// documented without being accepted.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,6 +32,15 @@ enum class OptionStatus : uint8_t {
 using OptionSetter = llvm::Error (*)(CommandLine &,
                                      llvm::ArrayRef<llvm::StringRef>);
 
+/// A set of Commands, one bit each.
+using CommandSet = uint8_t;
+constexpr CommandSet commandBit(Command C) {
+  return static_cast<CommandSet>(1u << static_cast<unsigned>(C));
+}
+constexpr CommandSet EveryCommand =
+    commandBit(Command::Generate) | commandBit(Command::Explain) |
+    commandBit(Command::Layout) | commandBit(Command::Diff);
+
 struct OptionSpec {
   /// `|`-separated spellings, the preferred one first: "-o|--output",
   /// "--blocklist-type|--blacklist-type".
@@ -43,20 +53,27 @@ struct OptionSpec {
   /// What the option does, or for Unsupported ones why it is rejected.
   llvm::StringRef Help;
   OptionSetter Apply;
+  /// The commands that take the option.
+  CommandSet Commands = EveryCommand;
 
+  bool takenBy(Command C) const { return Commands & commandBit(C); }
   llvm::StringRef primaryName() const { return Names.split('|').first; }
   llvm::SmallVector<llvm::StringRef, 4> names() const;
 };
 
 llvm::ArrayRef<OptionSpec> optionTable();
 
-/// The entry with this spelling (e.g. "--blacklist-type"), or null.
-const OptionSpec *findOption(llvm::StringRef Name);
+/// The entry with this spelling (e.g. "--blacklist-type") that command For
+/// takes, or null.
+const OptionSpec *findOption(llvm::StringRef Name,
+                             Command For = Command::Generate);
 
-/// The known spelling closest to an unknown one, or empty when none is close.
-llvm::StringRef suggestOption(llvm::StringRef Unknown);
+/// The spelling command For takes closest to an unknown one, or empty when
+/// none is close.
+llvm::StringRef suggestOption(llvm::StringRef Unknown,
+                              Command For = Command::Generate);
 
-/// --help, generated from the table.
+/// --help (bindgen's command line), generated from the table.
 void printHelp(llvm::raw_ostream &OS);
 
 } // namespace kbindgen::driver

@@ -1,46 +1,34 @@
-//===- Subcommands.cpp - explain, layout, diff: dispatch and input
-//---------===//
+//===- Subcommands.cpp - explain, layout, diff: dispatch and input --------===//
 
 #include "Driver/Subcommands.h"
 
-#include "Driver/FrontendInputs.h"
-
-#include "kbindgen/Frontend/Frontend.h"
+#include "Driver/Errors.h"
+#include "Driver/ParseAndAnalyse.h"
+#include "Driver/PhaseTimer.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
-
-#include <algorithm>
 
 using llvm::StringRef;
 
 namespace kbindgen::driver {
 namespace {
 
-llvm::Error inputError(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message.str());
-}
-
 llvm::Expected<AnalysedModule> readSavedIR(StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
-    return inputError("cannot read '" + Path +
-                      "': " + Buffer.getError().message());
+    return commandFailure(BadInput, "cannot read '" + Path +
+                                        "': " + Buffer.getError().message());
   return readIRJson((*Buffer)->getBuffer(), Path);
 }
 
-llvm::Expected<AnalysedModule> parseAndAnalyse(StringRef HeaderPath,
-                                               const Options &BaseOpts) {
+llvm::Expected<AnalysedModule> parseHeaderNamed(StringRef HeaderPath,
+                                                const Options &BaseOpts) {
   Options Opts = BaseOpts;
   Opts.HeaderPath = HeaderPath.str();
-  FrontendInput Input = frontendInputFor(Opts);
-  auto Parsed = parseHeader(Input, llvm::errs());
-  if (!Parsed)
-    return Parsed.takeError();
-  auto Analysed = analyzeModule(*Parsed, Opts);
-  if (!Analysed)
-    return Analysed.takeError();
-  return AnalysedModule{std::move(*Parsed), std::move(*Analysed)};
+  // The subcommands time nothing and print no notes.
+  PhaseTimer Untimed(/*Enabled=*/false, llvm::errs());
+  return parseAndAnalyse(Opts, Untimed, /*Verbose=*/false);
 }
 
 } // namespace
@@ -58,56 +46,27 @@ std::optional<int> runSubcommand(llvm::ArrayRef<std::string> Args) {
   return std::nullopt;
 }
 
-bool takeFlag(std::vector<std::string> &Args, StringRef Flag) {
-  auto Dashes = std::find(Args.begin(), Args.end(), "--");
-  auto Kept = std::remove(Args.begin(), Dashes, Flag);
-  bool Found = Kept != Dashes;
-  Args.erase(Kept, Dashes);
-  return Found;
+llvm::Expected<CommandLine>
+parseInspectionCommandLine(llvm::ArrayRef<std::string> Args, Command For) {
+  auto CL = parseCommandLine(Args, For);
+  if (!CL)
+    return CL.takeError();
+  if (CL->InputIR.empty() == CL->InputHeader.empty())
+    return usageFailure("give exactly one of --ir FILE and --header HEADER");
+  return CL;
+}
+
+llvm::Expected<AnalysedModule> loadInspected(const CommandLine &CL) {
+  if (!CL.InputIR.empty())
+    return readSavedIR(CL.InputIR);
+  return parseHeaderNamed(CL.InputHeader, CL.Opts);
 }
 
 llvm::Expected<AnalysedModule> loadModule(StringRef Path,
                                           const CommandLine &CL) {
   if (Path.ends_with(".json"))
     return readSavedIR(Path);
-  return parseAndAnalyse(Path, CL.Opts);
-}
-
-llvm::Expected<InspectInput>
-loadInspectInput(llvm::ArrayRef<std::string> Args) {
-  std::string IRPath, HeaderPath;
-  std::vector<std::string> Rest;
-  bool AfterDashes = false;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef Arg = Args[I];
-    if (!AfterDashes && (Arg == "--ir" || Arg == "--header")) {
-      if (I + 1 == Args.size())
-        return inputError("option '" + Arg + "' needs a value");
-      (Arg == "--ir" ? IRPath : HeaderPath) = Args[++I];
-      continue;
-    }
-    if (!AfterDashes && Arg.consume_front("--ir=")) {
-      IRPath = Arg.str();
-      continue;
-    }
-    if (!AfterDashes && Arg.consume_front("--header=")) {
-      HeaderPath = Arg.str();
-      continue;
-    }
-    AfterDashes |= Arg == "--";
-    Rest.push_back(Args[I]);
-  }
-  if (IRPath.empty() == HeaderPath.empty())
-    return inputError("give exactly one of --ir FILE and --header HEADER");
-
-  auto CL = parseCommandLine(Rest);
-  if (!CL)
-    return CL.takeError();
-  auto IR = IRPath.empty() ? parseAndAnalyse(HeaderPath, CL->Opts)
-                           : readSavedIR(IRPath);
-  if (!IR)
-    return IR.takeError();
-  return InspectInput{std::move(*IR), std::move(*CL)};
+  return parseHeaderNamed(Path, CL.Opts);
 }
 
 } // namespace kbindgen::driver

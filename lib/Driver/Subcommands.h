@@ -2,14 +2,18 @@
 //
 // Besides bindgen's command line, kbindgen answers questions about the IR:
 //
-//   kbindgen explain ITEM...  (--ir FILE | --header HEADER) [OPTIONS] [--
-//   CLANG] kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER) [...]
+//   kbindgen explain [--json] ITEM... (--ir FILE | --header HEADER) [OPTIONS]
+//                    [-- CLANG]
+//   kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER) [OPTIONS]
+//                   [-- CLANG]
 //   kbindgen diff [--json] OLD NEW [OPTIONS] [-- CLANG]
 //
 // OPTIONS are bindgen's (allowlists, --opaque-type, ...): the question is
-// answered for the bindings those options would produce. A subcommand name is
-// only recognised as the first argument; a header of that name can be given
-// as ./layout.
+// answered for the bindings those options would produce. The option table
+// parses the whole command line, the subcommands' own options included. A
+// subcommand name is only recognised as the first argument; a header of that
+// name can be given as ./layout. Exit codes are Errors.h's: a usage error is
+// 2 in every subcommand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,7 +30,6 @@
 
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace kbindgen::driver {
 
@@ -34,24 +37,17 @@ namespace kbindgen::driver {
 /// a subcommand (the bindgen command line).
 std::optional<int> runSubcommand(llvm::ArrayRef<std::string> Args);
 
-/// What an inspection reads: the module and its analysis, from a header run
-/// through the pipeline or from a saved IR, plus the remaining positionals
-/// (the item names asked about).
-struct InspectInput {
-  AnalysedModule IR;
-  CommandLine CL;
-};
+/// Parses the command line of explain or layout (For); a usage failure
+/// unless exactly one of --ir and --header is given.
+llvm::Expected<CommandLine>
+parseInspectionCommandLine(llvm::ArrayRef<std::string> Args, Command For);
 
-/// Removes every `Flag` before `--` from Args; true when there was one.
-bool takeFlag(std::vector<std::string> &Args, llvm::StringRef Flag);
-
-/// Loads the input of an inspection from Args: `--ir FILE` reads a saved IR;
-/// `--header HEADER` parses the header with the bindgen options in Args.
-/// Clang's diagnostics go to standard error.
-llvm::Expected<InspectInput> loadInspectInput(llvm::ArrayRef<std::string> Args);
+/// What explain or layout reads: the saved IR of --ir, or the header of
+/// --header parsed and analysed with the options.
+llvm::Expected<AnalysedModule> loadInspected(const CommandLine &CL);
 
 /// Loads one side of a diff: a saved IR when Path ends in .json, else a
-/// header parsed with the options in CL.
+/// header parsed and analysed with the options in CL.
 llvm::Expected<AnalysedModule> loadModule(llvm::StringRef Path,
                                           const CommandLine &CL);
 

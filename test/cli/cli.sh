@@ -190,6 +190,36 @@ safe-ir)
   run 0 "$OUT/db.h" --emit-ir "$OUT/plain.json" -o "$OUT/raw.rs"
   ! grep -q '"safe":' "$OUT/plain.json" || fail "a safe key without --safe-output"
   ;;
+subcommand-usage)
+  # A usage error is exit 2 in every subcommand, as in the main run; bad
+  # input stays 1. The subcommands' options belong to them alone.
+  printf 'struct point { int x, y; };\n' >"$OUT/p.h"
+  run 2 explain --header "$OUT/p.h"
+  stderr_has "kbindgen: error: name at least one item"
+  stderr_has "usage: kbindgen explain"
+  run 2 explain point
+  stderr_has "give exactly one of --ir FILE and --header HEADER"
+  run 2 explain point --header "$OUT/p.h" --bogus
+  stderr_has "unknown option '--bogus'"
+  run 2 explain point --header "$OUT/p.h" --allowlist-type 'a('
+  stderr_has "invalid regex in --allowlist-type 'a('"
+  run 2 layout --header "$OUT/p.h"
+  stderr_has "usage: kbindgen layout"
+  run 2 layout point --ir
+  stderr_has "option '--ir' needs a value"
+  run 2 diff "$OUT/p.h"
+  stderr_has "usage: kbindgen diff"
+  run 2 diff "$OUT/p.h" "$OUT/p.h" --ir "$OUT/p.json"
+  stderr_has "unknown option '--ir'"
+  run 2 "$OUT/p.h" --json
+  stderr_has "unknown option '--json'"
+  run 1 explain point --header "$OUT/missing.h"
+  stderr_has "kbindgen: error: header '$OUT/missing.h' does not exist"
+  run 1 layout point --ir "$OUT/missing.json"
+  run 1 diff "$OUT/missing.h" "$OUT/p.h"
+  run 0 layout point --json --header "$OUT/p.h"
+  stdout_has '"records"'
+  ;;
 *)
   echo "unknown case $CASE" >&2
   exit 2

@@ -1,4 +1,4 @@
-#include "../../lib/Analysis/RegexSet.h"
+#include "kbindgen/Analysis/Regex.h"
 
 #include <catch2/catch.hpp>
 

@@ -37,6 +37,10 @@ struct SafeFixture {
         FAIL(llvm::toString(Parsed.takeError()));
       Rules = std::move(*Parsed);
     }
+    auto Compiled =
+        analysis::RegexSet::compile(Opts.SafeAllowlist, "--safe-allowlist");
+    REQUIRE(static_cast<bool>(Compiled));
+    Rules.Allowlist = std::move(*Compiled);
     Model = rustsafe::buildSafeModel({M, A, Opts, Rules});
   }
 

@@ -10,8 +10,6 @@
 
 #include "SafeModel.h"
 
-#include "llvm/Support/Regex.h"
-
 namespace kbindgen::rustsafe {
 
 using namespace ir;
@@ -52,8 +50,7 @@ ruleConvention(const SafeRules &Rules, const FunctionRule *Rule,
   if (Rule && Rule->Returns)
     return std::make_pair(*Rule->Returns, std::string("ret.rules"));
   for (const ConventionPattern &P : Rules.IntReturnPatterns) {
-    llvm::Regex R("^(" + P.Regex + ")$");
-    if (R.match(Name))
+    if (P.Regex.matches(Name))
       return std::make_pair(P.Convention, std::string("ret.rules-pattern"));
   }
   if (Rules.DefaultIntReturns != ReturnConvention::Infer)

@@ -69,7 +69,7 @@ void inferHandles(const ModelInput &In, SafeModel &Model) {
     const Item &It = M.Items[I];
     ItemId Id{static_cast<uint32_t>(I)};
     if (It.kind() != ItemKind::Function || !In.A.isEmitted(Id) ||
-        !isAllowlisted(In.Opts, It.Name))
+        !isAllowlisted(In, It.Name))
       continue;
     const FunctionSignature *Sig = signatureOf(M, It);
     if (!Sig || Sig->Params.empty())

@@ -122,7 +122,7 @@ void inferPairs(const ModelInput &In, SafeModel &Model) {
       const Item &It = M.Items[I];
       ItemId Id{static_cast<uint32_t>(I)};
       if (It.kind() == ItemKind::Function && In.A.isEmitted(Id) &&
-          isAllowlisted(In.Opts, It.Name) && takesOnly(M, It, H.Record) &&
+          isAllowlisted(In, It.Name) && takesOnly(M, It, H.Record) &&
           (returnsVoidOrInt(M, It) || returnsPointerTo(M, It, H.Record)))
         Candidates.push_back(Id);
     }

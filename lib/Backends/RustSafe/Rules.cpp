@@ -10,14 +10,16 @@
 //   "types": {"T": {"name": "Stmt", "destructor": "f", "get": "g",
 //                   "put": "p"}}
 // }
-// Conventions: errno, code, value, bool, err_ptr, nullable.
+// Conventions: errno, code, value, bool, err_ptr, nullable. The "match"
+// regexes are compiled as --allowlist-* regexes are
+// (kbindgen/Analysis/Regex.h): Rust-regex spellings, whole-name matches.
 //
 //===----------------------------------------------------------------------===//
 
 #include "SafeModel.h"
 
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/Regex.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <fmt/format.h>
 
@@ -165,16 +167,17 @@ public:
       const json::Value *As = O ? O->get("as") : nullptr;
       if (!Match || !As || O->size() != 2)
         return fail(At, "expected {\"match\": REGEX, \"as\": CONVENTION}");
-      auto Regex = string(*Match, At + ".match");
+      auto Pattern = string(*Match, At + ".match");
+      if (!Pattern)
+        return Pattern.takeError();
+      auto Regex = analysis::AnchoredRegex::compile(
+          *Pattern, FileName.str() + ": " + At + ".match");
       if (!Regex)
         return Regex.takeError();
-      std::string Error;
-      if (!llvm::Regex(*Regex).isValid(Error))
-        return fail(At + ".match", "invalid regex: " + Error);
       auto C = convention(*As, At + ".as");
       if (!C)
         return C.takeError();
-      Out.IntReturnPatterns.push_back({*Regex, *C});
+      Out.IntReturnPatterns.push_back({std::move(*Regex), *C});
     }
     return llvm::Error::success();
   }
@@ -230,6 +233,27 @@ private:
 llvm::Expected<SafeRules> parseSafeRules(llvm::StringRef Text,
                                          llvm::StringRef FileName) {
   return RulesParser(FileName).parse(Text);
+}
+
+llvm::Expected<SafeRules> loadSafeRules(const Options &Opts) {
+  auto Allowlist =
+      analysis::RegexSet::compile(Opts.SafeAllowlist, "--safe-allowlist");
+  if (!Allowlist)
+    return Allowlist.takeError();
+  SafeRules Rules;
+  if (!Opts.SafeRulesPath.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Opts.SafeRulesPath);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "cannot read %s: %s",
+                                     Opts.SafeRulesPath.c_str(),
+                                     Buffer.getError().message().c_str());
+    auto Parsed = parseSafeRules((*Buffer)->getBuffer(), Opts.SafeRulesPath);
+    if (!Parsed)
+      return Parsed.takeError();
+    Rules = std::move(*Parsed);
+  }
+  Rules.Allowlist = std::move(*Allowlist);
+  return Rules;
 }
 
 } // namespace kbindgen::rustsafe

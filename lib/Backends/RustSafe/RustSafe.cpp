@@ -10,36 +10,11 @@
 
 #include "kbindgen/Backends/Backends.h"
 
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Regex.h"
-
 #include <fmt/format.h>
 
 namespace kbindgen {
 
 namespace rustsafe {
-
-static llvm::Expected<SafeRules> loadRules(const Options &Opts) {
-  if (Opts.SafeRulesPath.empty())
-    return SafeRules();
-  auto Buffer = llvm::MemoryBuffer::getFile(Opts.SafeRulesPath);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "cannot read %s: %s",
-                                   Opts.SafeRulesPath.c_str(),
-                                   Buffer.getError().message().c_str());
-  return parseSafeRules((*Buffer)->getBuffer(), Opts.SafeRulesPath);
-}
-
-static llvm::Error checkAllowlist(const Options &Opts) {
-  for (const std::string &Pattern : Opts.SafeAllowlist) {
-    std::string Error;
-    if (!llvm::Regex("^(" + Pattern + ")$").isValid(Error))
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "--safe-allowlist '%s': invalid regex: %s",
-                                     Pattern.c_str(), Error.c_str());
-  }
-  return llvm::Error::success();
-}
 
 void writeSafeModel(const ir::Module &M, const SafeModel &Model,
                     const Options &Opts, llvm::raw_ostream &OS) {
@@ -104,9 +79,7 @@ llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
                          std::vector<BackendWarning> &Warnings) {
   using namespace rustsafe;
   (void)Warnings;
-  if (auto E = checkAllowlist(Opts))
-    return E;
-  llvm::Expected<SafeRules> Rules = loadRules(Opts);
+  llvm::Expected<SafeRules> Rules = loadSafeRules(Opts);
   if (!Rules)
     return Rules.takeError();
   ModelInput In{M, A, Opts, *Rules};

@@ -9,8 +9,6 @@
 
 #include "kbindgen/Backends/Backends.h"
 
-#include "llvm/Support/MemoryBuffer.h"
-
 namespace kbindgen {
 
 namespace rustsafe {
@@ -157,18 +155,10 @@ llvm::Expected<llvm::json::Value> safeInferencesJson(const ir::Module &M,
                                                      const Analysis &A,
                                                      const Options &Opts) {
   using namespace rustsafe;
-  SafeRules Rules;
-  if (!Opts.SafeRulesPath.empty()) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Opts.SafeRulesPath);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "cannot read %s",
-                                     Opts.SafeRulesPath.c_str());
-    auto Parsed = parseSafeRules((*Buffer)->getBuffer(), Opts.SafeRulesPath);
-    if (!Parsed)
-      return Parsed.takeError();
-    Rules = std::move(*Parsed);
-  }
-  SafeModel Model = buildSafeModel({M, A, Opts, Rules});
+  llvm::Expected<SafeRules> Rules = loadSafeRules(Opts);
+  if (!Rules)
+    return Rules.takeError();
+  SafeModel Model = buildSafeModel({M, A, Opts, *Rules});
   return modelJson(Model, Opts);
 }
 

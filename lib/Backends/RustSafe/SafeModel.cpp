@@ -7,19 +7,12 @@
 
 #include "SafeModel.h"
 
-#include "llvm/Support/Regex.h"
-
 namespace kbindgen::rustsafe {
 
 using namespace ir;
 
-bool isAllowlisted(const Options &Opts, llvm::StringRef Name) {
-  if (Opts.SafeAllowlist.empty())
-    return true;
-  for (const std::string &Pattern : Opts.SafeAllowlist)
-    if (llvm::Regex("^(" + Pattern + ")$").match(Name))
-      return true;
-  return false;
+bool isAllowlisted(const ModelInput &In, llvm::StringRef Name) {
+  return In.Rules.Allowlist.empty() || In.Rules.Allowlist.matches(Name);
 }
 
 bool isNameable(const Analysis &A, ItemId Id) {
@@ -127,8 +120,7 @@ SafeModel buildSafeModel(const ModelInput &In) {
     const Item &It = In.M.Items[I];
     ItemId Id{static_cast<uint32_t>(I)};
     if (It.kind() != ItemKind::Function || !In.A.isEmitted(Id) ||
-        !isAllowlisted(In.Opts, It.Name) ||
-        Model.PairedFunctions.count(Id.Index))
+        !isAllowlisted(In, It.Name) || Model.PairedFunctions.count(Id.Index))
       continue;
     planFunction(In, Model, Id);
   }

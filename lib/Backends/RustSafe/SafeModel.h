@@ -13,8 +13,9 @@
 #define KBINDGEN_LIB_BACKENDS_RUSTSAFE_SAFEMODEL_H
 
 #include "kbindgen/Analysis/Analysis.h"
-#include "kbindgen/IR/IR.h"
 #include "kbindgen/Analysis/Options.h"
+#include "kbindgen/Analysis/Regex.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -68,7 +69,7 @@ struct TypeRule {
 
 /// Regex over function names → convention, first match wins.
 struct ConventionPattern {
-  std::string Regex;
+  analysis::AnchoredRegex Regex;
   ReturnConvention Convention = ReturnConvention::Infer;
 };
 
@@ -80,11 +81,16 @@ struct SafeRules {
   std::string StripPrefix;
   std::map<std::string, FunctionRule> Functions;
   std::map<std::string, TypeRule> Types;
+  /// --safe-allowlist: the functions wrapped (all when empty).
+  analysis::RegexSet Allowlist;
 };
 
 /// Parses the JSON rules file text; errors name the file and the key.
 llvm::Expected<SafeRules> parseSafeRules(llvm::StringRef Text,
                                          llvm::StringRef FileName);
+/// The rules of a run: the --safe-rules file (none when not given) and the
+/// --safe-allowlist regexes.
+llvm::Expected<SafeRules> loadSafeRules(const Options &Opts);
 /// The rule of convention name `errno`, `code`, ... (for messages, the dump).
 const char *conventionName(ReturnConvention Convention);
 
@@ -273,7 +279,7 @@ std::string rawFunctionName(const Options &Opts, llvm::StringRef CName);
 /// The whole model: handles, pairs, then one plan per selected function.
 SafeModel buildSafeModel(const ModelInput &In);
 /// Whether the function is selected by --safe-allowlist (all when empty).
-bool isAllowlisted(const Options &Opts, llvm::StringRef Name);
+bool isAllowlisted(const ModelInput &In, llvm::StringRef Name);
 
 } // namespace kbindgen::rustsafe
 

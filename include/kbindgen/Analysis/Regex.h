@@ -1,14 +1,23 @@
-//===- RegexSet.h - Anchored, combined option regexes -----------*- C++ -*-===//
+//===- Regex.h - The one compiler of user regexes ---------------*- C++ -*-===//
 //
-// bindgen matches every option regex against the whole name (`^(?:RE)$`) and
-// tests one list as a single set. RegexSet does the same with llvm::Regex
-// (POSIX ERE): the list is compiled once into one anchored alternation, so an
-// item costs one match per list, however many regexes the list holds.
+// Every regex a user writes (the --allowlist-*, --blocklist-*, --opaque-type,
+// --no-*, --with-*-custom and enum-style options, --safe-allowlist, and the
+// safe rules file's "match" patterns) is compiled here, so all of them speak
+// one dialect:
+//
+//   - bindgen's Rust-regex spellings users write most (`(?:`, `\d`, `\w`,
+//     `\s`) are translated to the POSIX ERE llvm::Regex runs;
+//   - the regex matches the whole name, as bindgen's `^(?:RE)$` does;
+//   - a bad regex fails with "invalid regex in WHERE 'RE': why", WHERE being
+//     the option or the place in a file that gave it.
+//
+// A list is compiled once into one anchored alternation, so an item costs one
+// match per list, however many regexes the list holds.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LIB_ANALYSIS_REGEXSET_H
-#define KBINDGEN_LIB_ANALYSIS_REGEXSET_H
+#ifndef KBINDGEN_ANALYSIS_REGEX_H
+#define KBINDGEN_ANALYSIS_REGEX_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -34,9 +43,11 @@ std::string translateRustRegex(llvm::StringRef Pattern);
 /// on names with that prefix.
 class AnchoredRegex {
 public:
-  /// Fails with "invalid regex in OPTION 'RE': why".
+  /// Fails with "invalid regex in WHERE 'RE': why". Where names the option
+  /// (`--allowlist-type`) or the place in a file
+  /// (`rules.json: int_return_patterns[0].match`).
   static llvm::Expected<AnchoredRegex> compile(llvm::StringRef Pattern,
-                                               llvm::StringRef OptionName);
+                                               llvm::StringRef Where);
   bool matches(llvm::StringRef Name) const;
   const std::string &pattern() const { return Pattern; }
 
@@ -57,6 +68,7 @@ private:
 class RegexSet {
 public:
   RegexSet() = default;
+  /// Fails as AnchoredRegex::compile does, naming the first bad regex.
   static llvm::Expected<RegexSet> compile(llvm::ArrayRef<std::string> Patterns,
                                           llvm::StringRef OptionName);
 
@@ -82,4 +94,4 @@ private:
 
 } // namespace kbindgen::analysis
 
-#endif // KBINDGEN_LIB_ANALYSIS_REGEXSET_H
+#endif // KBINDGEN_ANALYSIS_REGEX_H

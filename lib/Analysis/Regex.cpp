@@ -1,6 +1,6 @@
-//===- RegexSet.cpp - Anchored, combined option regexes -------------------===//
+//===- Regex.cpp - The one compiler of user regexes -----------------------===//
 
-#include "RegexSet.h"
+#include "kbindgen/Analysis/Regex.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -62,11 +62,11 @@ std::string translateRustRegex(llvm::StringRef Pattern) {
   return Out;
 }
 
-static llvm::Error invalidRegex(llvm::StringRef OptionName,
-                                llvm::StringRef Pattern, llvm::StringRef Why) {
+static llvm::Error invalidRegex(llvm::StringRef Where, llvm::StringRef Pattern,
+                                llvm::StringRef Why) {
   return llvm::createStringError(
       llvm::inconvertibleErrorCode(),
-      llvm::formatv("invalid regex in {0} '{1}': {2}", OptionName, Pattern, Why)
+      llvm::formatv("invalid regex in {0} '{1}': {2}", Where, Pattern, Why)
           .str());
 }
 
@@ -90,15 +90,15 @@ static std::string requiredPrefixOf(llvm::StringRef Ere) {
   return Ere.substr(0, End).str();
 }
 
-llvm::Expected<AnchoredRegex>
-AnchoredRegex::compile(llvm::StringRef Pattern, llvm::StringRef OptionName) {
+llvm::Expected<AnchoredRegex> AnchoredRegex::compile(llvm::StringRef Pattern,
+                                                     llvm::StringRef Where) {
   AnchoredRegex Result;
   Result.Pattern = Pattern.str();
   std::string Ere = translateRustRegex(Pattern);
   Result.Compiled = std::make_shared<llvm::Regex>("^(" + Ere + ")$");
   std::string Why;
   if (!Result.Compiled->isValid(Why))
-    return invalidRegex(OptionName, Pattern, Why);
+    return invalidRegex(Where, Pattern, Why);
   if (Ere == ".*") {
     Result.Shape = MatchAll;
   } else if (llvm::none_of(Ere, isEreMeta)) {
