@@ -1,6 +1,6 @@
 //===- RustSafeRulesTest.cpp - The --safe-rules file ----------------------===//
 
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 
 #include "../../lib/Backends/RustSafe/SafeModel.h"
 
