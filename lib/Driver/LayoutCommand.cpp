@@ -35,7 +35,7 @@ int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
   }
 
   const ir::Module &M = Input->IR.Module;
-  const Analysis &A = Input->IR.Decisions;
+  const ItemDecisions &A = Input->IR.Decisions;
   std::vector<layout::RecordLayout> Layouts;
   layout::RecordIndex Index(M, A);
   bool Failed = false;

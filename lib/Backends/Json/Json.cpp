@@ -9,7 +9,7 @@
 
 namespace kbindgen {
 
-void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
+void emitJson(const ir::Module &M, const ItemDecisions &A, llvm::raw_ostream &OS,
               const llvm::json::Value *Safe) {
   writeIRJson(M, A, OS, Safe);
 }
