@@ -104,8 +104,8 @@ private:
 
   void verifyType(uint32_t Index) {
     const Type &T = M.Types[Index];
-    std::string Where = "types[" + std::to_string(Index) + "] (" +
-                        T.Spelling + ")";
+    std::string Where =
+        "types[" + std::to_string(Index) + "] (" + T.Spelling + ")";
     switch (T.Kind) {
     case TypeKind::Pointer:
       return checkType(T.Pointee, Where, "the pointee");
@@ -114,8 +114,8 @@ private:
       return checkType(T.Pointee, Where, "the element");
     case TypeKind::Function:
       if (T.Signature >= M.Signatures.size())
-        fail(Where, "refers to signature " + llvm::Twine(T.Signature) +
-                        " of " + llvm::Twine(M.Signatures.size()));
+        fail(Where, "refers to signature " + llvm::Twine(T.Signature) + " of " +
+                        llvm::Twine(M.Signatures.size()));
       return;
     case TypeKind::Named:
       if (!T.Item.isValid() || !itemInRange(T.Item))
@@ -167,8 +167,7 @@ private:
     case ItemKind::Record: {
       const auto &Fields = It.as<Record>().Fields;
       for (const Field &F : Fields) {
-        std::string FieldWhere =
-            Where + ", field '" + F.Name + "'";
+        std::string FieldWhere = Where + ", field '" + F.Name + "'";
         checkType(F.Type, FieldWhere, "the field");
         checkLoc(F.Loc, FieldWhere);
       }
@@ -268,8 +267,6 @@ private:
 
 } // namespace
 
-llvm::Error verifyModule(const Module &M) {
-  return ModuleVerifier(M).verify();
-}
+llvm::Error verifyModule(const Module &M) { return ModuleVerifier(M).verify(); }
 
 } // namespace kbindgen::ir

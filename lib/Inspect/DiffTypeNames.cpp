@@ -18,8 +18,7 @@ namespace {
 
 std::string namedTypeName(const AnalysedModule &IR, ir::ItemId Id) {
   const ir::Item &It = IR.Module.item(Id);
-  std::string Name =
-      ir::cNameOrRustName(It, IR.Decisions.rustName(Id)).str();
+  std::string Name = ir::cNameOrRustName(It, IR.Decisions.rustName(Id)).str();
   if (It.getIf<ir::Typedef>())
     return Name;
   return (ir::itemKeyword(It) + " " + Name).str();

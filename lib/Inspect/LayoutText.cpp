@@ -44,9 +44,10 @@ public:
 
   void print(const RecordLayout &Layout) {
     LastCacheLine = 0;
-    std::string Opening = Layout.IsTypedefName
-                              ? "typedef " + ir::recordKeyword(Layout.Body.Kind).str() + " {"
-                              : Layout.CName + " {";
+    std::string Opening =
+        Layout.IsTypedefName
+            ? "typedef " + ir::recordKeyword(Layout.Body.Kind).str() + " {"
+            : Layout.CName + " {";
     // The column legend sits where the member comments start.
     size_t CommentColumn = TabWidth + TypeColumn + 1 + NameColumn + 1;
     OS << fmt::format("{:<{}}/* offset  size align */\n", Opening,

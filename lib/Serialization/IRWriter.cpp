@@ -320,8 +320,8 @@ private:
 
 } // namespace
 
-void writeIRJson(const ir::Module &M, const ItemDecisions &A, llvm::raw_ostream &OS,
-                 const llvm::json::Value *Safe) {
+void writeIRJson(const ir::Module &M, const ItemDecisions &A,
+                 llvm::raw_ostream &OS, const llvm::json::Value *Safe) {
   JsonWriter(M, A, Safe, OS).write();
   OS << '\n';
 }

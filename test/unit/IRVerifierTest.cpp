@@ -1,5 +1,5 @@
-#include "IRBuilderForTests.h"
 #include "FrontendTestSupport.h"
+#include "IRBuilderForTests.h"
 
 #include "kbindgen/IR/Verifier.h"
 
@@ -62,8 +62,7 @@ TEST_CASE("verifier: dangling references of every kind are found",
     ir::Type T;
     T.Kind = ir::TypeKind::Pointer;
     Broken.addType(T);
-    CHECK_THAT(problemOf(Broken),
-               Catch::Contains("the pointee has no type"));
+    CHECK_THAT(problemOf(Broken), Catch::Contains("the pointee has no type"));
   }
   SECTION("a named type naming a function") {
     ir::Type T;

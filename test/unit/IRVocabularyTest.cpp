@@ -31,8 +31,7 @@ TEST_CASE("vocabulary: C type names, and the schema names built on them",
   CHECK(ir::cIntegerTypeName(ir::IntegerKind::Bool) == "_Bool");
   CHECK(ir::cIntegerTypeName(ir::IntegerKind::ULongLong) ==
         "unsigned long long");
-  CHECK(ir::cIntegerTypeName(ir::IntegerKind::UInt128) ==
-        "unsigned __int128");
+  CHECK(ir::cIntegerTypeName(ir::IntegerKind::UInt128) == "unsigned __int128");
   CHECK(ir::cFloatTypeName(ir::FloatKind::LongDouble) == "long double");
   CHECK(ir::cFloatTypeName(ir::FloatKind::BFloat16) == "__bf16");
   // The JSON IR schema spells _Bool `bool` and every other kind as C does.
