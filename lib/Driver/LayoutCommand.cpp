@@ -33,7 +33,7 @@ int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
     return reportFailure(IR.takeError(), LayoutUsage);
 
   const ir::Module &M = IR->Module;
-  const Analysis &A = IR->Decisions;
+  const ItemDecisions &A = IR->Decisions;
   std::vector<layout::RecordLayout> Layouts;
   layout::RecordIndex Index(M, A);
   bool Failed = false;

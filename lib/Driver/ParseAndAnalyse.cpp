@@ -70,7 +70,7 @@ void noteMisplacedOptions(const Options &Opts) {
 
 } // namespace
 
-llvm::Expected<AnalysedModule>
+llvm::Expected<AnalysedHeader>
 parseAndAnalyse(const Options &Opts, PhaseTimer &Timer, bool Verbose) {
   if (!llvm::sys::fs::exists(Opts.HeaderPath))
     return commandFailure(BadInput,
@@ -114,7 +114,7 @@ parseAndAnalyse(const Options &Opts, PhaseTimer &Timer, bool Verbose) {
   if (Verbose)
     llvm::errs() << "kbindgen: note: emitting " << Decisions->EmitOrder.size()
                  << " of " << Module->Items.size() << " items\n";
-  return AnalysedModule{std::move(*Module), std::move(*Decisions)};
+  return AnalysedHeader{std::move(*Module), std::move(*Decisions)};
 }
 
 } // namespace kbindgen::driver

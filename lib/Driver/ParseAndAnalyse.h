@@ -12,11 +12,19 @@
 #include "Driver/PhaseTimer.h"
 
 #include "kbindgen/Analysis/Options.h"
-#include "kbindgen/Serialization/IRReader.h"
+#include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/Support/Error.h"
 
 namespace kbindgen::driver {
+
+/// A parsed header with the whole analysis, what the backends need (an
+/// inspection needs only its ItemDecisions: AnalysedModule).
+struct AnalysedHeader {
+  ir::Module Module;
+  Analysis Decisions;
+};
 
 /// Parses Opts.HeaderPath and analyses it with Opts, timing the `parse` and
 /// `analysis` phases; with Verbose, notes what was parsed and emitted.
@@ -24,7 +32,7 @@ namespace kbindgen::driver {
 /// CommandError (Errors.h): BadInput for a header that is missing or does
 /// not parse (clang's diagnostics already printed), BadUsage for an option
 /// the analysis rejects (an invalid regex).
-llvm::Expected<AnalysedModule> parseAndAnalyse(const Options &Opts,
+llvm::Expected<AnalysedHeader> parseAndAnalyse(const Options &Opts,
                                                PhaseTimer &Timer, bool Verbose);
 
 } // namespace kbindgen::driver

@@ -28,7 +28,12 @@ llvm::Expected<AnalysedModule> parseHeaderNamed(StringRef HeaderPath,
   Opts.HeaderPath = HeaderPath.str();
   // The subcommands time nothing and print no notes.
   PhaseTimer Untimed(/*Enabled=*/false, llvm::errs());
-  return parseAndAnalyse(Opts, Untimed, /*Verbose=*/false);
+  auto Parsed = parseAndAnalyse(Opts, Untimed, /*Verbose=*/false);
+  if (!Parsed)
+    return Parsed.takeError();
+  // An inspection sees what a saved IR holds, whichever the source.
+  return AnalysedModule{std::move(Parsed->Module),
+                        ItemDecisions(std::move(Parsed->Decisions))};
 }
 
 } // namespace

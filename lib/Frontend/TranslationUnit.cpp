@@ -18,6 +18,7 @@
 #include "CXStringRef.h"
 
 #include "kbindgen/Frontend/Frontend.h"
+#include "kbindgen/IR/Verifier.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -258,8 +259,8 @@ llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
 
 } // namespace
 
-llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
-                                                 llvm::raw_ostream &Diags) {
+static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
+                                              llvm::raw_ostream &Diags) {
   if (!Input.UseContents && !llvm::sys::fs::exists(Input.Path))
     return makeError(
         fmt::format("{}: error: no such file or directory", Input.Path));
@@ -301,4 +302,14 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
     }
   }
   return parseThenProbe(Index.Index, Read, Args, Diags, Clock);
+}
+
+llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
+                                                 llvm::raw_ostream &Diags) {
+  llvm::Expected<ir::Module> M = buildModule(Input, Diags);
+  if (!M)
+    return M.takeError();
+  if (llvm::Error Malformed = ir::verifyModule(*M))
+    return std::move(Malformed);
+  return M;
 }

@@ -21,7 +21,7 @@ TypeId Module::resolveTypedefs(TypeId Id) const {
 
 const std::string &Module::fileName(const SourceLoc &Loc) const {
   static const std::string BuiltIn = "<built-in>";
-  if (Loc.File >= Files.size())
+  if (Loc.File == SourceLoc::InvalidFile)
     return BuiltIn;
   return Files[Loc.File];
 }

@@ -2,6 +2,8 @@
 
 #include "kbindgen/IR/IRNames.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 namespace kbindgen {
 
 const char *typeKindName(ir::TypeKind Kind) {
@@ -28,64 +30,17 @@ const char *typeKindName(ir::TypeKind Kind) {
   return "unknown";
 }
 
+// The schema names builtin kinds by their C type names (Vocabulary.h owns
+// them; each is a string literal, so data() is NUL-terminated), except that
+// it spells _Bool `bool`.
 const char *integerKindName(ir::IntegerKind Kind) {
-  switch (Kind) {
-  case ir::IntegerKind::Bool:
+  if (Kind == ir::IntegerKind::Bool)
     return "bool";
-  case ir::IntegerKind::Char:
-    return "char";
-  case ir::IntegerKind::SChar:
-    return "signed char";
-  case ir::IntegerKind::UChar:
-    return "unsigned char";
-  case ir::IntegerKind::Short:
-    return "short";
-  case ir::IntegerKind::UShort:
-    return "unsigned short";
-  case ir::IntegerKind::Int:
-    return "int";
-  case ir::IntegerKind::UInt:
-    return "unsigned int";
-  case ir::IntegerKind::Long:
-    return "long";
-  case ir::IntegerKind::ULong:
-    return "unsigned long";
-  case ir::IntegerKind::LongLong:
-    return "long long";
-  case ir::IntegerKind::ULongLong:
-    return "unsigned long long";
-  case ir::IntegerKind::Int128:
-    return "__int128";
-  case ir::IntegerKind::UInt128:
-    return "unsigned __int128";
-  case ir::IntegerKind::WChar:
-    return "wchar_t";
-  case ir::IntegerKind::Char16:
-    return "char16_t";
-  case ir::IntegerKind::Char32:
-    return "char32_t";
-  }
-  return "unknown";
+  return ir::cIntegerTypeName(Kind).data();
 }
 
 const char *floatKindName(ir::FloatKind Kind) {
-  switch (Kind) {
-  case ir::FloatKind::Half:
-    return "__fp16";
-  case ir::FloatKind::Float16:
-    return "_Float16";
-  case ir::FloatKind::BFloat16:
-    return "__bf16";
-  case ir::FloatKind::Float:
-    return "float";
-  case ir::FloatKind::Double:
-    return "double";
-  case ir::FloatKind::LongDouble:
-    return "long double";
-  case ir::FloatKind::Float128:
-    return "__float128";
-  }
-  return "unknown";
+  return ir::cFloatTypeName(Kind).data();
 }
 
 const char *opaqueReasonName(ir::OpaqueReason Reason) {

@@ -9,6 +9,8 @@
 
 #include "kbindgen/Inspect/Diff.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 #include "llvm/ADT/StringMap.h"
 
 namespace kbindgen {
@@ -22,32 +24,12 @@ bool IRDiff::breaking() const {
 
 namespace {
 
-const char *kindKeyword(const ir::Item &It) {
-  switch (It.kind()) {
-  case ir::ItemKind::Record:
-    return It.as<ir::Record>().Kind == ir::RecordKind::Union ? "union"
-                                                             : "struct";
-  case ir::ItemKind::Enum:
-    return "enum";
-  case ir::ItemKind::Typedef:
-    return "typedef";
-  case ir::ItemKind::Function:
-    return "function";
-  case ir::ItemKind::Var:
-    return "var";
-  case ir::ItemKind::Constant:
-    return "constant";
-  }
-  return "item";
-}
-
 /// `struct foo`; a struct that became a union is a removal and an addition.
 std::string itemKey(const AnalysedModule &IR, uint32_t Index) {
   const ir::Item &It = IR.Module.Items[Index];
-  std::string Name = It.Name;
-  if (Name.empty() && Index < IR.Decisions.RustNames.size())
-    Name = IR.Decisions.RustNames[Index];
-  return std::string(kindKeyword(It)) + " " + Name;
+  return (ir::itemKeyword(It) + " " +
+          ir::cNameOrRustName(It, IR.Decisions.RustNames[Index]))
+      .str();
 }
 
 /// The emitted items of IR by key, first declaration wins.

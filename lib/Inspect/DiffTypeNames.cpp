@@ -10,33 +10,25 @@
 #include "kbindgen/Inspect/Diff.h"
 
 #include "kbindgen/IR/IRNames.h"
+#include "kbindgen/IR/Vocabulary.h"
 
 namespace kbindgen {
 
 namespace {
 
 std::string namedTypeName(const AnalysedModule &IR, ir::ItemId Id) {
-  if (!Id.isValid() || Id.Index >= IR.Module.Items.size())
-    return "<invalid>";
   const ir::Item &It = IR.Module.item(Id);
-  std::string Name = It.Name;
-  if (Name.empty() && Id.Index < IR.Decisions.RustNames.size())
-    Name = IR.Decisions.RustNames[Id.Index];
-  switch (It.kind()) {
-  case ir::ItemKind::Record:
-    return (It.as<ir::Record>().Kind == ir::RecordKind::Union ? "union "
-                                                              : "struct ") +
-           Name;
-  case ir::ItemKind::Enum:
-    return "enum " + Name;
-  default:
+  std::string Name = ir::cNameOrRustName(It, IR.Decisions.rustName(Id)).str();
+  if (It.getIf<ir::Typedef>())
     return Name;
-  }
+  return (ir::itemKeyword(It) + " " + Name).str();
 }
 
 std::string typeName(const AnalysedModule &IR, ir::TypeId Id, unsigned Depth) {
   const ir::Module &M = IR.Module;
-  if (!Id.isValid() || Id.Index >= M.Types.size() || Depth > 64)
+  // The verifier proved the type graph acyclic; the bound only keeps the
+  // text of an absurdly deep type short.
+  if (Depth > 64)
     return "<invalid>";
   const ir::Type &T = M.type(Id);
   std::string Const = T.IsConst ? "const " : "";
@@ -57,9 +49,7 @@ std::string typeName(const AnalysedModule &IR, ir::TypeId Id, unsigned Depth) {
   case ir::TypeKind::IncompleteArray:
     return typeName(IR, T.Pointee, Depth + 1) + "[]";
   case ir::TypeKind::Function: {
-    if (T.Signature >= M.Signatures.size())
-      return "<invalid>";
-    const ir::FunctionSignature &Sig = M.Signatures[T.Signature];
+    const ir::FunctionSignature &Sig = M.signature(T);
     std::string Text = typeName(IR, Sig.Result, Depth + 1) + " (";
     for (size_t I = 0; I < Sig.Params.size(); ++I)
       Text += (I ? ", " : "") + typeName(IR, Sig.Params[I], Depth + 1);

@@ -8,7 +8,7 @@
 
 #include "kbindgen/Inspect/Explain.h"
 
-#include "kbindgen/IR/IRNames.h"
+#include "kbindgen/IR/Vocabulary.h"
 
 #include <algorithm>
 
@@ -16,25 +16,12 @@ namespace kbindgen {
 
 namespace {
 
-const char *itemKeyword(const ir::Item &It) {
-  switch (It.kind()) {
-  case ir::ItemKind::Record:
-    return It.as<ir::Record>().Kind == ir::RecordKind::Union ? "union"
-                                                             : "struct";
-  case ir::ItemKind::Enum:
-    return "enum";
-  case ir::ItemKind::Typedef:
-    return "typedef";
-  case ir::ItemKind::Function:
-    return "function";
-  case ir::ItemKind::Var:
-    return "var";
-  case ir::ItemKind::Constant:
-    return It.as<ir::Constant>().Origin == ir::ConstantOrigin::Macro
-               ? "macro"
-               : "constant";
-  }
-  return "item";
+/// The item keyword, except that explain tells a macro from a constant.
+llvm::StringRef explainKeyword(const ir::Item &It) {
+  const auto *C = It.getIf<ir::Constant>();
+  if (C && C->Origin == ir::ConstantOrigin::Macro)
+    return "macro";
+  return ir::itemKeyword(It);
 }
 
 bool nameMatches(const AnalysedModule &IR, uint32_t Index,
@@ -42,14 +29,13 @@ bool nameMatches(const AnalysedModule &IR, uint32_t Index,
   const ir::Item &It = IR.Module.Items[Index];
   if (!It.Name.empty() && It.Name == Query)
     return true;
-  if (Index < IR.Decisions.RustNames.size() &&
-      IR.Decisions.RustNames[Index] == Query)
+  const std::string &RustName = IR.Decisions.RustNames[Index];
+  if (RustName == Query)
     return true;
   // `struct foo`, `enum foo`, `function foo`: the keyword picks the kind.
   auto [Keyword, Name] = Query.split(' ');
-  return !Name.empty() && Keyword == itemKeyword(It) &&
-         (Name == It.Name || (Index < IR.Decisions.RustNames.size() &&
-                              Name == IR.Decisions.RustNames[Index]));
+  return !Name.empty() && Keyword == explainKeyword(It) &&
+         (Name == It.Name || Name == RustName);
 }
 
 std::vector<ChainLink> chainOf(const AnalysedModule &IR, ir::ItemId Id) {
@@ -74,13 +60,10 @@ std::vector<ChainLink> chainOf(const AnalysedModule &IR, ir::ItemId Id) {
 
 std::string describeItem(const AnalysedModule &IR, ir::ItemId Id) {
   const ir::Item &It = IR.Module.item(Id);
-  std::string Text = itemKeyword(It);
-  if (!It.Name.empty())
-    return Text + " " + It.Name;
-  const std::string &RustName = Id.Index < IR.Decisions.RustNames.size()
-                                    ? IR.Decisions.RustNames[Id.Index]
-                                    : It.Name;
-  return Text + " " + RustName + " (anonymous)";
+  std::string Text = (explainKeyword(It) + " " +
+                      ir::cNameOrRustName(It, IR.Decisions.rustName(Id)))
+                         .str();
+  return It.isAnonymous() ? Text + " (anonymous)" : Text;
 }
 
 Explanation explainItem(const AnalysedModule &IR, llvm::StringRef Query) {

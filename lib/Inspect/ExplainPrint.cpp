@@ -41,10 +41,7 @@ const char *dispositionText(Disposition Kind) {
 }
 
 const Decision &decisionOf(const AnalysedModule &IR, ir::ItemId Id) {
-  static const Decision None;
-  return Id.Index < IR.Decisions.Decisions.size()
-             ? IR.Decisions.Decisions[Id.Index]
-             : None;
+  return IR.Decisions.decision(Id);
 }
 
 std::string locText(const ir::Module &M, const ir::SourceLoc &Loc) {

@@ -8,6 +8,8 @@
 
 #include "kbindgen/Inspect/Layout.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 #include <algorithm>
 
 namespace kbindgen::layout {
@@ -61,8 +63,7 @@ void spellType(const ir::Module &M, ir::TypeId Id, MemberLayout &Member) {
       M.item(T.Item).isAnonymous()) {
     const ir::Item &Target = M.item(T.Item);
     if (const auto *Record = Target.getIf<ir::Record>())
-      Member.TypeSpelling =
-          Record->Kind == ir::RecordKind::Union ? "union" : "struct";
+      Member.TypeSpelling = ir::recordKeyword(Record->Kind).str();
     else if (Target.getIf<ir::Enum>())
       Member.TypeSpelling = "enum {...}";
     if (T.IsConst)
@@ -104,7 +105,7 @@ Extent extentOf(const ir::Field &F, uint64_t TypeBytes) {
 
 class LayoutBuilder {
 public:
-  LayoutBuilder(const ir::Module &M, const Analysis &A) : M(M), A(A) {}
+  LayoutBuilder(const ir::Module &M, const ItemDecisions &A) : M(M), A(A) {}
 
   BodyLayout body(ir::ItemId Id, uint64_t BaseBits) {
     const auto &Record = M.item(Id).as<ir::Record>();
@@ -149,8 +150,6 @@ public:
 
 private:
   std::string rustMemberName(ir::ItemId Id, size_t Field) const {
-    if (Id.Index >= A.MemberNames.size())
-      return {};
     const auto &Names = A.MemberNames[Id.Index];
     return Field < Names.size() ? Names[Field] : std::string();
   }
@@ -225,7 +224,7 @@ private:
   }
 
   const ir::Module &M;
-  const Analysis &A;
+  const ItemDecisions &A;
 };
 
 std::string cNameOf(const ir::Module &M, ir::ItemId Id) {
@@ -233,22 +232,21 @@ std::string cNameOf(const ir::Module &M, ir::ItemId Id) {
   const auto &Record = Item.as<ir::Record>();
   if (Item.isAnonymous() && Item.NamingTypedef.isValid())
     return M.item(Item.NamingTypedef).Name;
-  std::string Keyword =
-      Record.Kind == ir::RecordKind::Union ? "union " : "struct ";
-  return Keyword + (Item.isAnonymous() ? "{anonymous}" : Item.Name);
+  return (ir::recordKeyword(Record.Kind) + " " +
+          (Item.isAnonymous() ? "{anonymous}" : Item.Name))
+      .str();
 }
 
 } // namespace
 
-RecordLayout computeLayout(const ir::Module &M, const Analysis &A,
+RecordLayout computeLayout(const ir::Module &M, const ItemDecisions &A,
                            ir::ItemId Id) {
   RecordLayout Layout;
   Layout.Item = Id;
   Layout.CName = cNameOf(M, Id);
   const ir::Item &Item = M.item(Id);
   Layout.IsTypedefName = Item.isAnonymous() && Item.NamingTypedef.isValid();
-  if (Id.Index < A.RustNames.size())
-    Layout.RustName = A.RustNames[Id.Index];
+  Layout.RustName = A.rustName(Id);
   Layout.Body = LayoutBuilder(M, A).body(Id, 0);
   for (const MemberLayout &Member : Layout.Body.Members) {
     if (Member.IsUnnamedBitfield)

@@ -7,6 +7,8 @@
 
 #include "kbindgen/Inspect/Layout.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 #include "llvm/Support/JSON.h"
 
 namespace kbindgen::layout {
@@ -15,10 +17,6 @@ namespace {
 constexpr int LayoutSchemaVersion = 1;
 
 using llvm::json::OStream;
-
-const char *kindName(ir::RecordKind Kind) {
-  return Kind == ir::RecordKind::Union ? "union" : "struct";
-}
 
 void writeBody(OStream &J, const BodyLayout &Body);
 
@@ -46,7 +44,7 @@ void writeMember(OStream &J, const MemberLayout &Member) {
 }
 
 void writeBody(OStream &J, const BodyLayout &Body) {
-  J.attribute("kind", kindName(Body.Kind));
+  J.attribute("kind", ir::recordKeyword(Body.Kind));
   J.attribute("size", Body.SizeBytes);
   J.attribute("align", Body.AlignBytes);
   J.attribute("packed", Body.IsPacked);

@@ -38,7 +38,7 @@ ir::ItemId recordBehindTypedef(const ir::Module &M, ir::ItemId Id) {
 
 } // namespace
 
-RecordIndex::RecordIndex(const ir::Module &M, const Analysis &A) : M(M) {
+RecordIndex::RecordIndex(const ir::Module &M, const ItemDecisions &A) : M(M) {
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     const ir::Item &Item = M.Items[I];
     ir::ItemId Id{I};
@@ -49,8 +49,7 @@ RecordIndex::RecordIndex(const ir::Module &M, const Analysis &A) : M(M) {
       if (Target.isValid())
         ByTypedef[Item.Name].push_back(Target);
     }
-    if (Item.getIf<ir::Record>() && I < A.RustNames.size() &&
-        !A.RustNames[I].empty())
+    if (Item.getIf<ir::Record>() && !A.RustNames[I].empty())
       ByRustName[A.RustNames[I]].push_back(Id);
   }
 }

@@ -9,6 +9,8 @@
 
 #include "kbindgen/Inspect/Layout.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 #include <fmt/format.h>
 
 namespace kbindgen::layout {
@@ -42,9 +44,10 @@ public:
 
   void print(const RecordLayout &Layout) {
     LastCacheLine = 0;
-    std::string Opening = Layout.IsTypedefName
-                              ? "typedef " + keyword(Layout.Body) + " {"
-                              : Layout.CName + " {";
+    std::string Opening =
+        Layout.IsTypedefName
+            ? "typedef " + ir::recordKeyword(Layout.Body.Kind).str() + " {"
+            : Layout.CName + " {";
     // The column legend sits where the member comments start.
     size_t CommentColumn = TabWidth + TypeColumn + 1 + NameColumn + 1;
     OS << fmt::format("{:<{}}/* offset  size align */\n", Opening,
@@ -58,10 +61,6 @@ public:
   }
 
 private:
-  static std::string keyword(const BodyLayout &Body) {
-    return Body.Kind == ir::RecordKind::Union ? "union" : "struct";
-  }
-
   std::string indent(unsigned Depth) const { return std::string(Depth, '\t'); }
 
   size_t typeWidth(unsigned Depth) const {

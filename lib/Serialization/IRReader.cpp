@@ -13,6 +13,7 @@
 #include "IRReaderSupport.h"
 
 #include "kbindgen/IR/IRNames.h"
+#include "kbindgen/IR/Verifier.h"
 
 namespace kbindgen {
 
@@ -196,15 +197,11 @@ private:
   }
 
   bool readItems(const llvm::json::Array &Items) {
-    Analysis &A = Out.Decisions;
+    ItemDecisions &A = Out.Decisions;
     size_t Count = Items.size();
     A.Decisions.assign(Count, Decision());
     A.RustNames.assign(Count, "");
     A.MemberNames.assign(Count, {});
-    // Not in the IR: they only shape the Rust text.
-    A.EnumStyles.assign(Count, EnumStyle::Consts);
-    A.EnumConstPrefixes.assign(Count, "");
-    A.Derives.assign(Count, DeriveSet());
     for (size_t I = 0; I < Count; ++I) {
       std::string Path = "items[" + std::to_string(I) + "]";
       const Object *O = C.asObject(Items[I], Path);
@@ -285,6 +282,12 @@ llvm::Expected<AnalysedModule> readIRJson(llvm::StringRef Text,
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: %s",
                                    FileName.str().c_str(),
                                    Reader.C.problem().c_str());
+  // The reader checks the shape of each entry; the verifier checks that the
+  // entries fit together, as it does for the frontend's modules.
+  if (llvm::Error Malformed = ir::verifyModule(Result.Module))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: %s",
+                                   FileName.str().c_str(),
+                                   toString(std::move(Malformed)).c_str());
   return Result;
 }
 

@@ -8,6 +8,7 @@
 #include "IRReaderSupport.h"
 
 #include "kbindgen/IR/IRNames.h"
+#include "kbindgen/IR/Vocabulary.h"
 
 namespace kbindgen::inspect {
 
@@ -26,9 +27,11 @@ public:
     std::string Kind;
     if (!C.getString(O, "record_kind", Path, Kind))
       return false;
-    if (Kind != "struct" && Kind != "union")
+    std::optional<ir::RecordKind> RecordKind =
+        enumFromName(Kind, ir::recordKeyword, ir::RecordKind::Union);
+    if (!RecordKind)
       return C.fail(Path, "unknown record_kind '" + Kind + "'");
-    R.Kind = Kind == "union" ? ir::RecordKind::Union : ir::RecordKind::Struct;
+    R.Kind = *RecordKind;
     if (!C.getBool(O, "complete", Path, R.IsComplete) ||
         !C.getBool(O, "packed", Path, R.IsPacked) ||
         !C.getBool(O, "anonymous_member", Path, R.IsAnonymousMember) ||

@@ -78,9 +78,9 @@ private:
 
 /// The enumerator of an IR enumeration whose schema name is Name, trying
 /// every value up to Last (the enumerations are dense from 0).
-template <typename Enum>
-std::optional<Enum> enumFromName(llvm::StringRef Name,
-                                 const char *(*NameOf)(Enum), Enum Last) {
+template <typename Enum, typename NameFunction>
+std::optional<Enum> enumFromName(llvm::StringRef Name, NameFunction NameOf,
+                                 Enum Last) {
   for (unsigned I = 0; I <= static_cast<unsigned>(Last); ++I)
     if (Name == NameOf(static_cast<Enum>(I)))
       return static_cast<Enum>(I);

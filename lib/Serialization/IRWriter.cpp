@@ -9,6 +9,7 @@
 
 #include "kbindgen/Serialization/IRWriter.h"
 #include "kbindgen/IR/IRNames.h"
+#include "kbindgen/IR/Vocabulary.h"
 
 #include "llvm/Support/JSON.h"
 
@@ -21,7 +22,7 @@ using llvm::json::OStream;
 
 class JsonWriter {
 public:
-  JsonWriter(const ir::Module &M, const Analysis &A,
+  JsonWriter(const ir::Module &M, const ItemDecisions &A,
              const llvm::json::Value *Safe, llvm::raw_ostream &OS)
       : M(M), A(A), Safe(Safe), J(OS, /*IndentSize=*/1) {}
 
@@ -65,7 +66,7 @@ public:
 
 private:
   const ir::Module &M;
-  const Analysis &A;
+  const ItemDecisions &A;
   const llvm::json::Value *Safe;
   OStream J;
 
@@ -189,8 +190,7 @@ private:
   }
 
   void writeRecord(const ir::Record &R) {
-    J.attribute("record_kind",
-                R.Kind == ir::RecordKind::Union ? "union" : "struct");
+    J.attribute("record_kind", ir::recordKeyword(R.Kind));
     J.attribute("complete", R.IsComplete);
     J.attribute("packed", R.IsPacked);
     J.attribute("anonymous_member", R.IsAnonymousMember);
@@ -320,8 +320,8 @@ private:
 
 } // namespace
 
-void writeIRJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
-                 const llvm::json::Value *Safe) {
+void writeIRJson(const ir::Module &M, const ItemDecisions &A,
+                 llvm::raw_ostream &OS, const llvm::json::Value *Safe) {
   JsonWriter(M, A, Safe, OS).write();
   OS << '\n';
 }

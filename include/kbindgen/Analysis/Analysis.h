@@ -65,7 +65,11 @@ struct DeriveSet {
   std::vector<std::string> Attributes;
 };
 
-struct Analysis {
+/// What the analysis decided about each item that readers of the bindings
+/// see: its disposition, its Rust names and the output order. The JSON IR
+/// records exactly this (docs/ir-schema.md), so it is also what the
+/// inspection commands read back from a saved IR.
+struct ItemDecisions {
   /// Indexed by ItemId.
   std::vector<Decision> Decisions;
   /// The Rust identifier of each item (keyword-escaped, anonymous items named
@@ -76,17 +80,6 @@ struct Analysis {
   /// bitfields get an empty name. For enums: the Rust name of each enumerator
   /// constant under the enum's style (`E_A`, or `A` without prefix).
   std::vector<std::vector<std::string>> MemberNames;
-  /// For enums: the style chosen for each. Unused for other items.
-  std::vector<EnumStyle> EnumStyles;
-  /// For enums: what bindgen puts before a variant to name a top-level
-  /// constant (`E_`, `Parent_` for an anonymous nested enum, or empty for a
-  /// top-level anonymous enum or without --prepend-enum-name). MemberNames
-  /// already include it in Consts style; in the Rust/NewType/Bitfield styles
-  /// an anonymous enum's variants are also exported as top-level constants
-  /// named prefix + variant.
-  std::vector<std::string> EnumConstPrefixes;
-  /// For records, enums and typedefs: what they derive.
-  std::vector<DeriveSet> Derives;
   /// Items to emit (Emit or Opaque), in output order.
   std::vector<ir::ItemId> EmitOrder;
 
@@ -98,6 +91,22 @@ struct Analysis {
     Disposition D = Decisions[Id.Index].Kind;
     return D == Disposition::Emit || D == Disposition::Opaque;
   }
+};
+
+/// The decisions and what only shapes the Rust text (enum styles, derives),
+/// which the JSON IR does not record.
+struct Analysis : ItemDecisions {
+  /// For enums: the style chosen for each. Unused for other items.
+  std::vector<EnumStyle> EnumStyles;
+  /// For enums: what bindgen puts before a variant to name a top-level
+  /// constant (`E_`, `Parent_` for an anonymous nested enum, or empty for a
+  /// top-level anonymous enum or without --prepend-enum-name). MemberNames
+  /// already include it in Consts style; in the Rust/NewType/Bitfield styles
+  /// an anonymous enum's variants are also exported as top-level constants
+  /// named prefix + variant.
+  std::vector<std::string> EnumConstPrefixes;
+  /// For records, enums and typedefs: what they derive.
+  std::vector<DeriveSet> Derives;
 };
 
 /// A C identifier made usable in Rust the way bindgen does it: Rust keywords

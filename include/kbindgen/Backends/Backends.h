@@ -62,8 +62,8 @@ safeInferencesJson(const ir::Module &M, const Analysis &A, const Options &Opts);
 /// The IR and the analysis decisions as JSON (schema: docs/ir-schema.md);
 /// Safe, when given, is written as the optional top-level "safe" value (the
 /// safe backend's inferences, safeInferencesJson).
-void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
-              const llvm::json::Value *Safe = nullptr);
+void emitJson(const ir::Module &M, const ItemDecisions &A,
+              llvm::raw_ostream &OS, const llvm::json::Value *Safe = nullptr);
 
 } // namespace kbindgen
 

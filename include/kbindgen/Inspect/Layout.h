@@ -107,7 +107,7 @@ struct RecordLayout {
 /// Built once per module: the kernel asks for thousands of names.
 class RecordIndex {
 public:
-  RecordIndex(const ir::Module &M, const Analysis &A);
+  RecordIndex(const ir::Module &M, const ItemDecisions &A);
   /// Fails with a message naming the type when nothing complete matches.
   llvm::Expected<ir::ItemId> find(llvm::StringRef Name) const;
 
@@ -117,7 +117,7 @@ private:
 };
 
 /// The layout of the complete record Id.
-RecordLayout computeLayout(const ir::Module &M, const Analysis &A,
+RecordLayout computeLayout(const ir::Module &M, const ItemDecisions &A,
                            ir::ItemId Id);
 
 /// A pahole-like text view of Layouts, one record after another.

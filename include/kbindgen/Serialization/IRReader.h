@@ -17,10 +17,12 @@
 
 namespace kbindgen {
 
-/// A module with the decisions made about it: what every inspection reads.
+/// A module with the decisions made about it: what every inspection reads,
+/// and all that a JSON IR holds. From headers, the analysis is sliced to its
+/// ItemDecisions, so an inspection sees the same from either source.
 struct AnalysedModule {
   ir::Module Module;
-  Analysis Decisions;
+  ItemDecisions Decisions;
 };
 
 /// Parses a JSON IR (docs/ir-schema.md). Fails with a message naming the

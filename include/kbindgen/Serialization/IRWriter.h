@@ -18,7 +18,8 @@ namespace kbindgen {
 
 /// Writes M and A as JSON to OS; Safe, when given, is written as the
 /// optional top-level "safe" value (the safe backend's inferences).
-void writeIRJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
+void writeIRJson(const ir::Module &M, const ItemDecisions &A,
+                 llvm::raw_ostream &OS,
                  const llvm::json::Value *Safe = nullptr);
 
 } // namespace kbindgen

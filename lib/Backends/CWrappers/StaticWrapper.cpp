@@ -2,7 +2,7 @@
 
 #include "StaticWrapper.h"
 
-#include "CDeclarator.h"
+#include "kbindgen/IR/CDeclarator.h"
 
 #include "llvm/ADT/SmallVector.h"
 

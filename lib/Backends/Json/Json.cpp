@@ -1,4 +1,5 @@
-//===- Json.cpp - The IR dump backend --------------------------------------===//
+//===- Json.cpp - The IR dump backend
+//--------------------------------------===//
 //
 // --emit-ir: the JSON IR as lib/Serialization writes it.
 //
@@ -9,8 +10,8 @@
 
 namespace kbindgen {
 
-void emitJson(const ir::Module &M, const Analysis &A, llvm::raw_ostream &OS,
-              const llvm::json::Value *Safe) {
+void emitJson(const ir::Module &M, const ItemDecisions &A,
+              llvm::raw_ostream &OS, const llvm::json::Value *Safe) {
   writeIRJson(M, A, OS, Safe);
 }
 

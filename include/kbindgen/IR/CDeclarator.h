@@ -1,13 +1,15 @@
 //===- CDeclarator.h - C declarations from IR types ------------*- C++ -*-===//
 //
-// Writes a C declaration of a name with an IR type, building the declarator
-// from the IR's structure: `const char *const *argv`, `int (*cb)(int, void *)`,
-// `int (*rows)[4]`, `void (*signal(int sig, void (*handler)(int)))(int)`.
+// The C spelling of an IR type: a declaration of a name with that type, the
+// declarator built from the IR's structure: `const char *const *argv`,
+// `int (*cb)(int, void *)`, `int (*rows)[4]`,
+// `void (*signal(int sig, void (*handler)(int)))(int)`. The C wrappers write
+// their shims with it; any writer that needs compilable C calls it.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H
-#define KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H
+#ifndef KBINDGEN_IR_CDECLARATOR_H
+#define KBINDGEN_IR_CDECLARATOR_H
 
 #include "kbindgen/IR/IR.h"
 
@@ -17,11 +19,12 @@
 
 #include <string>
 
-namespace kbindgen::cwrappers {
+namespace kbindgen::ir {
 
 /// `TYPE NAME` in C; an empty Name gives the abstract declarator (`char *`,
 /// `int (*)(int)`), as in a parameter list. Fails when the type cannot be
-/// spelled in C (an anonymous struct without a typedef, a malformed IR).
+/// spelled in C (an anonymous struct without a typedef). M must be verified
+/// (Verifier.h): references are not re-checked here.
 llvm::Expected<std::string>
 writeCDeclaration(const ir::Module &M, ir::TypeId Type, llvm::StringRef Name);
 
@@ -34,6 +37,6 @@ writeCFunctionDeclaration(const ir::Module &M, const ir::FunctionSignature &Sig,
                           llvm::StringRef Name,
                           llvm::ArrayRef<std::string> ParamNames);
 
-} // namespace kbindgen::cwrappers
+} // namespace kbindgen::ir
 
-#endif // KBINDGEN_LIB_BACKENDS_CWRAPPERS_CDECLARATOR_H
+#endif // KBINDGEN_IR_CDECLARATOR_H

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
-#define KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
+#ifndef KBINDGEN_LIB_IR_CTYPESPECIFIER_H
+#define KBINDGEN_LIB_IR_CTYPESPECIFIER_H
 
 #include "kbindgen/IR/IR.h"
 
@@ -15,7 +15,7 @@
 
 #include <string>
 
-namespace kbindgen::cwrappers {
+namespace kbindgen::ir {
 
 /// The specifier of a Void, Integer, Float, Named or Opaque type. Fails for
 /// the declarator kinds and for types C cannot name (an anonymous struct
@@ -26,6 +26,6 @@ llvm::Expected<std::string> writeCTypeSpecifier(const ir::Module &M,
 /// `const `, `volatile `, `const volatile ` or nothing.
 std::string qualifierPrefix(bool IsConst, bool IsVolatile);
 
-} // namespace kbindgen::cwrappers
+} // namespace kbindgen::ir
 
-#endif // KBINDGEN_LIB_BACKENDS_CWRAPPERS_CTYPESPECIFIER_H
+#endif // KBINDGEN_LIB_IR_CTYPESPECIFIER_H

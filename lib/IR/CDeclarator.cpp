@@ -7,13 +7,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CDeclarator.h"
+#include "kbindgen/IR/CDeclarator.h"
 
 #include "CTypeSpecifier.h"
 
 #include <fmt/format.h>
 
-namespace kbindgen::cwrappers {
+namespace kbindgen::ir {
 
 namespace {
 
@@ -45,8 +45,6 @@ public:
                                       bool DropQualifiers, unsigned Depth) {
     if (Depth > MaxTypeDepth)
       return unspellable("a type nests too deeply");
-    if (!Id.isValid() || Id.Index >= M.Types.size())
-      return unspellable("a type is missing from the IR");
     const ir::Type &T = M.type(Id);
     bool IsConst = (T.IsConst && !DropQualifiers) || ExtraConst;
     bool IsVolatile = (T.IsVolatile && !DropQualifiers) || ExtraVolatile;
@@ -70,8 +68,6 @@ public:
       return declare(T.Pointee, Inner + "[]", IsConst, IsVolatile, false,
                      Depth + 1);
     case ir::TypeKind::Function: {
-      if (T.Signature >= M.Signatures.size())
-        return unspellable("a function type has no signature");
       const ir::FunctionSignature &Sig = M.signature(T);
       if (Sig.Convention != ir::CallingConv::C)
         return unspellable("a function pointer has a calling convention "
@@ -128,8 +124,6 @@ private:
   /// Whether a `*` applied to this pointee needs parentheses: `(*p)[4]`,
   /// `(*f)(int)`.
   bool bindsTighterThanPointer(ir::TypeId Pointee) const {
-    if (!Pointee.isValid() || Pointee.Index >= M.Types.size())
-      return false;
     ir::TypeKind Kind = M.type(Pointee).Kind;
     return Kind == ir::TypeKind::Array ||
            Kind == ir::TypeKind::IncompleteArray ||
@@ -158,4 +152,4 @@ writeCFunctionDeclaration(const ir::Module &M, const ir::FunctionSignature &Sig,
                         false, true, 1);
 }
 
-} // namespace kbindgen::cwrappers
+} // namespace kbindgen::ir

@@ -2,9 +2,11 @@
 
 #include "CTypeSpecifier.h"
 
+#include "kbindgen/IR/Vocabulary.h"
+
 #include "llvm/ADT/StringRef.h"
 
-namespace kbindgen::cwrappers {
+namespace kbindgen::ir {
 
 using llvm::StringRef;
 
@@ -37,81 +39,26 @@ std::string spellingOr(const ir::Type &T, StringRef Fallback) {
 
 std::string integerSpecifier(const ir::Type &T) {
   switch (T.Integer) {
-  case ir::IntegerKind::Bool:
-    return "_Bool";
-  case ir::IntegerKind::Char:
-    return "char";
-  case ir::IntegerKind::SChar:
-    return "signed char";
-  case ir::IntegerKind::UChar:
-    return "unsigned char";
-  case ir::IntegerKind::Short:
-    return "short";
-  case ir::IntegerKind::UShort:
-    return "unsigned short";
-  case ir::IntegerKind::Int:
-    return "int";
-  case ir::IntegerKind::UInt:
-    return "unsigned int";
-  case ir::IntegerKind::Long:
-    return "long";
-  case ir::IntegerKind::ULong:
-    return "unsigned long";
-  case ir::IntegerKind::LongLong:
-    return "long long";
-  case ir::IntegerKind::ULongLong:
-    return "unsigned long long";
-  case ir::IntegerKind::Int128:
-    return "__int128";
-  case ir::IntegerKind::UInt128:
-    return "unsigned __int128";
   // Keywords in C++ only; in C these are typedefs, which the IR keeps as
   // Named types, so clang's spelling is the safer guess.
   case ir::IntegerKind::WChar:
-    return spellingOr(T, "wchar_t");
   case ir::IntegerKind::Char16:
-    return spellingOr(T, "char16_t");
   case ir::IntegerKind::Char32:
-    return spellingOr(T, "char32_t");
+    return spellingOr(T, cIntegerTypeName(T.Integer));
+  default:
+    return cIntegerTypeName(T.Integer).str();
   }
-  return spellingOr(T, "int");
-}
-
-std::string floatSpecifier(const ir::Type &T) {
-  switch (T.Float) {
-  case ir::FloatKind::Half:
-    return "__fp16";
-  case ir::FloatKind::Float16:
-    return "_Float16";
-  case ir::FloatKind::BFloat16:
-    return "__bf16";
-  case ir::FloatKind::Float:
-    return "float";
-  case ir::FloatKind::Double:
-    return "double";
-  case ir::FloatKind::LongDouble:
-    return "long double";
-  case ir::FloatKind::Float128:
-    return "__float128";
-  }
-  return spellingOr(T, "double");
 }
 
 /// `struct NAME`, `enum NAME` or a typedef name; anonymous records and enums
 /// go by the typedef that names them.
 llvm::Expected<std::string> namedSpecifier(const ir::Module &M,
                                            const ir::Type &T) {
-  if (!T.Item.isValid() || T.Item.Index >= M.Items.size())
-    return unspellable("a type refers to no declaration");
   const ir::Item &Named = M.item(T.Item);
-  StringRef Tag;
+  StringRef Tag = itemKeyword(Named);
   switch (Named.kind()) {
   case ir::ItemKind::Record:
-    Tag = Named.as<ir::Record>().Kind == ir::RecordKind::Union ? "union"
-                                                               : "struct";
-    break;
   case ir::ItemKind::Enum:
-    Tag = "enum";
     break;
   case ir::ItemKind::Typedef:
     if (Named.isAnonymous())
@@ -123,7 +70,6 @@ llvm::Expected<std::string> namedSpecifier(const ir::Module &M,
   if (!Named.isAnonymous())
     return (Tag + " " + Named.Name).str();
   if (Named.NamingTypedef.isValid() &&
-      Named.NamingTypedef.Index < M.Items.size() &&
       !M.item(Named.NamingTypedef).isAnonymous())
     return M.item(Named.NamingTypedef).Name;
   return unspellable("an anonymous " + Tag + " has no name C can spell");
@@ -148,7 +94,7 @@ llvm::Expected<std::string> writeCTypeSpecifier(const ir::Module &M,
   case ir::TypeKind::Integer:
     return integerSpecifier(T);
   case ir::TypeKind::Float:
-    return floatSpecifier(T);
+    return cFloatTypeName(T.Float).str();
   case ir::TypeKind::Named:
     return namedSpecifier(M, T);
   case ir::TypeKind::Opaque: {
@@ -167,4 +113,4 @@ llvm::Expected<std::string> writeCTypeSpecifier(const ir::Module &M,
   return unspellable("a declarator type was used as a specifier");
 }
 
-} // namespace kbindgen::cwrappers
+} // namespace kbindgen::ir
