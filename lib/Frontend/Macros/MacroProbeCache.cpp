@@ -1,6 +1,6 @@
 //===- MacroProbeCache.cpp - The probed macros' names between runs --------===//
 
-#include "MacroProbeCache.h"
+#include "Macros/MacroProbeCache.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "MacroTranslator.h"
+#include "Macros/MacroTyping.h"
 
 #include "llvm/ADT/StringSwitch.h"
 

@@ -1,9 +1,12 @@
 //===- MacroTranslator.cpp - Collecting object-like macros ----------------===//
 
-#include "MacroTranslator.h"
+#include "Macros/MacroTranslator.h"
 
 #include "CXStringRef.h"
-#include "ModuleBuilder.h"
+#include "FileTable.h"
+#include "Macros/MacroLiterals.h"
+#include "Macros/MacroProbes.h"
+#include "Macros/MacroTyping.h"
 
 #include <algorithm>
 
