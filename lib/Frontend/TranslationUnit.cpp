@@ -201,7 +201,7 @@ std::optional<ir::Module> parseProbed(CXIndex Index, const FrontendInput &Read,
   setCharSignedness(Builder, Macros.charIsUnsigned());
   Clock.step("ir");
   if (!Scan)
-    Macros.decide(Read.MacroCTypes);
+    Macros.decide(Read.RecordAllMacroCTypes);
   std::vector<std::string> ProbedNames = Macros.probedNames();
   bool Unprobed =
       Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
@@ -293,7 +293,7 @@ llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
                                 Scan.Macros, Scan.Files);
       Clock.step("scan");
       if (Scanned) {
-        Scan.Macros.decide(Read.MacroCTypes);
+        Scan.Macros.decide(Read.RecordAllMacroCTypes);
         if (std::optional<ir::Module> M =
                 parseProbed(Index.Index, Read, Args, Scan.Macros.probedNames(),
                             &Scan, Cache, Diags, Clock, HeaderHasErrors))

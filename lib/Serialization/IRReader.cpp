@@ -205,6 +205,7 @@ private:
     A.EnumStyles.assign(Count, EnumStyle::Consts);
     A.EnumConstPrefixes.assign(Count, "");
     A.Derives.assign(Count, DeriveSet());
+    A.ConstantCTypes.assign(Count, ir::TypeId());
     for (size_t I = 0; I < Count; ++I) {
       std::string Path = "items[" + std::to_string(I) + "]";
       const Object *O = C.asObject(Items[I], Path);
@@ -226,6 +227,9 @@ private:
         A.RustNames[I] = std::move(Extras.RustName);
       }
       A.MemberNames[I] = std::move(Extras.MemberNames);
+      // `c_type` is the type the analysis chose to write.
+      if (const auto *Constant = Item.getIf<ir::Constant>())
+        A.ConstantCTypes[I] = Constant->CType;
       Out.Module.Items.push_back(std::move(Item));
     }
     return true;

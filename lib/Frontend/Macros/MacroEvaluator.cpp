@@ -149,7 +149,7 @@ void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   CXCursor Init = initializerExpression(Var);
   if (!clang_Cursor_isNull(Init)) {
     CXType ExprType = clang_getCursorType(Init);
-    if (isSugar(ExprType.kind) || Macro.KeepsType) {
+    if (isSugar(ExprType.kind) || Macro.RecordsCType) {
       ir::TypeId CType = Walk.Types.translate(ExprType);
       ir::TypeKind Kind = Walk.M.type(CType).Kind;
       if (Kind == ir::TypeKind::Named || Kind == ir::TypeKind::Integer ||

@@ -112,8 +112,9 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
     Macros[It->second] = std::move(Macro);
 }
 
-void MacroTranslator::decide(bool CTypesForAll) {
-  decideMacroTyping(Macros, ByName, CompilerMacros, CTypesForAll);
+void MacroTranslator::decide(bool RecordAllCTypes) {
+  markBindgenComputable(Macros, ByName, CompilerMacros);
+  chooseRecordedCTypes(Macros, RecordAllCTypes);
 }
 
 std::vector<std::string> MacroTranslator::probedNames() const {
@@ -142,7 +143,7 @@ void MacroTranslator::moveToFiles(const FileTable &FromFiles,
 
 void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
                              TypeInterner &Interner) {
-  decide(Setup.Input && Setup.Input->MacroCTypes);
+  decide(Setup.Input && Setup.Input->RecordAllMacroCTypes);
   evaluateMacrosWithClang(Setup, Macros, M, Interner);
   appendConstants(M);
 }
@@ -161,6 +162,7 @@ void MacroTranslator::appendConstants(ir::Module &M) {
     NewItem.Name = std::move(Macro.Name);
     NewItem.Loc = Macro.Loc;
     Macro.Value->Origin = ir::ConstantOrigin::Macro;
+    Macro.Value->BindgenComputable = Macro.BindgenComputable;
     Macro.Value->Expansion = std::move(Macro.Expansion);
     NewItem.Data = std::move(*Macro.Value);
     M.addItem(std::move(NewItem));

@@ -34,9 +34,10 @@ class MacroTranslator {
 public:
   /// Records one macro definition cursor.
   void add(CXTranslationUnit TU, CXCursor C, FileTable &Files);
-  /// Decides, after the last add, which macros clang evaluates and with
-  /// which typing.
-  void decide(bool CTypesForAll);
+  /// Decides, after the last add, which macros clang evaluates and which
+  /// record their C type (Macros/MacroTyping.h; all of them with
+  /// RecordAllCTypes).
+  void decide(bool RecordAllCTypes);
   /// The names of the macros clang evaluates (after decide).
   std::vector<std::string> probedNames() const;
   /// Reads the probes of Names appended to the header at FirstProbeLine of

@@ -2,7 +2,7 @@
 //-*-===//
 //
 // What the macro steps share: MacroTranslator records a PendingMacro per
-// definition, the typing and the probes fill in its value, and
+// definition, the typing facts and the probes fill in its value, and
 // MacroTranslator::appendConstants turns it into a constant or a skipped
 // macro.
 //
@@ -26,10 +26,13 @@ struct PendingMacro {
   std::optional<ir::Constant> Value;
   /// Set when the value needs clang's evaluation.
   bool NeedsClang = false;
-  /// The constant keeps the C type of its expression (decideMacroTyping).
-  bool KeepsType = false;
+  /// The probe records the C type of the expression even when it is not a
+  /// name (chooseRecordedCTypes).
+  bool RecordsCType = false;
   /// Set by add: the body is plain arithmetic; Names are its identifiers.
   bool PlainArithmetic = false;
+  /// bindgen's own evaluator computes the macro (markBindgenComputable).
+  bool BindgenComputable = false;
   std::vector<std::string> Names;
   std::string SkipReason;
 };
