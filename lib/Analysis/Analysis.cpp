@@ -22,6 +22,7 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   analysis::skipDuplicateNames(M, A);
   analysis::computeDerives(M, Opts, *Compiled, A);
   analysis::computeEmitOrder(M, Opts, A);
+  analysis::chooseConstantTypes(M, Opts, A);
   return A;
 }
 

@@ -9,6 +9,7 @@
 //   5. skipDuplicateNames         one emitted item per Rust name and namespace
 //   6. computeDerives             derive fixpoint over the type graph
 //   7. computeEmitOrder
+//   8. chooseConstantTypes        C type or bindgen's typing by value
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,6 +75,8 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
 void computeDerives(const ir::Module &M, const Options &Opts,
                     const CompiledOptions &Compiled, Analysis &A);
 void computeEmitOrder(const ir::Module &M, const Options &Opts, Analysis &A);
+/// Fills ConstantCTypes (ConstantTypes.cpp); needs only the IR facts.
+void chooseConstantTypes(const ir::Module &M, const Options &Opts, Analysis &A);
 
 } // namespace kbindgen::analysis
 

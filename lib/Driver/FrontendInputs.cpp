@@ -29,7 +29,8 @@ kbindgen::FrontendInput kbindgen::frontendInputFor(const Options &Opts) {
   Input.Path = Opts.HeaderPath;
   Input.ClangArgs = Opts.ClangArgs;
   Input.ParseDocComments = Opts.DocComments;
-  Input.MacroCTypes = Opts.MacroCTypes;
+  // --macro-c-types writes every macro's C type: the frontend must record it.
+  Input.RecordAllMacroCTypes = Opts.MacroCTypes;
   if (Opts.MacroCache)
     Input.MacroCacheDir = macroCacheDirectory();
   return Input;

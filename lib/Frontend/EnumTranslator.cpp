@@ -32,14 +32,14 @@ struct EnumBodyContext {
 ir::ItemId frontend::translateEnum(ModuleBuilder &B, CXCursor C,
                                    ir::ItemId Parent) {
   ir::ItemId Id = declareEnum(B, C, Parent);
-  if (!clang_isCursorDefinition(C) || !B.Defined.insert(C.data[0]).second)
+  if (!clang_isCursorDefinition(C) || !B.markDefined(C.data[0]))
     return Id;
 
   // The IR wants the integer type itself, not a typedef of it (C23
   // `enum e : uint8_t`).
-  ir::TypeId IntegerType = B.Types.translate(
+  ir::TypeId IntegerType = B.types().translate(
       clang_getCanonicalType(clang_getEnumDeclIntegerType(C)));
-  EnumBodyContext Context{B, B.M.type(IntegerType).IsSigned, {}};
+  EnumBodyContext Context{B, B.module().type(IntegerType).IsSigned, {}};
   clang_visitChildren(
       C,
       [](CXCursor Child, CXCursor, CXClientData Data) {
@@ -59,7 +59,7 @@ ir::ItemId frontend::translateEnum(ModuleBuilder &B, CXCursor C,
       },
       &Context);
 
-  ir::Item &Item = B.M.item(Id);
+  ir::Item &Item = B.module().item(Id);
   if (auto *Enum = Item.getIf<ir::Enum>()) {
     Enum->IntegerType = IntegerType;
     Enum->IsSigned = Context.IsSigned;

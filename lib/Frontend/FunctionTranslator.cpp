@@ -20,8 +20,8 @@ struct FunctionAttributes {
 /// source text it was written with (read from clang's buffer, not lexed
 /// again: functions carry many attributes in the kernel).
 bool isNoReturnAttribute(ModuleBuilder &B, CXCursor Attr) {
-  llvm::StringRef Text = B.Files.sourceTextFrom(
-      B.TU, clang_getRangeStart(clang_getCursorExtent(Attr)));
+  llvm::StringRef Text =
+      B.sourceTextFrom(clang_getRangeStart(clang_getCursorExtent(Attr)));
   Text.consume_front("[[");
   Text = Text.ltrim();
   return Text.starts_with("_Noreturn") || Text.starts_with("noreturn") ||
@@ -47,7 +47,7 @@ bool isDefinition(ModuleBuilder &B, CXCursor C) {
         ParamOffset > EndOffset)
       return true;
   }
-  llvm::StringRef After = B.Files.sourceTextFrom(B.TU, End);
+  llvm::StringRef After = B.sourceTextFrom(End);
   return After.ltrim().starts_with("{");
 }
 
@@ -90,9 +90,9 @@ FunctionAttributes scanAttributes(ModuleBuilder &B, CXCursor C) {
 ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
   FunctionAttributes Attributes = scanAttributes(B, C);
   ir::Function Fn;
-  Fn.Type = B.Types.withArgumentParamNames(
-      B.Types.translateFunction(clang_getCursorType(C),
-                                Attributes.HasNoReturnKeyword),
+  Fn.Type = B.types().withArgumentParamNames(
+      B.types().translateFunction(clang_getCursorType(C),
+                                  Attributes.HasNoReturnKeyword),
       C);
   int NumArgs = clang_Cursor_getNumArguments(C);
   for (int I = 0; I < NumArgs; ++I)
@@ -101,9 +101,9 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
             .string());
   // K&R definitions have named parameters but no prototype: keep the names
   // and the types in step.
-  const ir::Type &FnType = B.M.type(Fn.Type);
+  const ir::Type &FnType = B.module().type(Fn.Type);
   if (FnType.Kind == ir::TypeKind::Function)
-    Fn.ParamNames.resize(B.M.signature(FnType).Params.size());
+    Fn.ParamNames.resize(B.module().signature(FnType).Params.size());
   Fn.IsStatic = clang_Cursor_getStorageClass(C) == CX_SC_Static;
   Fn.IsInline = clang_Cursor_isFunctionInlined(C);
   Fn.IsDefinition = isDefinition(B, C);
@@ -121,7 +121,7 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
   if (Existing.isValid()) {
     // A redeclaration: the entity keeps its first position; the facts of
     // all declarations add up.
-    ir::Item &Item = B.M.item(Existing);
+    ir::Item &Item = B.module().item(Existing);
     auto *Known = Item.getIf<ir::Function>();
     if (!Known)
       return Existing;
@@ -134,11 +134,11 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
       Fn.LinkName = Known->LinkName;
     // A declaration without _Noreturn must not lose it.
     if (Attributes.HasNoReturnKeyword == false) {
-      const ir::Type &KnownType = B.M.type(Known->Type);
+      const ir::Type &KnownType = B.module().type(Known->Type);
       if (KnownType.Kind == ir::TypeKind::Function &&
-          B.M.signature(KnownType).IsNoReturn)
-        Fn.Type = B.Types.withArgumentParamNames(
-            B.Types.translateFunction(clang_getCursorType(C), true), C);
+          B.module().signature(KnownType).IsNoReturn)
+        Fn.Type = B.types().withArgumentParamNames(
+            B.types().translateFunction(clang_getCursorType(C), true), C);
     }
     for (size_t I = 0; I < Fn.ParamNames.size(); ++I)
       if (Fn.ParamNames[I].empty() && I < Known->ParamNames.size())

@@ -3,14 +3,15 @@
 //
 // One ModuleBuilder walks one parsed translation unit and fills an ir::Module.
 // The per-kind translators (RecordTranslator.cpp, EnumTranslator.cpp, ...)
-// are free functions over it.
+// are free functions over it; they reach its state only through its methods.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef KBINDGEN_LIB_FRONTEND_MODULEBUILDER_H
 #define KBINDGEN_LIB_FRONTEND_MODULEBUILDER_H
 
-#include "MacroTranslator.h"
+#include "FileTable.h"
+#include "Macros/MacroTranslator.h"
 #include "TypeTranslator.h"
 
 #include "kbindgen/Frontend/Frontend.h"
@@ -18,46 +19,13 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <clang-c/Index.h>
 
-#include <array>
-#include <map>
-#include <optional>
+#include <string>
 
 namespace kbindgen::frontend {
-
-/// Maps libclang files to Module::Files indexes.
-class FileTable {
-public:
-  explicit FileTable(ir::Module &M) : M(M) {}
-  uint32_t indexOf(CXFile File);
-  /// The index of the file with this name, added if new.
-  uint32_t indexOfPath(llvm::StringRef Path);
-  /// The index here of Other's file OtherIndex, from another unit: the same
-  /// file on disk, else the same name.
-  uint32_t indexOfFileIn(const FileTable &Other, uint32_t OtherIndex);
-  /// The expansion location, so that declarations made by macros point at
-  /// the macro's use.
-  ir::SourceLoc location(CXSourceLocation Loc);
-  /// The source text from Loc's spelling position to the end of its file
-  /// ("" when there is no file), read from clang's buffer without lexing.
-  llvm::StringRef sourceTextFrom(CXTranslationUnit TU, CXSourceLocation Loc);
-
-private:
-  using UniqueID = std::array<unsigned long long, 3>;
-
-  ir::Module &M;
-  llvm::DenseMap<const void *, uint32_t> Indexes;
-  llvm::StringMap<uint32_t> PathIndexes;
-  /// Per index, the file's identity on disk when libclang knows it.
-  std::vector<std::optional<UniqueID>> UniqueIDs;
-  std::map<UniqueID, uint32_t> UniqueIDIndexes;
-  /// clang_getFileContents searches all source locations linearly; ask once
-  /// per file.
-  llvm::DenseMap<const void *, llvm::StringRef> Contents;
-};
 
 class ModuleBuilder final : public DeclResolver {
 public:
@@ -94,6 +62,26 @@ public:
 
   ir::ItemId itemForTypeDecl(CXCursor Decl) override;
 
+  /// Marks the body of the record/enum declared by DefinitionKey as
+  /// translated; false when it already was.
+  bool markDefined(const void *DefinitionKey) {
+    return Defined.insert(DefinitionKey).second;
+  }
+  /// The unit's source text from Loc to the end of its file
+  /// (FileTable::sourceTextFrom).
+  llvm::StringRef sourceTextFrom(CXSourceLocation Loc) {
+    return Files.sourceTextFrom(TU, Loc);
+  }
+
+  ir::Module &module() { return M; }
+  TypeTranslator &types() { return Types; }
+  TypeInterner &interner() { return Interner; }
+  FileTable &files() { return Files; }
+  /// The macros the walk records (when the unit has a detailed
+  /// preprocessing record).
+  MacroTranslator &macros() { return Macros; }
+
+private:
   CXTranslationUnit TU;
   ir::Module &M;
   const FrontendInput &Input;
@@ -103,8 +91,6 @@ public:
   MacroTranslator Macros;
   /// Records and enums whose bodies have been translated.
   llvm::DenseSet<const void *> Defined;
-
-private:
   llvm::DenseMap<const void *, ir::ItemId> DeclItems;
 };
 

@@ -118,8 +118,8 @@ void RecordBodyTranslator::visitChild(CXCursor Child) {
 void RecordBodyTranslator::addField(CXCursor FieldCursor) {
   ir::Field NewField;
   NewField.Name = CXStringRef(clang_getCursorSpelling(FieldCursor)).string();
-  NewField.Type =
-      B.Types.translateDeclType(clang_getCursorType(FieldCursor), FieldCursor);
+  NewField.Type = B.types().translateDeclType(clang_getCursorType(FieldCursor),
+                                              FieldCursor);
   long long Offset = clang_Cursor_getOffsetOfField(FieldCursor);
   NewField.OffsetBits = Offset > 0 ? static_cast<uint64_t>(Offset) : 0;
   if (clang_Cursor_isBitField(FieldCursor)) {
@@ -151,7 +151,7 @@ uint64_t RecordBodyTranslator::anonymousMemberOffset(CXCursor Nested) {
   if (Previous.BitWidth)
     End += *Previous.BitWidth;
   else
-    End += B.M.type(Previous.Type).SizeBytes * 8;
+    End += B.module().type(Previous.Type).SizeBytes * 8;
   long long Align = clang_Type_getAlignOf(clang_getCursorType(Nested));
   uint64_t AlignBits = Align > 0 ? static_cast<uint64_t>(Align) * 8 : 8;
   return (End + AlignBits - 1) / AlignBits * AlignBits;
@@ -159,10 +159,10 @@ uint64_t RecordBodyTranslator::anonymousMemberOffset(CXCursor Nested) {
 
 void RecordBodyTranslator::addAnonymousMember(CXCursor Nested,
                                               ir::ItemId NestedItem) {
-  if (auto *NestedRecord = B.M.item(NestedItem).getIf<ir::Record>())
+  if (auto *NestedRecord = B.module().item(NestedItem).getIf<ir::Record>())
     NestedRecord->IsAnonymousMember = true;
   ir::Field Member;
-  Member.Type = B.Types.translate(clang_getCursorType(Nested));
+  Member.Type = B.types().translate(clang_getCursorType(Nested));
   Member.OffsetBits = anonymousMemberOffset(Nested);
   Member.Loc = B.location(Nested);
   Result.Fields.push_back(std::move(Member));
@@ -177,7 +177,7 @@ void RecordBodyTranslator::detectPacking() {
   for (const ir::Field &F : Result.Fields) {
     if (F.BitWidth)
       continue;
-    uint64_t FieldAlign = B.M.type(F.Type).AlignBytes;
+    uint64_t FieldAlign = B.module().type(F.Type).AlignBytes;
     if (FieldAlign == 0)
       continue;
     MaxFieldAlign = std::max(MaxFieldAlign, FieldAlign);
@@ -212,10 +212,10 @@ ir::ItemId frontend::translateRecord(ModuleBuilder &B, CXCursor C,
   if (!clang_isCursorDefinition(C))
     return Id;
   const void *DefinitionKey = C.data[0];
-  if (!B.Defined.insert(DefinitionKey).second)
+  if (!B.markDefined(DefinitionKey))
     return Id;
   ir::Record Body = RecordBodyTranslator(B, C, Id).run();
-  ir::Item &Item = B.M.item(Id);
+  ir::Item &Item = B.module().item(Id);
   auto *Record = Item.getIf<ir::Record>();
   if (!Record)
     return Id;

@@ -10,12 +10,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Diagnostics.h"
-#include "MacroProbeCache.h"
-#include "ModuleBuilder.h"
-#include "ProbedParse.h"
-
 #include "CXStringRef.h"
+#include "Diagnostics.h"
+#include "Macros/MacroProbeCache.h"
+#include "Macros/MacroProbes.h"
+#include "Macros/MacroScan.h"
+#include "Macros/ProbedParse.h"
+#include "ModuleBuilder.h"
 
 #include "kbindgen/Frontend/Frontend.h"
 #include "kbindgen/IR/Verifier.h"
@@ -148,8 +149,8 @@ std::string absolutePath(llvm::StringRef Path) {
 }
 
 void setCharSignedness(ModuleBuilder &Builder, bool CharUnsignedMacro) {
-  int CharSigned = Builder.Types.charSignedness();
-  Builder.M.Target.CharIsSigned =
+  int CharSigned = Builder.types().charSignedness();
+  Builder.module().Target.CharIsSigned =
       CharSigned >= 0 ? CharSigned == 1 : !CharUnsignedMacro;
 }
 
@@ -193,22 +194,22 @@ std::optional<ir::Module> parseProbed(CXIndex Index, const FrontendInput &Read,
   ir::Module M;
   recordTarget(Probed.TU, M.Target);
   ModuleBuilder Builder(Probed.TU, M, Read);
-  recordFiles(Probed.TU, Builder.Files);
-  MacroTranslator &Macros = Scan ? Scan->Macros : Builder.Macros;
+  recordFiles(Probed.TU, Builder.files());
+  MacroTranslator &Macros = Scan ? Scan->Macros : Builder.macros();
   if (Scan)
-    Macros.moveToFiles(Scan->Files, Builder.Files);
+    Macros.moveToFiles(Scan->Files, Builder.files());
   Builder.walk(Probed.MainFile, Probed.RegionLine);
   setCharSignedness(Builder, Macros.charIsUnsigned());
   Clock.step("ir");
   if (!Scan)
-    Macros.decide(Read.MacroCTypes);
+    Macros.decide(Read.RecordAllMacroCTypes);
   std::vector<std::string> ProbedNames = Macros.probedNames();
   bool Unprobed =
       Macros.readProbes(Probed.TU, Probed.MainFile, Probed.FirstProbeLine,
-                        Names, M, Builder.Interner);
+                        Names, M, Builder.interner());
   Probed.dispose();
   if (Unprobed)
-    Macros.evaluateRest(probeSetup(Index, Read), M, Builder.Interner);
+    Macros.evaluateRest(probeSetup(Index, Read), M, Builder.interner());
   if (Scan || llvm::ArrayRef<std::string>(ProbedNames) != Names)
     Cache.store(ProbedNames);
   Macros.appendConstants(M);
@@ -246,13 +247,13 @@ llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
   ir::Module M;
   recordTarget(TU, M.Target);
   ModuleBuilder Builder(TU, M, Read);
-  recordFiles(TU, Builder.Files);
+  recordFiles(TU, Builder.files());
   Builder.walk();
-  setCharSignedness(Builder, Builder.Macros.charIsUnsigned());
+  setCharSignedness(Builder, Builder.macros().charIsUnsigned());
   // The probe parse does not need the first unit any more.
   clang_disposeTranslationUnit(TU);
   Clock.step("ir");
-  Builder.Macros.finish(probeSetup(Index, Read), M, Builder.Interner);
+  Builder.macros().finish(probeSetup(Index, Read), M, Builder.interner());
   Clock.step("macros");
   return M;
 }
@@ -293,7 +294,7 @@ static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
                                 Scan.Macros, Scan.Files);
       Clock.step("scan");
       if (Scanned) {
-        Scan.Macros.decide(Read.MacroCTypes);
+        Scan.Macros.decide(Read.RecordAllMacroCTypes);
         if (std::optional<ir::Module> M =
                 parseProbed(Index.Index, Read, Args, Scan.Macros.probedNames(),
                             &Scan, Cache, Diags, Clock, HeaderHasErrors))

@@ -33,14 +33,14 @@ ir::ItemId frontend::translateTypedef(ModuleBuilder &B, CXCursor C) {
   ir::ItemId Id = B.createItem(C, std::move(NewItem));
 
   CXType Underlying = clang_getTypedefDeclUnderlyingType(C);
-  ir::TypeId UnderlyingId = B.Types.translateDeclType(Underlying, C);
-  B.M.item(Id).as<ir::Typedef>().Underlying = UnderlyingId;
+  ir::TypeId UnderlyingId = B.types().translateDeclType(Underlying, C);
+  B.module().item(Id).as<ir::Typedef>().Underlying = UnderlyingId;
 
   CXCursor Tag = namedTagDecl(Underlying);
   if (!clang_Cursor_isNull(Tag)) {
     ir::ItemId TagItem = B.lookup(Tag);
     if (TagItem.isValid()) {
-      ir::Item &Named = B.M.item(TagItem);
+      ir::Item &Named = B.module().item(TagItem);
       if (Named.isAnonymous() && !Named.NamingTypedef.isValid())
         Named.NamingTypedef = Id;
     }

@@ -9,6 +9,7 @@
 #include "ModuleBuilder.h"
 
 #include "CXStringRef.h"
+#include "InitializerValue.h"
 
 using namespace kbindgen;
 using namespace kbindgen::frontend;
@@ -60,10 +61,10 @@ ir::ItemId frontend::translateVar(ModuleBuilder &B, CXCursor C) {
   if (isConstantCandidate(Type) && hasInitializer(C)) {
     if (std::optional<ir::Constant> Value = evaluateInitializer(C)) {
       Value->Origin = ir::ConstantOrigin::ConstVar;
-      Value->CType = B.Types.translate(unqualified(Type));
+      Value->CType = B.types().translate(unqualified(Type));
       if (Existing.isValid()) {
         // `extern const int x;` then `const int x = 1;`: now a constant.
-        B.M.item(Existing).Data = std::move(*Value);
+        B.module().item(Existing).Data = std::move(*Value);
         return Existing;
       }
       ir::Item NewItem = B.declItem(C);
@@ -73,14 +74,14 @@ ir::ItemId frontend::translateVar(ModuleBuilder &B, CXCursor C) {
   }
 
   ir::Var Variable;
-  Variable.Type = B.Types.translateDeclType(Type, C);
+  Variable.Type = B.types().translateDeclType(Type, C);
   Variable.IsStatic = Storage == CX_SC_Static;
   Variable.IsExtern = !Variable.IsStatic;
   Variable.IsThreadLocal = clang_getCursorTLSKind(C) != CXTLS_None;
   Variable.IsDefinition = clang_isCursorDefinition(C);
 
   if (Existing.isValid()) {
-    ir::Item &Item = B.M.item(Existing);
+    ir::Item &Item = B.module().item(Existing);
     if (auto *Known = Item.getIf<ir::Var>()) {
       Variable.IsDefinition |= Known->IsDefinition;
       Variable.IsStatic |= Known->IsStatic;

@@ -202,6 +202,7 @@ private:
     A.Decisions.assign(Count, Decision());
     A.RustNames.assign(Count, "");
     A.MemberNames.assign(Count, {});
+    A.ConstantCTypes.assign(Count, ir::TypeId());
     for (size_t I = 0; I < Count; ++I) {
       std::string Path = "items[" + std::to_string(I) + "]";
       const Object *O = C.asObject(Items[I], Path);
@@ -223,6 +224,9 @@ private:
         A.RustNames[I] = std::move(Extras.RustName);
       }
       A.MemberNames[I] = std::move(Extras.MemberNames);
+      // `c_type` is the type the analysis chose to write.
+      if (const auto *Constant = Item.getIf<ir::Constant>())
+        A.ConstantCTypes[I] = Constant->CType;
       Out.Module.Items.push_back(std::move(Item));
     }
     return true;

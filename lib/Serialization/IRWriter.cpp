@@ -253,7 +253,7 @@ private:
     J.attribute("link_name", V.LinkName);
   }
 
-  void writeConstant(const ir::Constant &C) {
+  void writeConstant(ir::ItemId Id, const ir::Constant &C) {
     J.attribute("constant_kind", constantKindName(C.Kind));
     J.attribute("origin",
                 C.Origin == ir::ConstantOrigin::Macro ? "macro" : "const_var");
@@ -276,7 +276,10 @@ private:
       });
       break;
     }
-    writeTypeRef("c_type", C.CType);
+    // The type the bindings write: the analysis' choice, not the fact.
+    writeTypeRef("c_type", Id.Index < A.ConstantCTypes.size()
+                               ? A.ConstantCTypes[Id.Index]
+                               : ir::TypeId());
     J.attribute("expansion", C.Expansion);
   }
 
@@ -311,7 +314,7 @@ private:
         writeVar(Item.as<ir::Var>());
         break;
       case ir::ItemKind::Constant:
-        writeConstant(Item.as<ir::Constant>());
+        writeConstant(Id, Item.as<ir::Constant>());
         break;
       }
     });

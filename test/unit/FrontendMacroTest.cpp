@@ -120,6 +120,15 @@ TEST_CASE("macros of macros, casts and sizeof are evaluated by clang",
   const ir::Constant &Derived = constantNamed(M, "DERIVED");
   CHECK(Derived.IntegerBits == 31);
   CHECK_FALSE(Derived.CType.isValid());
+  // What bindgen computes itself is a fact of the header; the typing it
+  // leads to is the analysis' (ConstantTypes.cpp).
+  CHECK(constantNamed(M, "BASE").BindgenComputable);
+  CHECK(Derived.BindgenComputable);
+  CHECK(constantNamed(M, "SHIFTED").BindgenComputable);
+  CHECK_FALSE(Io.BindgenComputable);
+  CHECK_FALSE(NoFs.BindgenComputable);
+  CHECK_FALSE(constantNamed(M, "SIZE").BindgenComputable);
+  CHECK_FALSE(constantNamed(M, "FROM_ENUM").BindgenComputable);
   CHECK(Derived.Expansion == "( BASE * 3 + 1 )");
   CHECK(signedOf(constantNamed(M, "NEG_DERIVED")) == -10);
   CHECK(constantNamed(M, "NEG_DERIVED").IsNegative);

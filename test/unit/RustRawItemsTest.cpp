@@ -19,6 +19,15 @@ ir::Constant integerConstant(int64_t Value, ir::TypeId CType = {}) {
   return C;
 }
 
+/// Makes the analysis' choice of ConstantTypes.cpp for hand-built
+/// constants: each writes the C type it records.
+void keepRecordedCTypes(RustRawTestModule &T) {
+  T.A.ConstantCTypes.assign(T.M.Items.size(), ir::TypeId());
+  for (size_t I = 0; I < T.M.Items.size(); ++I)
+    if (const auto *Constant = T.M.Items[I].getIf<ir::Constant>())
+      T.A.ConstantCTypes[I] = Constant->CType;
+}
+
 /// Everything after the header comment line and its blank line.
 std::string body(const std::string &Out) {
   size_t Start = Out.find("\n\n");
@@ -73,6 +82,7 @@ void buildItemZoo(RustRawTestModule &T) {
   C.Kind = ir::ConstantKind::Char;
   C.IntegerBits = 'a';
   T.constant("C1", C);
+  keepRecordedCTypes(T);
 }
 
 TEST_CASE("RustRaw: consts enum is constants then the type alias",
@@ -258,6 +268,7 @@ TEST_CASE("RustRaw: typed integer constants wrap into their type",
   T.constant("SHORTNEG", integerConstant(-1, T.shortT()));
   T.constant("UCHAR", integerConstant(0x1ff, T.ucharT()));
   T.constant("YES", integerConstant(1, T.boolT()));
+  keepRecordedCTypes(T);
   CHECK(body(T.emit()) == "pub type gfp_t = ffi::c_ulong;\n"
                           "pub const GFP: gfp_t = 18446744073709551615;\n"
                           "pub const SHORTNEG: ffi::c_short = -1;\n"

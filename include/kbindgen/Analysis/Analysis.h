@@ -9,8 +9,8 @@
 #ifndef KBINDGEN_ANALYSIS_ANALYSIS_H
 #define KBINDGEN_ANALYSIS_ANALYSIS_H
 
-#include "kbindgen/IR/IR.h"
 #include "kbindgen/Analysis/Options.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -82,6 +82,10 @@ struct ItemDecisions {
   std::vector<std::vector<std::string>> MemberNames;
   /// Items to emit (Emit or Opaque), in output order.
   std::vector<ir::ItemId> EmitOrder;
+  /// For constants: the C type the bindings write (and the JSON IR's
+  /// `c_type`), or invalid for bindgen's typing by value (u32, i32, u64,
+  /// i64; f64). Invalid for other items.
+  std::vector<ir::TypeId> ConstantCTypes;
 
   const Decision &decision(ir::ItemId Id) const { return Decisions[Id.Index]; }
   const std::string &rustName(ir::ItemId Id) const {

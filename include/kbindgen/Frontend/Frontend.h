@@ -29,9 +29,12 @@ struct FrontendInput {
   bool UseContents = false;
   /// Keep doc comments in the IR.
   bool ParseDocComments = true;
-  /// Every macro constant keeps its C type, plain literals included
-  /// (--macro-c-types); otherwise literals get bindgen's typing.
-  bool MacroCTypes = false;
+  /// Record the C type of every macro constant, literals included, which
+  /// costs a probe per literal (for --macro-c-types). Otherwise a macro
+  /// records it only where the typing may use it: a named type, or a macro
+  /// bindgen does not compute (Macros/MacroTyping.h). The typing itself is
+  /// the analysis' choice (Analysis::ConstantCTypes).
+  bool RecordAllMacroCTypes = false;
   /// Where the names of the probed macros are kept between runs
   /// (MacroProbeCache.h); empty: no cache.
   std::string MacroCacheDir;

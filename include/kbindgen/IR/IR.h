@@ -252,10 +252,17 @@ struct Constant {
   double FloatValue = 0;
   /// String: the bytes without the terminating NUL.
   std::string Bytes;
-  /// The C type of the value when it is known (a cast, a const variable, a
-  /// typed expression). Invalid for a plain literal: the backend then types
-  /// it the way bindgen does.
+  /// The C type of the value when the frontend recorded it: a const
+  /// variable's type; a macro's when clang evaluated it and its type is a
+  /// name (`gfp_t`) or bindgen does not compute the macro, or for every
+  /// macro with FrontendInput::RecordAllMacroCTypes. Invalid for a plain
+  /// literal. Whether the bindings write it or bindgen's typing by value is
+  /// the analysis' choice (Analysis::ConstantCTypes).
   TypeId CType;
+  /// A macro bindgen's own evaluator computes: a literal, or plain
+  /// arithmetic over literals and other such macros. Not in the JSON IR,
+  /// whose `c_type` is the choice already made.
+  bool BindgenComputable = false;
   /// The macro's replacement text, for the IR dump and diagnostics.
   std::string Expansion;
 };

@@ -39,11 +39,12 @@ std::string wrappedValue(uint64_t Bits, uint64_t SizeBytes, bool Signed) {
   return std::to_string(Bits);
 }
 
-/// Type and value text for an integer constant with a known C type, or
-/// nothing when that type has no integer spelling we can write a literal for.
+/// Type and value text for an integer constant written with its C type
+/// CType, or nothing when that type has no integer spelling we can write a
+/// literal for.
 std::optional<std::pair<std::string, std::string>>
-typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C) {
-  TypeId Resolved = Ctx.M.resolveTypedefs(C.CType);
+typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C, TypeId CType) {
+  TypeId Resolved = Ctx.M.resolveTypedefs(CType);
   const Type &T = Ctx.M.type(Resolved);
   bool Signed = false;
   if (T.Kind == TypeKind::Integer) {
@@ -66,8 +67,8 @@ typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C) {
   } else {
     return std::nullopt;
   }
-  uint64_t Size = typeLayout(Ctx, C.CType).first;
-  return std::make_pair(spellType(Ctx, C.CType, Id).Flat,
+  uint64_t Size = typeLayout(Ctx, CType).first;
+  return std::make_pair(spellType(Ctx, CType, Id).Flat,
                         wrappedValue(C.IntegerBits, Size, Signed));
 }
 
@@ -123,12 +124,17 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Constant &C = It.as<Constant>();
   std::string Name = Ctx.rustName(Id);
+  // Invalid for bindgen's typing by value (and in an analysis made by hand
+  // without the choice).
+  TypeId CType = Id.Index < Ctx.A.ConstantCTypes.size()
+                     ? Ctx.A.ConstantCTypes[Id.Index]
+                     : TypeId();
   std::string TypeText, ValueText;
   switch (C.Kind) {
   case ConstantKind::Integer: {
     std::optional<std::pair<std::string, std::string>> Typed;
-    if (C.CType.isValid() && C.CType.Index < Ctx.M.Types.size())
-      Typed = typedInteger(Ctx, Id, C);
+    if (CType.isValid())
+      Typed = typedInteger(Ctx, Id, C, CType);
     std::tie(TypeText, ValueText) = Typed ? *Typed : literalTyping(C);
     break;
   }
@@ -138,10 +144,10 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
       return;
     }
     TypeText = "f64";
-    if (C.CType.isValid() && C.CType.Index < Ctx.M.Types.size()) {
-      const Type &T = Ctx.M.type(Ctx.M.resolveTypedefs(C.CType));
+    if (CType.isValid()) {
+      const Type &T = Ctx.M.type(Ctx.M.resolveTypedefs(CType));
       if (T.Kind == TypeKind::Float && T.Float == FloatKind::Float)
-        TypeText = spellType(Ctx, C.CType, Id).Flat;
+        TypeText = spellType(Ctx, CType, Id).Flat;
     }
     ValueText = floatLiteral(C.FloatValue);
     break;

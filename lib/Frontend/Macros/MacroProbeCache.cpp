@@ -1,6 +1,6 @@
 //===- MacroProbeCache.cpp - The probed macros' names between runs --------===//
 
-#include "MacroProbeCache.h"
+#include "Macros/MacroProbeCache.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -35,7 +35,8 @@ uint64_t entryKey(const FrontendInput &Input, llvm::StringRef AbsolutePath) {
     Add(Cwd);
   for (const std::string &Arg : Input.ClangArgs)
     Add(Arg);
-  Add(Input.MacroCTypes ? "c-types" : "bindgen-types");
+  // The literals are probed too, and stored with the names.
+  Add(Input.RecordAllMacroCTypes ? "c-types" : "bindgen-types");
   return llvm::xxh3_64bits(llvm::StringRef(Key));
 }
 

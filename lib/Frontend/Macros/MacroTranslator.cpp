@@ -1,9 +1,12 @@
 //===- MacroTranslator.cpp - Collecting object-like macros ----------------===//
 
-#include "MacroTranslator.h"
+#include "Macros/MacroTranslator.h"
 
 #include "CXStringRef.h"
-#include "ModuleBuilder.h"
+#include "FileTable.h"
+#include "Macros/MacroLiterals.h"
+#include "Macros/MacroProbes.h"
+#include "Macros/MacroTyping.h"
 
 #include <algorithm>
 
@@ -109,8 +112,9 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
     Macros[It->second] = std::move(Macro);
 }
 
-void MacroTranslator::decide(bool CTypesForAll) {
-  decideMacroTyping(Macros, ByName, CompilerMacros, CTypesForAll);
+void MacroTranslator::decide(bool RecordAllCTypes) {
+  markBindgenComputable(Macros, ByName, CompilerMacros);
+  chooseRecordedCTypes(Macros, RecordAllCTypes);
 }
 
 std::vector<std::string> MacroTranslator::probedNames() const {
@@ -139,7 +143,7 @@ void MacroTranslator::moveToFiles(const FileTable &FromFiles,
 
 void MacroTranslator::finish(const ProbeSetup &Setup, ir::Module &M,
                              TypeInterner &Interner) {
-  decide(Setup.Input && Setup.Input->MacroCTypes);
+  decide(Setup.Input && Setup.Input->RecordAllMacroCTypes);
   evaluateMacrosWithClang(Setup, Macros, M, Interner);
   appendConstants(M);
 }
@@ -158,6 +162,7 @@ void MacroTranslator::appendConstants(ir::Module &M) {
     NewItem.Name = std::move(Macro.Name);
     NewItem.Loc = Macro.Loc;
     Macro.Value->Origin = ir::ConstantOrigin::Macro;
+    Macro.Value->BindgenComputable = Macro.BindgenComputable;
     Macro.Value->Expansion = std::move(Macro.Expansion);
     NewItem.Data = std::move(*Macro.Value);
     M.addItem(std::move(NewItem));

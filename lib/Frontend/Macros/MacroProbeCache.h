@@ -14,8 +14,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H
-#define KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H
+#ifndef KBINDGEN_LIB_FRONTEND_MACROS_MACROPROBECACHE_H
+#define KBINDGEN_LIB_FRONTEND_MACROS_MACROPROBECACHE_H
 
 #include "kbindgen/Frontend/Frontend.h"
 
@@ -49,4 +49,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_LIB_FRONTEND_MACROPROBECACHE_H
+#endif // KBINDGEN_LIB_FRONTEND_MACROS_MACROPROBECACHE_H

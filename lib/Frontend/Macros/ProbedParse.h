@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H
-#define KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H
+#ifndef KBINDGEN_LIB_FRONTEND_MACROS_PROBEDPARSE_H
+#define KBINDGEN_LIB_FRONTEND_MACROS_PROBEDPARSE_H
 
 #include "kbindgen/Frontend/Frontend.h"
 
@@ -64,4 +64,4 @@ private:
 
 } // namespace kbindgen::frontend
 
-#endif // KBINDGEN_LIB_FRONTEND_PROBEDPARSE_H
+#endif // KBINDGEN_LIB_FRONTEND_MACROS_PROBEDPARSE_H

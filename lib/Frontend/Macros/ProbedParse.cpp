@@ -1,6 +1,6 @@
 //===- ProbedParse.cpp - The header parsed with its macro probes ----------===//
 
-#include "ProbedParse.h"
+#include "Macros/ProbedParse.h"
 
 #include "Diagnostics.h"
 

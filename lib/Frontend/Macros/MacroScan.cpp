@@ -11,8 +11,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "MacroTranslator.h"
-#include "ModuleBuilder.h"
+#include "Macros/MacroScan.h"
+
+#include "FileTable.h"
+#include "Macros/MacroProbes.h"
+#include "Macros/MacroTranslator.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"

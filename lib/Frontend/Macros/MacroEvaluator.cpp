@@ -20,9 +20,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "MacroTranslator.h"
+#include "Macros/MacroEvaluator.h"
 
 #include "CXStringRef.h"
+#include "InitializerValue.h"
+#include "Macros/MacroProbes.h"
 #include "TypeTranslator.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -32,8 +34,6 @@ using namespace kbindgen;
 using namespace kbindgen::frontend;
 
 namespace {
-
-constexpr llvm::StringLiteral ProbePrefix = "__kbindgen_macro_";
 
 /// Resolves the types of the probe unit to the items of the main unit by
 /// name; it never creates items.
@@ -80,54 +80,6 @@ private:
 };
 
 } // namespace
-
-std::vector<std::string>
-frontend::probeArguments(const std::vector<std::string> &Args) {
-  std::vector<std::string> Result;
-  Result.reserve(Args.size() + 2);
-  for (size_t I = 0; I < Args.size(); ++I) {
-    llvm::StringRef Arg = Args[I];
-    if (Arg == "-MF" || Arg == "-MT" || Arg == "-MQ" || Arg == "-MJ") {
-      ++I; // and its value
-      continue;
-    }
-    if (Arg == "-M" || Arg == "-MM" || Arg == "-MD" || Arg == "-MMD" ||
-        Arg == "-MG" || Arg == "-MP" || Arg.starts_with("-MF") ||
-        Arg.starts_with("-MT") || Arg.starts_with("-MQ") ||
-        (Arg.starts_with("-Wp,") && Arg.contains("-M")))
-      continue;
-    Result.push_back(Args[I]);
-  }
-  Result.push_back("-ferror-limit=0");
-  Result.push_back("-w");
-  // Many candidates are not expressions and name undeclared identifiers;
-  // clang's typo correction would search every declaration for each.
-  Result.push_back("-fno-spell-checking");
-  return Result;
-}
-
-std::vector<std::string>
-frontend::probedNames(llvm::ArrayRef<PendingMacro> Macros) {
-  std::vector<std::string> Names;
-  for (const PendingMacro &Macro : Macros)
-    if (Macro.NeedsClang)
-      Names.push_back(Macro.Name);
-  return Names;
-}
-
-std::string frontend::probeDeclarations(llvm::ArrayRef<std::string> Names) {
-  std::string Source;
-  for (const std::string &Name : Names) {
-    // Guarded, so that a stored name (MacroProbeCache.h) the header no
-    // longer defines costs nothing.
-    Source += "#ifdef " + Name + "\n";
-    Source += "static const __typeof__((" + Name + ")) ";
-    Source += ProbePrefix;
-    Source += Name + " = (" + Name + ");\n";
-    Source += "#endif\n";
-  }
-  return Source;
-}
 
 namespace {
 
@@ -197,7 +149,7 @@ void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   CXCursor Init = initializerExpression(Var);
   if (!clang_Cursor_isNull(Init)) {
     CXType ExprType = clang_getCursorType(Init);
-    if (isSugar(ExprType.kind) || Macro.KeepsType) {
+    if (isSugar(ExprType.kind) || Macro.RecordsCType) {
       ir::TypeId CType = Walk.Types.translate(ExprType);
       ir::TypeKind Kind = Walk.M.type(CType).Kind;
       if (Kind == ir::TypeKind::Named || Kind == ir::TypeKind::Integer ||
@@ -209,47 +161,6 @@ void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
 }
 
 } // namespace
-
-std::optional<ir::Constant> frontend::evaluateInitializer(CXCursor Var) {
-  CXEvalResult Result = clang_Cursor_Evaluate(Var);
-  if (!Result)
-    return std::nullopt;
-  std::optional<ir::Constant> Value;
-  switch (clang_EvalResult_getKind(Result)) {
-  case CXEval_Int: {
-    ir::Constant Integer;
-    Integer.Kind = ir::ConstantKind::Integer;
-    if (clang_EvalResult_isUnsignedInt(Result)) {
-      Integer.IntegerBits = clang_EvalResult_getAsUnsigned(Result);
-    } else {
-      long long Signed = clang_EvalResult_getAsLongLong(Result);
-      Integer.IntegerBits = static_cast<uint64_t>(Signed);
-      Integer.IsNegative = Signed < 0;
-    }
-    Value = std::move(Integer);
-    break;
-  }
-  case CXEval_Float: {
-    ir::Constant Float;
-    Float.Kind = ir::ConstantKind::Float;
-    Float.FloatValue = clang_EvalResult_getAsDouble(Result);
-    Value = std::move(Float);
-    break;
-  }
-  case CXEval_StrLiteral: {
-    ir::Constant String;
-    String.Kind = ir::ConstantKind::String;
-    if (const char *Text = clang_EvalResult_getAsStr(Result))
-      String.Bytes = Text;
-    Value = std::move(String);
-    break;
-  }
-  default:
-    break;
-  }
-  clang_EvalResult_dispose(Result);
-  return Value;
-}
 
 bool frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
                           unsigned FirstProbeLine,
@@ -336,15 +247,4 @@ void frontend::evaluateMacrosWithClang(
   readProbes(TU, clang_getFile(TU, ProbePathText.c_str()), 2, Names, Macros, M,
              Interner);
   clang_disposeTranslationUnit(TU);
-}
-
-std::string frontend::includeLine(llvm::StringRef AbsolutePath) {
-  std::string Line = "#include \"";
-  for (char C : AbsolutePath) {
-    if (C == '\\' || C == '"')
-      Line += '\\';
-    Line += C;
-  }
-  Line += "\"\n";
-  return Line;
 }

@@ -1,15 +1,14 @@
-//===- MacroTyping.cpp - Which macro constants keep their C type ----------===//
+//===- MacroTyping.cpp - The facts a macro constant's typing needs --------===//
 //
 // bindgen types a macro constant by its value alone (u32 when it fits, then
 // i32, u64, i64), and computes only plain arithmetic over literals and other
-// such macros. Code written against bindgen relies on that typing, so those
-// macros keep it. Everything bindgen drops (casts, sizeof, function-like
-// macros, enum constants) is new output: there the C type is the truth, and
-// `GFP_KERNEL` comes out as `gfp_t`, `PAGE_SIZE` as `c_ulong`.
+// such macros. Which macros those are is a fact of the header, recorded
+// here; the analysis (ConstantTypes.cpp) keeps bindgen's typing for them
+// and the C type for the rest.
 //
 //===----------------------------------------------------------------------===//
 
-#include "MacroTranslator.h"
+#include "Macros/MacroTyping.h"
 
 #include "llvm/ADT/StringSwitch.h"
 
@@ -72,26 +71,28 @@ bool bindgenComputes(size_t Index, llvm::ArrayRef<PendingMacro> Macros,
 
 } // namespace
 
-void frontend::decideMacroTyping(llvm::MutableArrayRef<PendingMacro> Macros,
-                                 const llvm::StringMap<size_t> &ByName,
-                                 const llvm::StringSet<> &CompilerMacros,
-                                 bool CTypesForAll) {
-  if (CTypesForAll) {
-    for (PendingMacro &Macro : Macros) {
-      if (Macro.Value && (Macro.Value->Kind == ir::ConstantKind::Integer ||
-                          Macro.Value->Kind == ir::ConstantKind::Float)) {
-        // clang knows the type of `42UL`, `0x80000000` and `1.5f`; a char
-        // literal stays `u8` and a string a byte string.
-        Macro.Value.reset();
-        Macro.NeedsClang = true;
-      }
-      Macro.KeepsType = Macro.NeedsClang;
-    }
-    return;
-  }
+void frontend::markBindgenComputable(llvm::MutableArrayRef<PendingMacro> Macros,
+                                     const llvm::StringMap<size_t> &ByName,
+                                     const llvm::StringSet<> &CompilerMacros) {
   std::vector<Computable> Memo(Macros.size(), Computable::Unknown);
   for (size_t I = 0; I < Macros.size(); ++I)
-    if (Macros[I].NeedsClang)
-      Macros[I].KeepsType =
-          !bindgenComputes(I, Macros, ByName, CompilerMacros, Memo);
+    if (Macros[I].Value || Macros[I].NeedsClang)
+      Macros[I].BindgenComputable =
+          bindgenComputes(I, Macros, ByName, CompilerMacros, Memo);
+}
+
+void frontend::chooseRecordedCTypes(llvm::MutableArrayRef<PendingMacro> Macros,
+                                    bool ProbeLiterals) {
+  for (PendingMacro &Macro : Macros) {
+    if (ProbeLiterals && Macro.Value &&
+        (Macro.Value->Kind == ir::ConstantKind::Integer ||
+         Macro.Value->Kind == ir::ConstantKind::Float)) {
+      // clang knows the type of `42UL`, `0x80000000` and `1.5f`; a char
+      // literal stays `u8` and a string a byte string.
+      Macro.Value.reset();
+      Macro.NeedsClang = true;
+    }
+    Macro.RecordsCType =
+        Macro.NeedsClang && (ProbeLiterals || !Macro.BindgenComputable);
+  }
 }
