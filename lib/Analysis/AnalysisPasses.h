@@ -7,8 +7,10 @@
 //   3. selectItems                allow/block/opaque lists and reachability
 //   4. chooseEnumStyles, assignEnumMemberNames
 //   5. skipDuplicateNames         one emitted item per Rust name and namespace
-//   6. computeDerives             derive fixpoint over the type graph
-//   7. computeEmitOrder
+//   6. assignSymbolNames          link, C wrapper and raw call names of
+//                                 functions and variables (Analysis.h)
+//   7. computeDerives             derive fixpoint over the type graph
+//   8. computeEmitOrder
 //
 //===----------------------------------------------------------------------===//
 

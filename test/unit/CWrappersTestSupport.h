@@ -179,7 +179,9 @@ public:
   std::string emit(const Options &Opts) const {
     std::string Text;
     llvm::raw_string_ostream OS(Text);
-    emitCWrappers(M, emitEverything(), Opts, OS);
+    Analysis A = emitEverything();
+    assignSymbolNames(M, Opts, A);
+    emitCWrappers(M, A, Opts, OS);
     return Text;
   }
 

@@ -161,6 +161,7 @@ public:
     A.Decisions.push_back({Disposition::Emit, "", {}});
     A.RustNames.push_back(Name);
     A.MemberNames.emplace_back();
+    A.AnonymousEnumConstNames.emplace_back();
     A.EnumStyles.push_back(Style);
     DeriveSet D;
     D.Debug = D.Copy = D.Clone = true;
@@ -237,6 +238,7 @@ public:
 
   std::string emit() {
     A.EmitOrder = Order;
+    assignSymbolNames(M, Opts, A);
     Warnings.clear();
     std::string Text;
     llvm::raw_string_ostream OS(Text);
