@@ -20,6 +20,7 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);
   analysis::skipDuplicateNames(M, A);
+  assignSymbolNames(M, Opts, A);
   analysis::computeDerives(M, Opts, *Compiled, A);
   analysis::computeEmitOrder(M, Opts, A);
   analysis::chooseConstantTypes(M, Opts, A);

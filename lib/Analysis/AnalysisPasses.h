@@ -7,9 +7,11 @@
 //   3. selectItems                allow/block/opaque lists and reachability
 //   4. chooseEnumStyles, assignEnumMemberNames
 //   5. skipDuplicateNames         one emitted item per Rust name and namespace
-//   6. computeDerives             derive fixpoint over the type graph
-//   7. computeEmitOrder
-//   8. chooseConstantTypes        C type or bindgen's typing by value
+//   6. assignSymbolNames          link, C wrapper and raw call names of
+//                                 functions and variables (Analysis.h)
+//   7. computeDerives             derive fixpoint over the type graph
+//   8. computeEmitOrder
+//   9. chooseConstantTypes        C type or bindgen's typing by value
 //
 //===----------------------------------------------------------------------===//
 

@@ -187,6 +187,7 @@ static std::string enumConstPrefix(const ir::Module &M, const Analysis &A,
 void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
                            Analysis &A) {
   A.EnumConstPrefixes.assign(M.Items.size(), std::string());
+  A.AnonymousEnumConstNames.assign(M.Items.size(), {});
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     const ir::Enum *E = M.Items[I].getIf<ir::Enum>();
     if (!E)
@@ -201,9 +202,103 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
     for (const ir::Enumerator &Variant : E->Enumerators)
       Names.push_back(
           rustSafeIdentifier(Prefixed ? Prefix + Variant.Name : Variant.Name));
+    if (M.Items[I].isAnonymous())
+      for (const ir::Enumerator &Variant : E->Enumerators)
+        A.AnonymousEnumConstNames[I].push_back(
+            rustSafeIdentifier(Prefix + Variant.Name));
     A.EnumConstPrefixes[I] = std::move(Prefix);
   }
 }
 
 } // namespace analysis
+
+/// `#[link_name]` keeps the symbol when the Rust name differs from it: an
+/// asm label, or a keyword-escaped C name.
+static LinkName externLinkName(const ir::Item &It, llvm::StringRef AsmLabel,
+                               const std::string &RustName) {
+  std::string Symbol = !AsmLabel.empty() ? AsmLabel.str() : It.Name;
+  if (Symbol.empty() || (AsmLabel.empty() && RustName == It.Name))
+    return {};
+  return {std::move(Symbol), /*Exact=*/true};
+}
+
+static std::string staticWrapperName(const ir::Item &Function,
+                                     const Options &Opts) {
+  if (Opts.WrapStaticFnsKernelNames)
+    return "rust_helper_" + Function.Name;
+  return Function.Name + Opts.WrapStaticFnsSuffix;
+}
+
+/// The kernel's rust/Makefile renames `pub fn rust_helper_X` to `pub fn X`
+/// (keeping the symbol), so kernel Rust code calls its helpers by X.
+static std::string rawCallName(const ir::Item &Function,
+                               const std::string &RustName,
+                               const Options &Opts) {
+  llvm::StringRef CName = Function.Name;
+  if (Opts.SafeWrapperStyle == SafeStyle::Kernel &&
+      CName.consume_front("rust_helper_"))
+    return rustSafeIdentifier(CName);
+  return RustName;
+}
+
+std::vector<std::string> rustParamNames(const std::vector<std::string> &CNames,
+                                        size_t Count) {
+  std::vector<std::string> Names;
+  Names.reserve(Count);
+  llvm::StringSet<> Used;
+  // bindgen numbers the unnamed parameters only: f(int a, int) -> a, arg1.
+  unsigned Unnamed = 0;
+  for (size_t I = 0; I < Count; ++I) {
+    std::string Name = I < CNames.size() && !CNames[I].empty()
+                           ? rustSafeIdentifier(CNames[I])
+                           : "arg" + std::to_string(++Unnamed);
+    while (!Used.insert(Name).second)
+      Name += "_";
+    Names.push_back(std::move(Name));
+  }
+  return Names;
+}
+
+/// The parameters of a function with a prototype; none otherwise.
+static std::vector<std::string> functionParamNames(const ir::Module &M,
+                                                   const ir::Function &F) {
+  if (!F.Type.isValid() || F.Type.Index >= M.Types.size())
+    return {};
+  const ir::Type &T = M.type(F.Type);
+  if (T.Kind != ir::TypeKind::Function || T.Signature >= M.Signatures.size())
+    return {};
+  const ir::FunctionSignature &Sig = M.signature(T);
+  if (!Sig.HasPrototype)
+    return {};
+  return rustParamNames(F.ParamNames, Sig.Params.size());
+}
+
+void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A) {
+  A.LinkNames.assign(M.Items.size(), LinkName());
+  A.WrapperNames.assign(M.Items.size(), std::string());
+  A.ParamNames.assign(M.Items.size(), {});
+  A.RawCallNames.assign(M.Items.size(), std::string());
+  for (uint32_t I = 0; I < M.Items.size(); ++I) {
+    const ir::Item &It = M.Items[I];
+    const std::string &RustName = A.RustNames[I];
+    if (const ir::Var *V = It.getIf<ir::Var>()) {
+      A.LinkNames[I] = externLinkName(It, V->LinkName, RustName);
+      continue;
+    }
+    const ir::Function *F = It.getIf<ir::Function>();
+    if (!F)
+      continue;
+    A.RawCallNames[I] = rawCallName(It, RustName, Opts);
+    A.ParamNames[I] = functionParamNames(M, *F);
+    if (!F->IsStatic) {
+      A.LinkNames[I] = externLinkName(It, F->LinkName, RustName);
+      continue;
+    }
+    // A static function has no symbol: Rust calls its C wrapper (the
+    // analysis emits static functions only with --wrap-static-fns).
+    A.WrapperNames[I] = staticWrapperName(It, Opts);
+    A.LinkNames[I] = {A.WrapperNames[I], /*Exact=*/false};
+  }
+}
+
 } // namespace kbindgen

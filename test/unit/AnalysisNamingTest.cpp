@@ -288,3 +288,94 @@ TEST_CASE("A macro yields to the kernel's RUST_CONST_HELPER_ constant",
             "the kernel renames RUST_CONST_HELPER_GFP_KERNEL to GFP_KERNEL") ==
         0);
 }
+
+TEST_CASE("Link names: asm labels, escaped names and static wrappers",
+          "[analysis]") {
+  // int plain(void); int type(void); int renamed(void) __asm__("real");
+  // static inline int helper(void); extern int match;
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Plain = B.function("plain", Int, {});
+  ir::ItemId Keyword = B.function("type", Int, {});
+  ir::ItemId Renamed = B.function("renamed", Int, {});
+  B.M.item(Renamed).as<ir::Function>().LinkName = "real";
+  ir::ItemId Static = B.function("helper", Int, {}, /*IsStatic=*/true,
+                                 /*IsInline=*/true);
+  ir::ItemId Var = B.var("match", Int);
+
+  Options Opts;
+  Analysis A = analyze(B.M, Opts);
+  CHECK(A.linkName(Plain).Symbol.empty());
+  CHECK(A.linkName(Keyword).Symbol == "type");
+  CHECK(A.linkName(Keyword).Exact);
+  CHECK(A.linkName(Renamed).Symbol == "real");
+  CHECK(A.linkName(Renamed).Exact);
+  CHECK(A.linkName(Var).Symbol == "match");
+  CHECK(A.wrapperName(Plain).empty());
+  CHECK(A.wrapperName(Static) == "helper__extern");
+  CHECK(A.linkName(Static).Symbol == "helper__extern");
+  CHECK_FALSE(A.linkName(Static).Exact);
+
+  Opts.WrapStaticFnsSuffix = "_shim";
+  CHECK(analyze(B.M, Opts).wrapperName(Static) == "helper_shim");
+  Opts.WrapStaticFnsKernelNames = true;
+  A = analyze(B.M, Opts);
+  CHECK(A.wrapperName(Static) == "rust_helper_helper");
+  CHECK(A.linkName(Static).Symbol == "rust_helper_helper");
+}
+
+TEST_CASE("Raw call names: the kernel renames its rust_helper_ functions",
+          "[analysis]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Helper = B.function("rust_helper_kfree", Int, {});
+  ir::ItemId Keyword = B.function("rust_helper_type", Int, {});
+  ir::ItemId Plain = B.function("kmalloc", Int, {});
+
+  Options Kernel;
+  Kernel.SafeWrapperStyle = SafeStyle::Kernel;
+  Analysis A = analyze(B.M, Kernel);
+  CHECK(A.rawCallName(Helper) == "kfree");
+  CHECK(A.rawCallName(Keyword) == "type_");
+  CHECK(A.rawCallName(Plain) == "kmalloc");
+
+  Options Std;
+  Std.SafeWrapperStyle = SafeStyle::Std;
+  CHECK(analyze(B.M, Std).rawCallName(Helper) == "rust_helper_kfree");
+}
+
+TEST_CASE("An anonymous enum's variants are exported under its prefix",
+          "[analysis]") {
+  // struct s { enum { IN_A } e; }; enum { TOP_A };  (--default-enum-style
+  // rust)
+  IRBuilder B;
+  ir::ItemId S = B.record("s", {});
+  ir::ItemId Nested = B.enumeration("", {"IN_A"}, S);
+  B.addField(S, {"e", B.named(Nested)});
+  ir::ItemId Top = B.enumeration("", {"TOP_A"});
+  ir::ItemId Named = B.enumeration("named", {"N_A"});
+  Options Opts;
+  Opts.DefaultEnumStyle = EnumStyle::Rust;
+  Analysis A = analyze(B.M, Opts);
+  CHECK(A.AnonymousEnumConstNames[Nested.Index] ==
+        std::vector<std::string>{"s_IN_A"});
+  CHECK(A.AnonymousEnumConstNames[Top.Index] ==
+        std::vector<std::string>{"TOP_A"});
+  CHECK(A.AnonymousEnumConstNames[Named.Index].empty());
+}
+
+TEST_CASE("Parameter names: escaped, unnamed numbered, made unique",
+          "[analysis]") {
+  // void f(int type, int, int arg1, int);  -> type_, arg1, arg1_, arg2
+  CHECK(rustParamNames({"type", "", "arg1", ""}, 4) ==
+        std::vector<std::string>{"type_", "arg1", "arg1_", "arg2"});
+  // Fewer names than parameters: the rest are unnamed.
+  CHECK(rustParamNames({"a"}, 2) == std::vector<std::string>{"a", "arg1"});
+
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId F = B.function("f", Int, {Int, Int});
+  B.M.item(F).as<ir::Function>().ParamNames = {"fn", ""};
+  Analysis A = analyze(B.M, Options());
+  CHECK(A.ParamNames[F.Index] == std::vector<std::string>{"fn_", "arg1"});
+}

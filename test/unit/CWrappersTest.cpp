@@ -251,8 +251,6 @@ TEST_CASE("kernel naming and the suffix option", "[cwrappers]") {
 
   Options Kernel;
   Kernel.WrapStaticFnsKernelNames = true;
-  CHECK(staticWrapperName(B.M.item(Fn), Kernel) ==
-        "rust_helper_signal_pending");
   CHECK(B.emitWrappers(Kernel) ==
         "int rust_helper_signal_pending(struct task_struct "
         "*__kbindgen_arg_0);\n"
@@ -261,8 +259,8 @@ TEST_CASE("kernel naming and the suffix option", "[cwrappers]") {
 
   Options Suffix;
   Suffix.WrapStaticFnsSuffix = "_shim";
-  CHECK(staticWrapperName(B.M.item(Fn), Suffix) == "signal_pending_shim");
-  CHECK(staticWrapperName(B.M.item(Fn), Options()) == "signal_pending__extern");
+  CHECK(B.emitWrappers().find("int signal_pending__extern(") !=
+        std::string::npos);
   CHECK(B.emitWrappers(Suffix) ==
         "int signal_pending_shim(struct task_struct *__kbindgen_arg_0);\n"
         "int signal_pending_shim(struct task_struct *__kbindgen_arg_0) { "

@@ -51,7 +51,9 @@ public:
     }
     std::string Text;
     llvm::raw_string_ostream OS(Text);
-    emitCWrappers(Poisoned, emitEverything(), Opts, OS);
+    Analysis A = emitEverything();
+    assignSymbolNames(Poisoned, Opts, A);
+    emitCWrappers(Poisoned, A, Opts, OS);
     return Text;
   }
 

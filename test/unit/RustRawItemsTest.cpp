@@ -126,7 +126,7 @@ TEST_CASE("RustRaw: anonymous rust enum exports its variants", "[rustraw]") {
   RustRawTestModule T;
   ir::ItemId E = T.enumeration("", T.uintT(), {{"ANON_A", 1}}, EnumStyle::Rust);
   T.A.RustNames[E.Index] = "_bindgen_ty_1";
-  T.A.EnumConstPrefixes.resize(T.M.Items.size());
+  T.A.AnonymousEnumConstNames[E.Index] = {"ANON_A"};
   std::string Out = T.emit();
   CHECK(contains(Out,
                  "pub const ANON_A: _bindgen_ty_1 = _bindgen_ty_1::ANON_A;\n"

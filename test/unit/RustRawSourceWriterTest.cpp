@@ -13,7 +13,7 @@
 
 using namespace kbindgen;
 using namespace kbindgen::test;
-using namespace kbindgen::rustraw;
+using namespace kbindgen::backends;
 
 namespace {
 

@@ -142,6 +142,7 @@ public:
 
   std::string emit() {
     A.EmitOrder = Order;
+    assignSymbolNames(M, Opts, A);
     Warnings.clear();
     std::string Text;
     llvm::raw_string_ostream OS(Text);
@@ -162,6 +163,7 @@ private:
     A.Decisions.push_back({Disposition::Emit, "", {}});
     A.RustNames.push_back(M.item(Id).Name);
     A.MemberNames.emplace_back();
+    A.AnonymousEnumConstNames.emplace_back();
     A.EnumStyles.push_back(Style);
     DeriveSet D;
     D.Debug = D.Copy = D.Clone = true;

@@ -73,7 +73,7 @@ struct SafeFixture {
   std::string text() const {
     std::string Out;
     llvm::raw_string_ostream OS(Out);
-    rustsafe::writeSafeModel(M, Model, Opts, OS);
+    rustsafe::writeSafeModel(M, A, Model, Opts, OS);
     return Out;
   }
 };

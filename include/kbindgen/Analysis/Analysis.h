@@ -65,6 +65,17 @@ struct DeriveSet {
   std::vector<std::string> Attributes;
 };
 
+/// The symbol a Rust `extern` declaration of a function or variable links
+/// to, when its Rust name is not that symbol.
+struct LinkName {
+  /// Empty: the Rust name is the symbol, no `#[link_name]` is needed.
+  std::string Symbol;
+  /// The symbol is final (an asm label, or a C name the Rust name differs
+  /// from): the linker must add no platform prefix to it (LLVM's `\1`
+  /// marker). A C wrapper's name is an ordinary C symbol, so not exact.
+  bool Exact = false;
+};
+
 /// What the analysis decided about each item that readers of the bindings
 /// see: its disposition, its Rust names and the output order. The JSON IR
 /// records exactly this (docs/ir-schema.md), so it is also what the
@@ -109,17 +120,56 @@ struct Analysis : ItemDecisions {
   /// an anonymous enum's variants are also exported as top-level constants
   /// named prefix + variant.
   std::vector<std::string> EnumConstPrefixes;
+  /// For anonymous enums: the top-level constants that also export their
+  /// variants when they are written in the Rust, NewType or Bitfield style
+  /// (prefix + variant, parallel to Enum::Enumerators); empty otherwise.
+  std::vector<std::vector<std::string>> AnonymousEnumConstNames;
+  /// For functions and variables: the symbol their declaration links to (a
+  /// static function links to its C wrapper).
+  std::vector<LinkName> LinkNames;
+  /// For static functions: the name of the C wrapper that gives the function
+  /// a symbol (--wrap-static-fns): NAME + suffix, or `rust_helper_NAME` in
+  /// kernel naming. Empty for other items.
+  std::vector<std::string> WrapperNames;
+  /// For functions with a prototype: the Rust name of each parameter
+  /// (rustParamNames of the C names).
+  std::vector<std::vector<std::string>> ParamNames;
+  /// For functions: the name Rust code calls the raw binding by. The Rust
+  /// name, except in the kernel's safe style: the kernel's rust/Makefile
+  /// renames its helpers `rust_helper_X` to `X`.
+  std::vector<std::string> RawCallNames;
   /// For records, enums and typedefs: what they derive.
   std::vector<DeriveSet> Derives;
+
+  const LinkName &linkName(ir::ItemId Id) const {
+    return LinkNames[Id.Index];
+  }
+  const std::string &wrapperName(ir::ItemId Id) const {
+    return WrapperNames[Id.Index];
+  }
+  const std::string &rawCallName(ir::ItemId Id) const {
+    return RawCallNames[Id.Index];
+  }
 };
 
 /// A C identifier made usable in Rust the way bindgen does it: Rust keywords
 /// and reserved words (and `_`) get a trailing underscore (`type` -> `type_`).
 std::string rustSafeIdentifier(llvm::StringRef CName);
 
+/// Parameter names the way bindgen writes them: keyword-escaped C names,
+/// `argN` for the unnamed ones (numbered among the unnamed only), and a
+/// trailing `_` until each name is unique. Count is the number of parameters.
+std::vector<std::string> rustParamNames(const std::vector<std::string> &CNames,
+                                        size_t Count);
+
 /// The JSON IR's name of a disposition (`emit`, `opaque`, ...); part of the
 /// IR schema (docs/ir-schema.md).
 const char *dispositionName(Disposition Kind);
+
+/// The names of functions and variables (LinkNames, WrapperNames,
+/// ParamNames, RawCallNames) from RustNames and Opts. analyzeModule runs it; tests that
+/// build an Analysis by hand call it too.
+void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A);
 
 /// Runs selection, naming and derive analysis. Fails only on bad options
 /// (an invalid regex), with a message that names the option.

@@ -1,7 +1,9 @@
-//===- Backends.h - Writers from the IR ------------------------*- C++ -*-===//
+//===- Backends.h - Each backend's own entry point -------------*- C++ -*-===//
 //
 // Each backend writes one output from the IR and the analysis. Backends never
-// call libclang and never change the decisions of the analysis.
+// call libclang and never change the decisions of the analysis. The driver
+// runs them through the Backend interface (Registry.h); these functions are
+// what each backend's Backend calls, and what the unit tests call directly.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,37 +11,24 @@
 #define KBINDGEN_BACKENDS_BACKENDS_H
 
 #include "kbindgen/Analysis/Analysis.h"
-#include "kbindgen/IR/IR.h"
 #include "kbindgen/Analysis/Options.h"
+#include "kbindgen/Backends/Backend.h"
+#include "kbindgen/IR/IR.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace kbindgen {
 
-/// A warning a backend wants the user to see (an opaque fallback, ...).
-struct BackendWarning {
-  ir::ItemId Item;
-  std::string Message;
-};
-
 /// Rust: `unsafe extern "C"` blocks, #[repr(C)] types, constants, layout
 /// assertions. Output is already formatted as rustfmt would.
 void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
                  llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings);
 
-/// The name of the C wrapper of a static function under Opts (NAME + suffix,
-/// or `rust_helper_NAME` in kernel naming); the Rust backend links to it.
-std::string staticWrapperName(const ir::Item &Function, const Options &Opts);
-
 /// C: one non-inline wrapper per emitted static / static inline function, so
 /// that Rust can call it (--wrap-static-fns). Includes HeaderPath.
 void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
                    llvm::raw_ostream &OS);
-
-/// `#include` of the header by its absolute path, for the C outputs (an
-/// include is looked up next to the C file first).
-void writeCInclude(llvm::raw_ostream &OS, llvm::StringRef HeaderPath);
 
 /// C: `_Static_assert`s that every emitted macro constant has the value the
 /// bindings give it (--constant-checks), for clang to verify.

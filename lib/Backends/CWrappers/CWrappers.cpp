@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "StaticWrapper.h"
+#include "Support/CWriter.h"
 
 #include "kbindgen/Backends/Backends.h"
 
@@ -21,7 +22,8 @@ namespace kbindgen {
 
 namespace {
 
-using llvm::StringRef;
+using backends::writeCComment;
+using backends::writeCInclude;
 
 /// What the header declares that the wrappers must not trip over.
 struct HeaderNames {
@@ -63,44 +65,7 @@ HeaderNames collectHeaderNames(const ir::Module &M) {
   return Names;
 }
 
-/// A comment line that cannot end early.
-void writeComment(llvm::raw_ostream &OS, StringRef Text) {
-  std::string Safe = Text.str();
-  for (size_t At = Safe.find("*/"); At != std::string::npos;
-       At = Safe.find("*/", At))
-    Safe.replace(At, 2, "* /");
-  OS << "/* " << Safe << " */\n";
-}
-
 } // namespace
-
-void writeCInclude(llvm::raw_ostream &OS, llvm::StringRef GivenPath) {
-  // `#include "x.h"` looks next to the C file first, which is rarely where
-  // the header was found relative to: name the header absolutely.
-  llvm::SmallString<256> HeaderPath(GivenPath);
-  if (!HeaderPath.empty()) {
-    llvm::sys::fs::make_absolute(HeaderPath);
-    llvm::sys::path::remove_dots(HeaderPath, /*remove_dot_dot=*/false);
-  }
-  // `#include "..."` has no escapes: a quote or a line break cannot be
-  // written inside it.
-  if (HeaderPath.str().find_first_of("\"\n\r") == StringRef::npos) {
-    OS << "#include \"" << HeaderPath << "\"\n";
-    return;
-  }
-  if (HeaderPath.str().find_first_of(">\n\r") == StringRef::npos) {
-    OS << "#include <" << HeaderPath << ">\n";
-    return;
-  }
-  OS << "#error \"kbindgen: the header path cannot be written in an "
-        "#include\"\n";
-}
-
-std::string staticWrapperName(const ir::Item &Function, const Options &Opts) {
-  if (Opts.WrapStaticFnsKernelNames)
-    return "rust_helper_" + Function.Name;
-  return Function.Name + Opts.WrapStaticFnsSuffix;
-}
 
 void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
                    llvm::raw_ostream &OS) {
@@ -127,9 +92,9 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
       continue;
 
     OS << "\n";
-    std::string WrapperName = staticWrapperName(Item, Opts);
+    const std::string &WrapperName = A.wrapperName(Id);
     if (Names.Taken.contains(WrapperName)) {
-      writeComment(OS, Item.Name +
+      writeCComment(OS, Item.Name +
                            " is not wrapped: the header already "
                            "declares the name " +
                            WrapperName);
@@ -139,12 +104,53 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
         cwrappers::writeStaticWrapper(M, Item, WrapperName,
                                       Names.Macros.contains(Item.Name));
     if (!Wrapper) {
-      writeComment(OS, Item.Name + " is not wrapped: " +
+      writeCComment(OS, Item.Name + " is not wrapped: " +
                            llvm::toString(Wrapper.takeError()));
       continue;
     }
     OS << Wrapper->Prototype << "\n" << Wrapper->Definition << "\n";
   }
+}
+
+namespace {
+
+/// Where --wrap-static-fns writes: the given path with `.c` appended if
+/// missing, or bindgen's default TMPDIR/bindgen/extern.c (created).
+llvm::Expected<std::string> cWrappersPath(const Options &Opts) {
+  llvm::SmallString<256> Path(Opts.WrapStaticFnsPath);
+  if (Path.empty()) {
+    llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Path);
+    llvm::sys::path::append(Path, "bindgen");
+    if (std::error_code EC = llvm::sys::fs::create_directories(Path))
+      return llvm::createStringError(EC, "cannot create '" + Path +
+                                             "': " + EC.message());
+    llvm::sys::path::append(Path, "extern");
+  }
+  if (!Path.str().ends_with(".c"))
+    Path += ".c";
+  return Path.str().str();
+}
+
+class CWrappersBackend final : public Backend {
+  llvm::StringRef name() const override { return "cwrappers"; }
+  bool isEnabled(const Options &Opts) const override {
+    return Opts.WrapStaticFns;
+  }
+  llvm::Expected<std::string> outputPath(const Options &Opts) const override {
+    return cWrappersPath(Opts);
+  }
+  llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
+                   std::vector<BackendWarning> &) const override {
+    emitCWrappers(In.M, In.A, In.Opts, OS);
+    return llvm::Error::success();
+  }
+};
+
+} // namespace
+
+const Backend &cWrappersBackend() {
+  static const CWrappersBackend Instance;
+  return Instance;
 }
 
 } // namespace kbindgen

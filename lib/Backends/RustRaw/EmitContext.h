@@ -21,6 +21,11 @@
 
 namespace kbindgen::rustraw {
 
+using backends::flatParams;
+using backends::RustType;
+using backends::Signature;
+using backends::SourceWriter;
+
 struct RecordPlan;
 
 struct EmitContext {
@@ -52,11 +57,11 @@ struct EmitContext {
     return Opts.ctypesPrefix() + "::" + Name.str();
   }
   bool isX86_64() const;
-  /// The Rust name of an item; falls back to the C name.
-  std::string rustName(ir::ItemId Id) const;
-  /// The Rust name of member Index of a record or enum.
-  std::string memberName(ir::ItemId Id, size_t Index) const;
-  bool hasMemberName(ir::ItemId Id, size_t Index) const;
+  /// The Rust name the analysis gave an item.
+  const std::string &rustName(ir::ItemId Id) const;
+  /// The Rust name the analysis gave member Index of a record or enum;
+  /// empty for an unnamed bitfield.
+  const std::string &memberName(ir::ItemId Id, size_t Index) const;
 
   const RecordPlan &plan(ir::ItemId RecordId);
 };
@@ -70,10 +75,11 @@ std::optional<std::string> stdTypedefPrimitive(const EmitContext &Ctx,
 /// A return type: empty for void, ` -> T` otherwise, ` -> !` for noreturn.
 std::string returnSuffix(EmitContext &Ctx, ir::TypeId Result, bool NoReturn,
                          ir::ItemId User);
-/// Parameters of a prototype, named like bindgen (arg1, keyword escape).
+/// Parameters of a prototype with their Rust names (the analysis' ParamNames
+/// or rustParamNames, one per parameter); none without a prototype.
 std::vector<std::pair<std::string, RustType>>
 spellParams(EmitContext &Ctx, const ir::FunctionSignature &Sig,
-            const std::vector<std::string> &Names, ir::ItemId User);
+            const std::vector<std::string> &RustNames, ir::ItemId User);
 /// A blob type of the given layout: `[uA; S/A]` or an opaque helper.
 std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align);
 /// The unsigned integer of that many bytes (`u32`), or empty.
@@ -98,10 +104,9 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
 void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan);
 void writePrelude(EmitContext &Ctx, SourceWriter &W);
-/// `#[link_name = "\u{1}sym"]` when the symbol differs from the Rust name,
-/// else empty.
-std::string linkNameAttribute(const EmitContext &Ctx, ir::ItemId Id,
-                              const std::string &LinkName);
+/// `#[link_name = "sym"]` (`"\u{1}sym"` for an exact symbol) when the
+/// analysis gave the item a symbol other than its Rust name, else empty.
+std::string linkNameAttribute(const EmitContext &Ctx, ir::ItemId Id);
 /// Writes the extern block opening (`extern "C" {` or `unsafe extern "C" {`).
 std::string externBlockHead(const EmitContext &Ctx);
 /// Derive and custom attributes lines for a record/enum.

@@ -173,19 +173,12 @@ void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
 /// _bindgen_ty_1::A;`).
 void writeAnonymousAliases(EmitContext &Ctx, SourceWriter &W, ItemId Id,
                            const EnumInfo &Info) {
-  if (!Ctx.M.item(Id).isAnonymous() ||
-      Id.Index >= Ctx.A.EnumConstPrefixes.size())
-    return;
-  const std::string &Prefix = Ctx.A.EnumConstPrefixes[Id.Index];
-  const Enum &E = Ctx.M.item(Id).as<Enum>();
-  for (size_t I = 0; I < E.Enumerators.size(); ++I) {
-    std::string Variant = Ctx.memberName(Id, I);
+  const std::vector<std::string> &Names =
+      Ctx.A.AnonymousEnumConstNames[Id.Index];
+  for (size_t I = 0; I < Names.size(); ++I) {
     RustType Value;
-    Value.Flat = Info.Name + "::" + Variant;
-    W.assignment("pub const " +
-                     rustSafeIdentifier(Prefix + E.Enumerators[I].Name) + ": " +
-                     Info.Name,
-                 Value);
+    Value.Flat = Info.Name + "::" + Ctx.memberName(Id, I);
+    W.assignment("pub const " + Names[I] + ": " + Info.Name, Value);
   }
 }
 

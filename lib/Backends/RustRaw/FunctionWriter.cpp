@@ -14,15 +14,12 @@ std::string externBlockHead(const EmitContext &Ctx) {
                                         : "extern \"C\"";
 }
 
-/// `#[link_name = "\u{1}sym"]` keeps the linker symbol when the Rust name
-/// differs from it.
-std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id,
-                              const std::string &LinkName) {
-  const std::string &CName = Ctx.M.item(Id).Name;
-  std::string Symbol = !LinkName.empty() ? LinkName : CName;
-  if (Symbol.empty() || (LinkName.empty() && Ctx.rustName(Id) == CName))
+std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id) {
+  const LinkName &Link = Ctx.A.linkName(Id);
+  if (Link.Symbol.empty())
     return "";
-  return "#[link_name = \"\\u{1}" + Symbol + "\"]";
+  return "#[link_name = \"" + std::string(Link.Exact ? "\\u{1}" : "") +
+         Link.Symbol + "\"]";
 }
 
 void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
@@ -39,16 +36,13 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     W.doc(It.Doc);
   if (F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection)
     W.line("#[must_use]");
-  // A static function is called through its C wrapper (--wrap-static-fns;
-  // the analysis emits static functions only then).
-  std::string LinkName =
-      F.IsStatic ? "#[link_name = \"" + staticWrapperName(It, Ctx.Opts) + "\"]"
-                 : linkNameAttribute(Ctx, Id, F.LinkName);
+  // A static function links to its C wrapper (--wrap-static-fns).
+  std::string LinkName = linkNameAttribute(Ctx, Id);
   if (!LinkName.empty())
     W.line(LinkName);
   Signature S;
   S.Head = "pub fn " + Ctx.rustName(Id);
-  S.Params = spellParams(Ctx, Sig, F.ParamNames, Id);
+  S.Params = spellParams(Ctx, Sig, Ctx.A.ParamNames[Id.Index], Id);
   S.Variadic = Sig.IsVariadic && Sig.HasPrototype;
   S.Tail = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, Id) + ";";
   S.Terminator = ";";

@@ -71,7 +71,7 @@ std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ItemId Id) {
     Unit.MarkerAlign = MarkerAlign;
     for (size_t F = RunBegin; F < I; ++F) {
       const Field &Fld = R.Fields[F];
-      if (*Fld.BitWidth == 0 || !Ctx.hasMemberName(Id, F))
+      if (*Fld.BitWidth == 0 || Ctx.memberName(Id, F).empty())
         continue;
       Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Name, Fld.Type,
                               Fld.OffsetBits - Unit.OffsetBytes * 8,

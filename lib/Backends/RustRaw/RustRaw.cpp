@@ -29,36 +29,12 @@ bool EmitContext::isX86_64() const {
   return llvm::StringRef(M.Target.Triple).starts_with("x86_64");
 }
 
-std::string EmitContext::rustName(ItemId Id) const {
-  if (Id.Index < A.RustNames.size() && !A.RustNames[Id.Index].empty())
-    return A.RustNames[Id.Index];
-  return rustSafeIdentifier(M.item(Id).Name);
+const std::string &EmitContext::rustName(ItemId Id) const {
+  return A.rustName(Id);
 }
 
-bool EmitContext::hasMemberName(ItemId Id, size_t Index) const {
-  if (Id.Index < A.MemberNames.size() && Index < A.MemberNames[Id.Index].size())
-    return !A.MemberNames[Id.Index][Index].empty();
-  if (const auto *R = M.item(Id).getIf<Record>())
-    return Index < R->Fields.size() && !R->Fields[Index].Name.empty();
-  return true;
-}
-
-std::string EmitContext::memberName(ItemId Id, size_t Index) const {
-  if (Id.Index < A.MemberNames.size() &&
-      Index < A.MemberNames[Id.Index].size() &&
-      !A.MemberNames[Id.Index][Index].empty())
-    return A.MemberNames[Id.Index][Index];
-  // Without the analysis' names: bindgen's scheme, approximately.
-  const Item &It = M.item(Id);
-  if (const auto *R = It.getIf<Record>()) {
-    if (Index < R->Fields.size() && !R->Fields[Index].Name.empty())
-      return rustSafeIdentifier(R->Fields[Index].Name);
-    return fmt::format("__bindgen_anon_{}", Index + 1);
-  }
-  if (const auto *E = It.getIf<Enum>())
-    if (Index < E->Enumerators.size())
-      return rustName(Id) + "_" + E->Enumerators[Index].Name;
-  return fmt::format("member_{}", Index);
+const std::string &EmitContext::memberName(ItemId Id, size_t Index) const {
+  return A.MemberNames[Id.Index][Index];
 }
 
 const RecordPlan &EmitContext::plan(ItemId RecordId) {
@@ -147,6 +123,27 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
     Head.line(Line);
   writePrelude(Ctx, Head);
   OS << Head.str() << BodyText;
+}
+
+namespace {
+/// The bindings themselves: always written, to -o or standard output.
+class RustRawBackend final : public Backend {
+  llvm::StringRef name() const override { return "rust"; }
+  bool isEnabled(const Options &) const override { return true; }
+  llvm::Expected<std::string> outputPath(const Options &Opts) const override {
+    return Opts.OutputPath;
+  }
+  llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
+                   std::vector<BackendWarning> &Warnings) const override {
+    emitRustRaw(In.M, In.A, In.Opts, OS, Warnings);
+    return llvm::Error::success();
+  }
+};
+} // namespace
+
+const Backend &rustRawBackend() {
+  static const RustRawBackend Instance;
+  return Instance;
 }
 
 } // namespace kbindgen

@@ -123,7 +123,8 @@ static RustType functionPointer(EmitContext &Ctx, const Type &FnType,
     return atom("*const " + Ctx.ctype("c_void"));
   const FunctionSignature &Sig = Ctx.M.signature(FnType);
   R.IsFnPtr = true;
-  R.Params = spellParams(Ctx, Sig, Sig.ParamNames, User);
+  R.Params = spellParams(
+      Ctx, Sig, rustParamNames(Sig.ParamNames, Sig.Params.size()), User);
   R.Variadic = Sig.IsVariadic && Sig.HasPrototype;
   R.ReturnSuffix = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, User);
   R.OptionPath = Ctx.core() + "::option::Option";
@@ -237,21 +238,12 @@ std::string returnSuffix(EmitContext &Ctx, TypeId Result, bool NoReturn,
 
 std::vector<std::pair<std::string, RustType>>
 spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
-            const std::vector<std::string> &Names, ItemId User) {
+            const std::vector<std::string> &RustNames, ItemId User) {
   std::vector<std::pair<std::string, RustType>> Params;
   if (!Sig.HasPrototype)
     return Params;
-  llvm::StringSet<> Used;
-  // bindgen numbers the unnamed parameters only: f(int a, int) -> a, arg1.
-  unsigned Unnamed = 0;
-  for (size_t I = 0; I < Sig.Params.size(); ++I) {
-    std::string Name = I < Names.size() && !Names[I].empty()
-                           ? rustSafeIdentifier(Names[I])
-                           : fmt::format("arg{}", ++Unnamed);
-    while (!Used.insert(Name).second)
-      Name += "_";
-    Params.emplace_back(Name, spellType(Ctx, Sig.Params[I], User));
-  }
+  for (size_t I = 0; I < Sig.Params.size(); ++I)
+    Params.emplace_back(RustNames[I], spellType(Ctx, Sig.Params[I], User));
   return Params;
 }
 

@@ -26,7 +26,7 @@ void writeVar(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Var &V = It.as<Var>();
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
-  std::string LinkName = linkNameAttribute(Ctx, Id, V.LinkName);
+  std::string LinkName = linkNameAttribute(Ctx, Id);
   if (!LinkName.empty())
     W.line(LinkName);
   bool IsConst = isReadOnly(Ctx.M, V.Type);

@@ -16,7 +16,7 @@ namespace kbindgen::rustsafe {
 using namespace ir;
 
 std::string WriteContext::rawName(ItemId Id) const {
-  return Raw + "::" + M.item(Id).Name;
+  return Raw + "::" + A.rustName(Id);
 }
 
 bool WriteContext::isPointerHandle(const Handle &H) const {
@@ -147,7 +147,7 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
 }
 
 static std::string lockMethodName(const WriteContext &Ctx, ItemId Fn) {
-  return rustSafeIdentifier(rawFunctionName(Ctx.Opts, Ctx.M.item(Fn).Name));
+  return Ctx.A.rawCallName(Fn);
 }
 
 static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,

@@ -16,12 +16,13 @@ namespace kbindgen {
 
 namespace rustsafe {
 
-void writeSafeModel(const ir::Module &M, const SafeModel &Model,
-                    const Options &Opts, llvm::raw_ostream &OS) {
+void writeSafeModel(const ir::Module &M, const Analysis &A,
+                    const SafeModel &Model, const Options &Opts,
+                    llvm::raw_ostream &OS) {
   std::unique_ptr<Style> S = Opts.SafeWrapperStyle == SafeStyle::Kernel
                                  ? makeKernelStyle()
                                  : makeStdStyle();
-  WriteContext Ctx{M, Model, *S, "raw", Opts};
+  WriteContext Ctx{M, A, Model, *S, "raw", Opts};
   SourceWriter W;
   size_t Wrapped = 0, WithRules = 0, NotWrapped = 0;
   for (const MethodPlan &P : Model.Methods) {
@@ -84,8 +85,36 @@ llvm::Error emitRustSafe(const ir::Module &M, const Analysis &A,
     return Rules.takeError();
   ModelInput In{M, A, Opts, *Rules};
   SafeModel Model = buildSafeModel(In);
-  writeSafeModel(M, Model, Opts, OS);
+  writeSafeModel(M, A, Model, Opts, OS);
   return llvm::Error::success();
+}
+
+namespace {
+class RustSafeBackend final : public Backend {
+  llvm::StringRef name() const override { return "safe"; }
+  bool isEnabled(const Options &Opts) const override {
+    return !Opts.SafeOutputPath.empty();
+  }
+  llvm::Expected<std::string> outputPath(const Options &Opts) const override {
+    return Opts.SafeOutputPath;
+  }
+  llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
+                   std::vector<BackendWarning> &Warnings) const override {
+    return emitRustSafe(In.M, In.A, In.Opts, OS, Warnings);
+  }
+  llvm::Expected<std::optional<llvm::json::Value>>
+  irDumpInferences(const BackendInput &In) const override {
+    auto Inferences = safeInferencesJson(In.M, In.A, In.Opts);
+    if (!Inferences)
+      return Inferences.takeError();
+    return std::optional<llvm::json::Value>(std::move(*Inferences));
+  }
+};
+} // namespace
+
+const Backend &rustSafeBackend() {
+  static const RustSafeBackend Instance;
+  return Instance;
 }
 
 } // namespace kbindgen

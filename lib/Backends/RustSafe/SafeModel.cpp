@@ -19,18 +19,11 @@ bool isNameable(const Analysis &A, ItemId Id) {
   return A.isEmitted(Id) || A.decision(Id).Kind == Disposition::Blocked;
 }
 
-std::string rawFunctionName(const Options &Opts, llvm::StringRef CName) {
-  if (Opts.SafeWrapperStyle == SafeStyle::Kernel)
-    CName.consume_front("rust_helper_");
-  return CName.str();
-}
-
-static std::string methodName(const ModelInput &In, const Item &Fn,
+static std::string methodName(const ModelInput &In, ItemId Fn,
                               const FunctionRule *Rule) {
   if (Rule && !Rule->Name.empty())
     return Rule->Name;
-  std::string Raw = rawFunctionName(In.Opts, Fn.Name);
-  llvm::StringRef Name = Raw;
+  llvm::StringRef Name = In.A.rawCallName(Fn);
   if (!In.Rules.StripPrefix.empty() && Name.starts_with(In.Rules.StripPrefix) &&
       Name.size() > In.Rules.StripPrefix.size())
     Name = Name.drop_front(In.Rules.StripPrefix.size());
@@ -46,7 +39,7 @@ static void planFunction(const ModelInput &In, SafeModel &Model, ItemId Id) {
   const FunctionRule *Rule =
       RuleIt == In.Rules.Functions.end() ? nullptr : &RuleIt->second;
   Plan.UsedRules = Rule != nullptr;
-  Plan.RustName = methodName(In, Fn, Rule);
+  Plan.RustName = methodName(In, Id, Rule);
   auto Finish = [&](std::string Reason) {
     Plan.NotWrappedReason = std::move(Reason);
     Model.Methods.push_back(std::move(Plan));

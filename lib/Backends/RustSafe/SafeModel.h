@@ -273,9 +273,6 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
 /// Whether the raw bindings name the item (emitted, opaque, or blocked: the
 /// kernel's helpers output blocks every type the bindings crate defines).
 bool isNameable(const Analysis &A, ir::ItemId Id);
-/// The name the raw bindings give a C function: the kernel's rust/Makefile
-/// renames `rust_helper_X` to `X`, so the kernel style does too.
-std::string rawFunctionName(const Options &Opts, llvm::StringRef CName);
 /// The whole model: handles, pairs, then one plan per selected function.
 SafeModel buildSafeModel(const ModelInput &In);
 /// Whether the function is selected by --safe-allowlist (all when empty).

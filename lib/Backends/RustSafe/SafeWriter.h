@@ -19,7 +19,7 @@
 
 namespace kbindgen::rustsafe {
 
-using rustraw::SourceWriter;
+using backends::SourceWriter;
 
 /// What the kernel and std styles spell differently.
 class Style {
@@ -54,17 +54,18 @@ std::unique_ptr<Style> makeStdStyle();
 
 struct WriteContext {
   const ir::Module &M;
+  const Analysis &A;
   const SafeModel &Model;
   Style &S;
   /// `raw` alias of Opts.SafeRawPath.
   std::string Raw = "raw";
 
   const Options &Opts;
-  /// `raw::name` of a record or function.
+  /// `raw::name` of a record.
   std::string rawName(ir::ItemId Id) const;
   /// `raw::name` of a function as the raw bindings call it.
   std::string rawFn(ir::ItemId Id) const {
-    return Raw + "::" + rawFunctionName(Opts, M.item(Id).Name);
+    return Raw + "::" + A.rawCallName(Id);
   }
   /// Whether the handle is a pointer we own (Owned, RefCounted in std).
   bool isPointerHandle(const Handle &H) const;
@@ -85,8 +86,9 @@ void writeFnHead(SourceWriter &W, const std::string &Head,
 
 // RustSafe.cpp
 /// The whole skeleton of Model in the style of Opts.
-void writeSafeModel(const ir::Module &M, const SafeModel &Model,
-                    const Options &Opts, llvm::raw_ostream &OS);
+void writeSafeModel(const ir::Module &M, const Analysis &A,
+                    const SafeModel &Model, const Options &Opts,
+                    llvm::raw_ostream &OS);
 
 } // namespace kbindgen::rustsafe
 

@@ -4,7 +4,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 
-namespace kbindgen::rustraw {
+namespace kbindgen::backends {
 
 std::string
 flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
@@ -191,4 +191,4 @@ void SourceWriter::doc(llvm::StringRef Text) {
   }
 }
 
-} // namespace kbindgen::rustraw
+} // namespace kbindgen::backends

@@ -1,5 +1,4 @@
-//===- SourceWriter.h - Indented Rust text, rustfmt's line breaking -*- C++
-//-*-===//
+//===- SourceWriter.h - Rust text with rustfmt's line breaks ---*- C++ -*-===//
 //
 // Owns indentation and the few line-breaking decisions rustfmt makes on the
 // shapes we generate (long signatures, long type aliases, long fields), so
@@ -16,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace kbindgen::rustraw {
+namespace kbindgen::backends {
 
 /// A spelled Rust type. Function pointers keep their structure because
 /// rustfmt breaks them across lines when they are long.
@@ -99,6 +98,6 @@ std::string
 flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
            bool Variadic);
 
-} // namespace kbindgen::rustraw
+} // namespace kbindgen::backends
 
 #endif

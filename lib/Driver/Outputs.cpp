@@ -1,0 +1,89 @@
+//===- Outputs.cpp - Emit every enabled backend, then write ---------------===//
+
+#include "Driver/Outputs.h"
+#include "Driver/AtomicOutput.h"
+#include "Driver/Depfile.h"
+
+#include "kbindgen/Backends/Registry.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen::driver {
+
+using llvm::StringRef;
+
+namespace {
+
+void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
+  llvm::raw_ostream &OS = llvm::errs();
+  OS << "kbindgen: warning: ";
+  if (Warning.Item.isValid() && Warning.Item.Index < M.Items.size()) {
+    const ir::SourceLoc &Loc = M.item(Warning.Item).Loc;
+    if (Loc.File != ir::SourceLoc::InvalidFile && Loc.Line != 0)
+      OS << M.fileName(Loc) << ':' << Loc.Line << ':' << Loc.Column << ": ";
+  }
+  OS << Warning.Message << '\n';
+}
+
+/// Writes the bindings to standard output; fails on a closed pipe or a full
+/// disk instead of exiting 0 with truncated output.
+llvm::Error writeStdout(StringRef Text) {
+  llvm::raw_fd_ostream &Out = llvm::outs();
+  Out << Text;
+  Out.flush();
+  if (std::error_code EC = Out.error()) {
+    Out.clear_error();
+    return llvm::createStringError(EC, "cannot write to standard output: " +
+                                           EC.message());
+  }
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<std::vector<EmittedOutput>>
+emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
+            PhaseTimer &Timer) {
+  std::vector<const Backend *> Enabled;
+  for (const Backend *B : allBackends())
+    if (B->isEnabled(Opts))
+      Enabled.push_back(B);
+
+  BackendInput In{M, A, Opts, Enabled};
+  std::vector<EmittedOutput> Outputs;
+  for (const Backend *B : Enabled) {
+    auto Phase = Timer.phase(B->name());
+    EmittedOutput Out{B, std::string()};
+    llvm::raw_string_ostream OS(Out.Text);
+    std::vector<BackendWarning> Warnings;
+    if (llvm::Error Err = B->emit(In, OS, Warnings))
+      return std::move(Err);
+    OS.flush();
+    for (const BackendWarning &Warning : Warnings)
+      reportBackendWarning(M, Warning);
+    Outputs.push_back(std::move(Out));
+  }
+  return Outputs;
+}
+
+llvm::Error writeOutputs(const Options &Opts,
+                         const std::vector<EmittedOutput> &Outputs,
+                         const ir::Module &M) {
+  for (const EmittedOutput &Out : Outputs) {
+    llvm::Expected<std::string> Path = Out.Producer->outputPath(Opts);
+    if (!Path)
+      return Path.takeError();
+    llvm::Error Written = Path->empty()
+                              ? writeStdout(Out.Text)
+                              : writeFileAtomically(*Path, Out.Text);
+    if (Written)
+      return Written;
+  }
+  // Last, so that make sees a depfile no older than the output it names.
+  if (!Opts.DepfilePath.empty())
+    return writeFileAtomically(Opts.DepfilePath,
+                               formatDepfile(Opts.OutputPath, M.Files));
+  return llvm::Error::success();
+}
+
+} // namespace kbindgen::driver
