@@ -9,6 +9,7 @@
 #include "kbindgen/Driver/Driver.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Errors.h"
+#include "Driver/OptionTable.h"
 #include "Driver/Outputs.h"
 #include "Driver/ParseAndAnalyse.h"
 #include "Driver/PhaseTimer.h"

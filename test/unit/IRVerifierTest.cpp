@@ -1,4 +1,4 @@
-#include "FrontendTestSupport.h"
+#include "TestSupport.h"
 #include "IRBuilderForTests.h"
 
 #include "kbindgen/IR/Verifier.h"

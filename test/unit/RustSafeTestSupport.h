@@ -28,9 +28,12 @@ struct SafeFixture {
                        std::vector<std::string> Allowlist = {}) {
     Opts.SafeWrapperStyle = Style;
     Opts.SafeAllowlist = std::move(Allowlist);
-    AnalysedModule Analysed = analyseSource(Header, Opts);
-    M = std::move(Analysed.Module);
-    A = std::move(Analysed.Decisions);
+    // The safe backend needs the whole analysis, not the inspections' view.
+    M = parseSource(Header);
+    llvm::Expected<Analysis> Analysed = analyzeModule(M, Opts);
+    if (!Analysed)
+      FAIL(llvm::toString(Analysed.takeError()));
+    A = std::move(*Analysed);
     if (!RulesJson.empty()) {
       auto Parsed = rustsafe::parseSafeRules(RulesJson, "rules.json");
       if (!Parsed)
