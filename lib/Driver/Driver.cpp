@@ -42,17 +42,14 @@ int runPipeline(const CommandLine &CL) {
   auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
   if (!IR)
     return reportFailure(IR.takeError(), UsageLine);
-  const ir::Module *Module = &IR->Module;
-  const Analysis *Decisions = &IR->Decisions;
-
-  auto Outputs = emitOutputs(*Module, *Decisions, Opts, Timer);
+  auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer);
   if (!Outputs) {
     // A backend fails only on option values (a bad safe rules file).
     printError(llvm::toString(Outputs.takeError()));
     return BadUsage;
   }
   auto Phase = Timer.phase("write");
-  if (llvm::Error Written = writeOutputs(Opts, *Outputs, *Module)) {
+  if (llvm::Error Written = writeOutputs(Opts, *Outputs, IR->Module)) {
     printError(llvm::toString(std::move(Written)));
     return BadInput;
   }
