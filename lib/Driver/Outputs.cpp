@@ -17,7 +17,7 @@ namespace {
 void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
   llvm::raw_ostream &OS = llvm::errs();
   OS << "kbindgen: warning: ";
-  if (Warning.Item.isValid() && Warning.Item.Index < M.Items.size()) {
+  if (Warning.Item.isValid()) {
     const ir::SourceLoc &Loc = M.item(Warning.Item).Loc;
     if (Loc.File != ir::SourceLoc::InvalidFile && Loc.Line != 0)
       OS << M.fileName(Loc) << ':' << Loc.Line << ':' << Loc.Column << ": ";

@@ -25,8 +25,7 @@ std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id) {
 void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Function &F = It.as<Function>();
-  if (!F.Type.isValid() || F.Type.Index >= Ctx.M.Types.size() ||
-      Ctx.M.type(F.Type).Kind != TypeKind::Function ||
+  if (!F.Type.isValid() || Ctx.M.type(F.Type).Kind != TypeKind::Function ||
       Ctx.M.type(F.Type).Signature >= Ctx.M.Signatures.size()) {
     Ctx.warn(Id, "function without a prototype type; skipped");
     return;
@@ -47,7 +46,6 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   S.Tail = returnSuffix(Ctx, Sig.Result, Sig.IsNoReturn, Id) + ";";
   S.Terminator = ";";
   if (!Sig.IsNoReturn && Sig.Result.isValid() &&
-      Sig.Result.Index < Ctx.M.Types.size() &&
       Ctx.M.type(Sig.Result).Kind != TypeKind::Void)
     S.Return = spellType(Ctx, Sig.Result, Id);
   W.signature(S);

@@ -105,7 +105,7 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   Externs.indent();
   size_t MergePosition = std::string::npos;
   for (ir::ItemId Id : A.EmitOrder) {
-    if (!Id.isValid() || Id.Index >= M.Items.size())
+    if (!Id.isValid())
       continue;
     writeItem(Ctx, Body, Externs, MergePosition, Id);
   }

@@ -158,7 +158,7 @@ static bool typedefIsTransparent(const EmitContext &Ctx, ItemId Id) {
 }
 
 RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
-  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+  if (!Id.isValid())
     return atom(Ctx.ctype("c_void"));
   const Type &T = Ctx.M.type(Id);
   switch (T.Kind) {
@@ -177,7 +177,7 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
     return atom(opaqueBlob(Ctx, T.SizeBytes, T.AlignBytes));
   case TypeKind::Pointer: {
     TypeId Pointee = T.Pointee;
-    if (Pointee.isValid() && Pointee.Index < Ctx.M.Types.size()) {
+    if (Pointee.isValid()) {
       const Type &PT = Ctx.M.type(Pointee);
       // A pointer to a function is the nullable function pointer itself.
       if (PT.Kind == TypeKind::Function)
@@ -205,7 +205,7 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
   case TypeKind::Function:
     return functionPointer(Ctx, T, User);
   case TypeKind::Named:
-    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+    if (!T.Item.isValid())
       return atom(Ctx.ctype("c_void"));
     if (std::optional<std::string> Primitive = stdTypedefPrimitive(Ctx, T.Item))
       return atom(*Primitive);
@@ -230,8 +230,7 @@ std::string returnSuffix(EmitContext &Ctx, TypeId Result, bool NoReturn,
                          ItemId User) {
   if (NoReturn)
     return " -> !";
-  if (!Result.isValid() || Result.Index >= Ctx.M.Types.size() ||
-      Ctx.M.type(Result).Kind == TypeKind::Void)
+  if (!Result.isValid() || Ctx.M.type(Result).Kind == TypeKind::Void)
     return "";
   return " -> " + spellType(Ctx, Result, User).Flat;
 }
@@ -248,7 +247,7 @@ spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
 }
 
 std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
-  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+  if (!Id.isValid())
     return {0, 1};
   const Type &T = Ctx.M.type(Id);
   switch (T.Kind) {
@@ -259,7 +258,7 @@ std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
   case TypeKind::IncompleteArray:
     return {0, typeLayout(Ctx, T.Pointee).second};
   case TypeKind::Named: {
-    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+    if (!T.Item.isValid())
       return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
     const Item &It = Ctx.M.item(T.Item);
     if (const auto *TD = It.getIf<Typedef>())
@@ -281,7 +280,7 @@ std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
 }
 
 bool isCopy(EmitContext &Ctx, TypeId Id) {
-  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+  if (!Id.isValid())
     return true;
   const Type &T = Ctx.M.type(Id);
   switch (T.Kind) {
@@ -291,7 +290,7 @@ bool isCopy(EmitContext &Ctx, TypeId Id) {
   case TypeKind::IncompleteArray:
     return false; // __IncompleteArrayField is not Copy.
   case TypeKind::Named: {
-    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+    if (!T.Item.isValid())
       return true;
     const Item &It = Ctx.M.item(T.Item);
     if (const auto *TD = It.getIf<Typedef>())
@@ -308,7 +307,7 @@ bool isCopy(EmitContext &Ctx, TypeId Id) {
 }
 
 bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
-  if (!Id.isValid() || Id.Index >= Ctx.M.Types.size())
+  if (!Id.isValid())
     return false;
   const Type &T = Ctx.M.type(Id);
   switch (T.Kind) {
@@ -326,7 +325,7 @@ bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
   case TypeKind::Opaque:
     return opaqueBlobHasReprAlign(T.SizeBytes, T.AlignBytes);
   case TypeKind::Named: {
-    if (!T.Item.isValid() || T.Item.Index >= Ctx.M.Items.size())
+    if (!T.Item.isValid())
       return false;
     const Item &It = Ctx.M.item(T.Item);
     if (const auto *TD = It.getIf<Typedef>())

@@ -10,7 +10,7 @@ using namespace ir;
 /// read-only when its elements are (C puts the const on the element); like
 /// bindgen, an incomplete `const T a[]` stays `static mut`.
 static bool isReadOnly(const Module &M, TypeId Id) {
-  while (Id.isValid() && Id.Index < M.Types.size()) {
+  while (Id.isValid()) {
     const Type &T = M.type(Id);
     if (T.IsConst)
       return true;

@@ -9,10 +9,10 @@ namespace kbindgen::rustsafe {
 using namespace ir;
 
 static const Type *resolved(const Module &M, TypeId Id) {
-  if (!Id.isValid() || Id.Index >= M.Types.size())
+  if (!Id.isValid())
     return nullptr;
   TypeId R = M.resolveTypedefs(Id);
-  if (!R.isValid() || R.Index >= M.Types.size())
+  if (!R.isValid())
     return nullptr;
   return &M.type(R);
 }
@@ -128,7 +128,7 @@ bool isVoid(const Module &M, TypeId Id) {
 
 const FunctionSignature *signatureOf(const Module &M, const Item &Fn) {
   const auto *F = Fn.getIf<Function>();
-  if (!F || !F->Type.isValid() || F->Type.Index >= M.Types.size())
+  if (!F || !F->Type.isValid())
     return nullptr;
   const Type &T = M.type(F->Type);
   if (T.Kind != TypeKind::Function || T.Signature >= M.Signatures.size())
