@@ -3,8 +3,8 @@
 #ifndef KBINDGEN_LIB_DRIVER_FRONTENDINPUTS_H
 #define KBINDGEN_LIB_DRIVER_FRONTENDINPUTS_H
 
-#include "kbindgen/Frontend/Frontend.h"
 #include "kbindgen/Analysis/Options.h"
+#include "kbindgen/Frontend/Frontend.h"
 
 #include <string>
 

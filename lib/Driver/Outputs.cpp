@@ -41,9 +41,10 @@ llvm::Error writeStdout(StringRef Text) {
 
 } // namespace
 
-llvm::Expected<std::vector<EmittedOutput>>
-emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
-            PhaseTimer &Timer) {
+llvm::Expected<std::vector<EmittedOutput>> emitOutputs(const ir::Module &M,
+                                                       const Analysis &A,
+                                                       const Options &Opts,
+                                                       PhaseTimer &Timer) {
   std::vector<const Backend *> Enabled;
   for (const Backend *B : allBackends())
     if (B->isEnabled(Opts))
@@ -73,9 +74,8 @@ llvm::Error writeOutputs(const Options &Opts,
     llvm::Expected<std::string> Path = Out.Producer->outputPath(Opts);
     if (!Path)
       return Path.takeError();
-    llvm::Error Written = Path->empty()
-                              ? writeStdout(Out.Text)
-                              : writeFileAtomically(*Path, Out.Text);
+    llvm::Error Written = Path->empty() ? writeStdout(Out.Text)
+                                        : writeFileAtomically(*Path, Out.Text);
     if (Written)
       return Written;
   }

@@ -141,9 +141,7 @@ struct Analysis : ItemDecisions {
   /// For records, enums and typedefs: what they derive.
   std::vector<DeriveSet> Derives;
 
-  const LinkName &linkName(ir::ItemId Id) const {
-    return LinkNames[Id.Index];
-  }
+  const LinkName &linkName(ir::ItemId Id) const { return LinkNames[Id.Index]; }
   const std::string &wrapperName(ir::ItemId Id) const {
     return WrapperNames[Id.Index];
   }
@@ -167,8 +165,8 @@ std::vector<std::string> rustParamNames(const std::vector<std::string> &CNames,
 const char *dispositionName(Disposition Kind);
 
 /// The names of functions and variables (LinkNames, WrapperNames,
-/// ParamNames, RawCallNames) from RustNames and Opts. analyzeModule runs it; tests that
-/// build an Analysis by hand call it too.
+/// ParamNames, RawCallNames) from RustNames and Opts. analyzeModule runs it;
+/// tests that build an Analysis by hand call it too.
 void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A);
 
 /// Runs selection, naming and derive analysis. Fails only on bad options

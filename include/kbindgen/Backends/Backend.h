@@ -53,8 +53,7 @@ public:
   virtual bool isEnabled(const Options &Opts) const = 0;
   /// Where the output goes; empty for standard output. Asked only when the
   /// outputs are written, since it may create a directory.
-  virtual llvm::Expected<std::string>
-  outputPath(const Options &Opts) const = 0;
+  virtual llvm::Expected<std::string> outputPath(const Options &Opts) const = 0;
   /// Writes the output into OS. Fails only on a bad option value (a rules
   /// file, a regex), with a message that names it.
   virtual llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,

@@ -95,9 +95,9 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
     const std::string &WrapperName = A.wrapperName(Id);
     if (Names.Taken.contains(WrapperName)) {
       writeCComment(OS, Item.Name +
-                           " is not wrapped: the header already "
-                           "declares the name " +
-                           WrapperName);
+                            " is not wrapped: the header already "
+                            "declares the name " +
+                            WrapperName);
       continue;
     }
     llvm::Expected<cwrappers::StaticWrapper> Wrapper =
@@ -105,7 +105,7 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
                                       Names.Macros.contains(Item.Name));
     if (!Wrapper) {
       writeCComment(OS, Item.Name + " is not wrapped: " +
-                           llvm::toString(Wrapper.takeError()));
+                            llvm::toString(Wrapper.takeError()));
       continue;
     }
     OS << Wrapper->Prototype << "\n" << Wrapper->Definition << "\n";

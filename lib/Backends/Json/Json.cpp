@@ -1,5 +1,4 @@
-//===- Json.cpp - The IR dump backend
-//--------------------------------------===//
+//===- Json.cpp - The IR dump backend -------------------------------------===//
 //
 // --emit-ir: the JSON IR as lib/Serialization writes it.
 //
