@@ -57,6 +57,9 @@ struct EmitContext {
     return Opts.ctypesPrefix() + "::" + Name.str();
   }
   bool isX86_64() const;
+  /// Rust's alignment of the unsigned integer of that many bytes (1 to 8) on
+  /// the target: u64 is only 4-aligned on i386, like C's `long long` there.
+  uint64_t unsignedAlign(uint64_t Bytes) const;
   /// The Rust name the analysis gave an item.
   const std::string &rustName(ir::ItemId Id) const;
   /// The Rust name the analysis gave member Index of a record or enum;
@@ -82,6 +85,13 @@ spellParams(EmitContext &Ctx, const ir::FunctionSignature &Sig,
             const std::vector<std::string> &RustNames, ir::ItemId User);
 /// A blob type of the given layout: `[uA; S/A]` or an opaque helper.
 std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align);
+/// Whether `[uA; S/A]` has alignment A on the target (no repr(align) needed).
+bool integerElementCarriesAlign(const EmitContext &Ctx, uint64_t Size,
+                                uint64_t Align);
+/// The `#[repr(align(N))]` an opaque record of that layout needs: 0 when its
+/// blob's element already has the alignment.
+uint64_t opaqueRecordReprAlign(const EmitContext &Ctx, uint64_t Size,
+                               uint64_t Align);
 /// The unsigned integer of that many bytes (`u32`), or empty.
 std::string unsignedOfSize(uint64_t Bytes);
 /// Whether the Rust spelling of the type carries `#[repr(align)]` somewhere

@@ -12,8 +12,9 @@
 //     still misaligned under packing, or whose type carries repr(align)
 //     (Rust rejects those in a packed type), become byte blobs. A zero-sized
 //     marker raises the alignment back to N when blobs lowered it.
-//  4. If N > 8 (no integer marker exists), packing is dropped: repr(C) with
-//     align(N), and every field repr(C) cannot place becomes a byte blob.
+//  4. If no integer marker carries N (N > 8, or u64 on i386), packing is
+//     dropped: repr(C) with align(N), and every field repr(C) cannot place
+//     becomes a byte blob.
 //  5. Trailing padding brings the size to clang's. Any inconsistency left
 //     makes the plan invalid and the record an opaque blob.
 //
@@ -66,6 +67,9 @@ std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ItemId Id) {
     Unit.OffsetBytes = StartBit / 8;
     Unit.SizeBytes = (EndBit + 7) / 8 - Unit.OffsetBytes;
     MarkerAlign = std::min<uint64_t>(MarkerAlign, 8);
+    // The marker is an integer array: never more than the integer carries.
+    while (MarkerAlign > 1 && Ctx.unsignedAlign(MarkerAlign) != MarkerAlign)
+      MarkerAlign /= 2;
     while (MarkerAlign > 1 && Unit.OffsetBytes % MarkerAlign != 0)
       MarkerAlign /= 2;
     Unit.MarkerAlign = MarkerAlign;
@@ -162,6 +166,43 @@ static uint64_t packedAlign(const RecordPlan &Plan, const PlannedField &F) {
   return Plan.Pack ? std::min(F.Align, Plan.Pack) : F.Align;
 }
 
+/// Rule 3: packed(P), blobbing fields packing cannot hold, and a marker
+/// that raises the alignment back to P. False when that marker would not
+/// carry P on the target; then Plan is left half-done for the caller to
+/// restore.
+static bool packFields(EmitContext &Ctx, const Record &R, RecordPlan &Plan,
+                       uint64_t P) {
+  Plan.Pack = P;
+  for (PlannedField &F : Plan.Fields) {
+    if (F.Kind == PlannedField::Regular && F.FieldIndex >= 0 &&
+        containsReprAlign(Ctx, R.Fields[F.FieldIndex].Type))
+      turnIntoBlob(Ctx, Plan, F,
+                   "Rust forbids an over-aligned type in a packed struct");
+    if (F.Offset % packedAlign(Plan, F) == 0)
+      continue;
+    if (F.Kind == PlannedField::BitfieldMarker) {
+      while (F.Offset % packedAlign(Plan, F) != 0)
+        F.Align /= 2;
+      continue;
+    }
+    turnIntoBlob(Ctx, Plan, F, "its offset is misaligned for its type");
+  }
+  uint64_t Reached = 1;
+  for (const PlannedField &F : Plan.Fields)
+    Reached = std::max(Reached, packedAlign(Plan, F));
+  if (Reached >= P)
+    return true;
+  if (Ctx.unsignedAlign(P) != P)
+    return false;
+  PlannedField Marker;
+  Marker.Kind = PlannedField::AlignMarker;
+  Marker.Name = "__bindgen_align";
+  Marker.TypeText = fmt::format("[{}; 0]", unsignedOfSize(P));
+  Marker.Align = P;
+  Plan.Fields.insert(Plan.Fields.begin(), Marker);
+  return true;
+}
+
 /// Rules 2-4: chooses packing and alignment, blobbing what must be.
 static void choosePacking(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
   const Record &R = Ctx.M.item(Id).as<Record>();
@@ -176,37 +217,23 @@ static void choosePacking(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
     Plan.ReprAlign = P > MaxAlign ? P : 0;
     return;
   }
+  // Rule 3 needs an integer marker that carries P (u64 does not on i386).
   if (P <= 8) {
-    Plan.Pack = P;
-    for (PlannedField &F : Plan.Fields) {
-      if (F.Kind == PlannedField::Regular && F.FieldIndex >= 0 &&
-          containsReprAlign(Ctx, R.Fields[F.FieldIndex].Type))
-        turnIntoBlob(Ctx, Plan, F,
-                     "Rust forbids an over-aligned type in a packed struct");
-      if (F.Offset % packedAlign(Plan, F) == 0)
-        continue;
-      if (F.Kind == PlannedField::BitfieldMarker) {
-        while (F.Offset % packedAlign(Plan, F) != 0)
-          F.Align /= 2;
-        continue;
-      }
-      turnIntoBlob(Ctx, Plan, F, "its offset is misaligned for its type");
-    }
-    uint64_t Reached = 1;
-    for (const PlannedField &F : Plan.Fields)
-      Reached = std::max(Reached, packedAlign(Plan, F));
-    if (Reached < P) {
-      PlannedField Marker;
-      Marker.Kind = PlannedField::AlignMarker;
-      Marker.Name = "__bindgen_align";
-      Marker.TypeText = fmt::format("[{}; 0]", unsignedOfSize(P));
-      Marker.Align = P;
-      Plan.Fields.insert(Plan.Fields.begin(), Marker);
-    }
-    return;
+    std::vector<PlannedField> Unpacked = Plan.Fields;
+    size_t NotesBefore = Plan.Notes.size();
+    auto HelpersBefore = Ctx.OpaqueHelpers;
+    if (packFields(Ctx, R, Plan, P))
+      return;
+    Plan.Fields = std::move(Unpacked);
+    Plan.Notes.resize(NotesBefore);
+    Ctx.OpaqueHelpers = std::move(HelpersBefore);
+    Plan.Pack = 0;
   }
   // Rule 4: no packing.
-  Plan.Notes.push_back("packed record aligned above 8 bytes: packing dropped");
+  Plan.Notes.push_back(P > 8 ? "packed record aligned above 8 bytes: packing "
+                               "dropped"
+                             : "packed record whose alignment no integer "
+                               "carries on this target: packing dropped");
   MaxAlign = 1;
   for (PlannedField &F : Plan.Fields) {
     if (F.Kind == PlannedField::BitfieldMarker) {
@@ -281,7 +308,8 @@ static void placeUnionFields(EmitContext &Ctx, RecordPlan &Plan) {
     RustAlign = std::max(RustAlign, packedAlign(Plan, F));
     MaxSize = std::max(MaxSize, F.Size);
   }
-  if (alignUp(MaxSize, RustAlign) < Plan.SizeBytes)
+  // Rust rejects a union without fields (`union U { int : 0; }` has none).
+  if (alignUp(MaxSize, RustAlign) < Plan.SizeBytes || Plan.Fields.empty())
     Plan.Fields.push_back(paddingField(0, 0, Plan.SizeBytes));
   else if (alignUp(MaxSize, RustAlign) > Plan.SizeBytes)
     Plan.Valid = false;

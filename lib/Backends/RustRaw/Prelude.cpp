@@ -179,11 +179,12 @@ static void writeVerbatim(EmitContext &Ctx, SourceWriter &W,
   }
 }
 
-static void writeOpaqueHelper(SourceWriter &W, uint64_t Size, uint64_t Align) {
+static void writeOpaqueHelper(const EmitContext &Ctx, SourceWriter &W,
+                              uint64_t Size, uint64_t Align) {
   std::string Name = fmt::format("__BindgenOpaque_{}_{}", Size, Align);
-  // Up to 8 bytes an integer element carries the alignment; above, only
-  // repr(align) can.
-  bool IntegerElement = Align <= 8 && Size % Align == 0;
+  // Where an integer element carries the alignment it states it; elsewhere
+  // (above 8 bytes, u64 on i386) only repr(align) can.
+  bool IntegerElement = integerElementCarriesAlign(Ctx, Size, Align);
   std::string Element = IntegerElement ? fmt::format("u{}", Align * 8) : "u8";
   uint64_t Count = IntegerElement ? Size / Align : Size;
   W.line(IntegerElement ? "#[repr(C)]"
@@ -203,7 +204,7 @@ void writePrelude(EmitContext &Ctx, SourceWriter &W) {
   if (Ctx.UsesIncompleteArray)
     writeVerbatim(Ctx, W, IncompleteArrayText);
   for (auto [Size, Align] : Ctx.OpaqueHelpers)
-    writeOpaqueHelper(W, Size, Align);
+    writeOpaqueHelper(Ctx, W, Size, Align);
 }
 
 } // namespace kbindgen::rustraw

@@ -99,7 +99,8 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   uint64_t Element = Align > 8 ? 8 : Align;
   if (R.SizeBytes % Element != 0)
     Element = 1;
-  writeHeader(Ctx, W, Id, "#[repr(C)]", Align > Element ? Align : 0);
+  writeHeader(Ctx, W, Id, "#[repr(C)]",
+              opaqueRecordReprAlign(Ctx, R.SizeBytes, Align));
   W.open("pub struct " + Name);
   W.line(fmt::format("pub _bindgen_opaque_blob: [{}; {}usize],",
                      unsignedOfSize(Element), R.SizeBytes / Element));

@@ -29,6 +29,15 @@ bool EmitContext::isX86_64() const {
   return llvm::StringRef(M.Target.Triple).starts_with("x86_64");
 }
 
+uint64_t EmitContext::unsignedAlign(uint64_t Bytes) const {
+  llvm::StringRef Arch = llvm::StringRef(M.Target.Triple).split('-').first;
+  bool IsX86_32 =
+      Arch.size() == 4 && Arch.starts_with("i") && Arch.ends_with("86");
+  if (IsX86_32 && Bytes == 8)
+    return 4;
+  return Bytes;
+}
+
 const std::string &EmitContext::rustName(ItemId Id) const {
   return A.rustName(Id);
 }

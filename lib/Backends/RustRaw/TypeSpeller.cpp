@@ -27,23 +27,42 @@ std::string unsignedOfSize(uint64_t Bytes) {
   }
 }
 
+bool integerElementCarriesAlign(const EmitContext &Ctx, uint64_t Size,
+                                uint64_t Align) {
+  return Align >= 1 && Align <= 8 && Size % Align == 0 &&
+         Ctx.unsignedAlign(Align) == Align;
+}
+
 /// Blobs made of an integer array carry their alignment without repr(align)
 /// and can derive everything (arrays up to 32 elements derive Default).
-static bool blobIsIntegerArray(uint64_t Size, uint64_t Align) {
-  return Align >= 1 && Align <= 8 && Size % Align == 0 && Size / Align <= 32;
+static bool blobIsIntegerArray(const EmitContext &Ctx, uint64_t Size,
+                               uint64_t Align) {
+  return integerElementCarriesAlign(Ctx, Size, Align) && Size / Align <= 32;
 }
 
 std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align) {
   if (Align == 0)
     Align = 1;
-  if (blobIsIntegerArray(Size, Align))
+  if (blobIsIntegerArray(Ctx, Size, Align))
     return fmt::format("[{}; {}usize]", unsignedOfSize(Align), Size / Align);
   Ctx.OpaqueHelpers.insert({Size, Align});
   return fmt::format("__BindgenOpaque_{}_{}", Size, Align);
 }
 
-static bool opaqueBlobHasReprAlign(uint64_t Size, uint64_t Align) {
-  return !blobIsIntegerArray(Size, Align) && Align > 8;
+/// The helper struct of a blob that is no integer array has repr(align)
+/// unless its integer element carries the alignment (Prelude.cpp).
+static bool opaqueBlobHasReprAlign(const EmitContext &Ctx, uint64_t Size,
+                                   uint64_t Align) {
+  return !integerElementCarriesAlign(Ctx, Size, std::max<uint64_t>(Align, 1));
+}
+
+uint64_t opaqueRecordReprAlign(const EmitContext &Ctx, uint64_t Size,
+                               uint64_t Align) {
+  Align = std::max<uint64_t>(Align, 1);
+  uint64_t Element = std::min<uint64_t>(Align, 8);
+  if (Size % Element != 0)
+    Element = 1;
+  return Ctx.unsignedAlign(Element) < Align ? Align : 0;
 }
 
 static bool hasNativeInt128(const EmitContext &Ctx) {
@@ -86,7 +105,9 @@ static std::string integerSpelling(EmitContext &Ctx, const Type &T,
       return T.Integer == IntegerKind::Int128 ? "i128" : "u128";
     Ctx.warn(User, "__int128 needs --rust-target 1.77 for a matching "
                    "alignment; emitted as an opaque blob");
-    return opaqueBlob(Ctx, 16, 16);
+    // clang's layout, not x86_64's: __int128 is 8-aligned on s390x.
+    return opaqueBlob(Ctx, T.SizeBytes ? T.SizeBytes : 16,
+                      T.AlignBytes ? T.AlignBytes : 16);
   case IntegerKind::Char16:
     return "u16";
   case IntegerKind::Char32:
@@ -316,14 +337,16 @@ bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
     return containsReprAlign(Ctx, T.Pointee);
   case TypeKind::Integer:
     if (T.Integer == IntegerKind::Int128 || T.Integer == IntegerKind::UInt128)
-      return !hasNativeInt128(Ctx);
+      return !hasNativeInt128(Ctx) &&
+             opaqueBlobHasReprAlign(Ctx, T.SizeBytes ? T.SizeBytes : 16,
+                                    T.AlignBytes ? T.AlignBytes : 16);
     return false;
   case TypeKind::Float:
     if (T.Float == FloatKind::Float || T.Float == FloatKind::Double)
       return false;
-    return opaqueBlobHasReprAlign(T.SizeBytes, T.AlignBytes);
+    return opaqueBlobHasReprAlign(Ctx, T.SizeBytes, T.AlignBytes);
   case TypeKind::Opaque:
-    return opaqueBlobHasReprAlign(T.SizeBytes, T.AlignBytes);
+    return opaqueBlobHasReprAlign(Ctx, T.SizeBytes, T.AlignBytes);
   case TypeKind::Named: {
     if (!T.Item.isValid())
       return false;
@@ -334,10 +357,9 @@ bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
     if (!R || !R->IsComplete)
       return false;
     Disposition D = Ctx.A.decision(T.Item).Kind;
-    if (D == Disposition::Opaque)
-      return R->AlignBytes > 8;
+    // Opaque, or unknown spelling (then assume the worst): a blob.
     if (D != Disposition::Emit)
-      return R->AlignBytes > 8; // Unknown spelling: assume the worst.
+      return opaqueRecordReprAlign(Ctx, R->SizeBytes, R->AlignBytes) != 0;
     return Ctx.plan(T.Item).carriesReprAlign();
   }
   default:
