@@ -45,6 +45,19 @@ std::string firstNamedLeafField(CXCursor Record) {
   return Found;
 }
 
+/// `struct ns_tree;` in a record body under -fms-extensions (all of the
+/// kernel's C since 6.19): an unnamed member of a tagged type. Its fields are
+/// reached as the record's own in C.
+bool isTaggedAnonymousMember(CXCursor Field) {
+  if (clang_Cursor_isBitField(Field) ||
+      !CXStringRef(clang_getCursorSpelling(Field)).empty())
+    return false;
+  CXType Type = clang_getCanonicalType(clang_getCursorType(Field));
+  if (Type.kind != CXType_Record)
+    return false;
+  return !clang_Cursor_isAnonymousRecordDecl(clang_getTypeDeclaration(Type));
+}
+
 class RecordBodyTranslator {
 public:
   RecordBodyTranslator(ModuleBuilder &B, CXCursor Definition, ir::ItemId Self)
@@ -58,6 +71,7 @@ private:
   void addField(CXCursor FieldCursor);
   void addAnonymousMember(CXCursor Nested, ir::ItemId NestedItem);
   uint64_t anonymousMemberOffset(CXCursor Nested);
+  void addTaggedAnonymousMembers();
   void detectPacking();
   /// A tag defined in the body belongs to this record; one merely named
   /// there (`struct b *p;`) is a file-scope type like any other in C.
@@ -88,6 +102,7 @@ ir::Record RecordBodyTranslator::run() {
         return CXChildVisit_Continue;
       },
       this);
+  addTaggedAnonymousMembers();
   detectPacking();
   return std::move(Result);
 }
@@ -166,6 +181,40 @@ void RecordBodyTranslator::addAnonymousMember(CXCursor Nested,
   Member.OffsetBits = anonymousMemberOffset(Nested);
   Member.Loc = B.location(Nested);
   Result.Fields.push_back(std::move(Member));
+}
+
+void RecordBodyTranslator::addTaggedAnonymousMembers() {
+  // libclang's children show only the tag reference of such a member; the
+  // member itself is an implicit field, which clang_Type_visitFields lists
+  // in declaration order among the fields visitChild already added.
+  struct Walk {
+    std::vector<std::pair<size_t, CXCursor>> Members;
+    size_t OtherFields = 0;
+  } Found;
+  clang_Type_visitFields(
+      RecordType,
+      [](CXCursor Field, CXClientData Data) {
+        auto &W = *static_cast<Walk *>(Data);
+        if (isTaggedAnonymousMember(Field))
+          W.Members.emplace_back(W.OtherFields, Field);
+        else
+          ++W.OtherFields;
+        return CXVisit_Continue;
+      },
+      &Found);
+  // The positions hold only if both walks saw the same other fields.
+  if (Found.Members.empty() || Found.OtherFields != Result.Fields.size())
+    return;
+  for (auto It = Found.Members.rbegin(); It != Found.Members.rend(); ++It) {
+    CXCursor FieldCursor = It->second;
+    ir::Field Member;
+    Member.Type = B.types().translateDeclType(clang_getCursorType(FieldCursor),
+                                              FieldCursor);
+    long long Offset = clang_Cursor_getOffsetOfField(FieldCursor);
+    Member.OffsetBits = Offset > 0 ? static_cast<uint64_t>(Offset) : 0;
+    Member.Loc = B.location(FieldCursor);
+    Result.Fields.insert(Result.Fields.begin() + It->first, std::move(Member));
+  }
 }
 
 void RecordBodyTranslator::detectPacking() {

@@ -72,7 +72,8 @@ class Body:
 
 def member_name(decl):
     """The member name in a pahole declaration (`int x:3`, `char a[4]`,
-    `void (*fn)(int)`, `} inner[2]`, `}` for an anonymous member)."""
+    `void (*fn)(int)`, `} inner[2]`, `}` for an anonymous member, `struct
+    ns_tree ;` for a tagged one under -fms-extensions)."""
     decl = ATTRIBUTE.sub("", decl).strip().rstrip(";").strip()
     fn = re.search(r"\(\*\s*(\w*)\)", decl)
     if fn:
@@ -81,6 +82,8 @@ def member_name(decl):
     decl = re.sub(r":\d+$", "", decl)
     if decl.startswith("}"):
         return decl[1:].strip()
+    if re.fullmatch(r"(struct|union|enum)\s+\w+", decl):
+        return ""  # a tag without a declarator: an unnamed member
     match = re.search(r"(\w+)$", decl)
     return match.group(1) if match else ""
 
