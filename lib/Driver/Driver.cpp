@@ -84,9 +84,6 @@ int runDriver(int Argc, const char *const *Argv) {
   if (!CL->Opts.DepfilePath.empty() && CL->Opts.OutputPath.empty())
     return usageError("--depfile needs --output (the depfile names it)",
                       UsageLine);
-  if (CL->Opts.WrapStaticFns && !CL->Opts.Experimental)
-    return usageError("--wrap-static-fns needs --experimental (as in bindgen)",
-                      UsageLine);
   return runPipeline(*CL);
 }
 

@@ -88,13 +88,37 @@ usage-conflicts)
   stderr_has "unexpected argument 'y.h'"
   run 2 x.h --depfile x.d
   stderr_has "--depfile needs --output"
-  run 2 x.h --wrap-static-fns
-  stderr_has "--wrap-static-fns needs --experimental"
   ;;
 missing-header)
   run 1 "$OUT/no-such-header.h" -o "$OUT/out.rs"
   stderr_has "kbindgen: error: header '$OUT/no-such-header.h' does not exist"
   [ ! -e "$OUT/out.rs" ] || fail "output written for a missing header"
+  ;;
+newer-kernel-flags)
+  # What kernels after 6.12 pass or probe (issue 16). 7.1+ asks for the
+  # version without the dummy argument.
+  run 0 --version
+  [ "$(head -n 1 "$OUT/stdout")" = "bindgen 0.72.1" ] || fail "--version line 1"
+  # The probe for libclang >= 22 with bindgen < 0.72.1: the definition that
+  # follows a forward declaration must give the fields.
+  printf 'struct S;\nstruct S { int foo; };\n' >"$OUT/libclang_22.h"
+  run 0 "$OUT/libclang_22.h"
+  stdout_has "pub foo"
+  # bindgen 0.71 dropped --experimental from --wrap-static-fns.
+  printf 'static inline int twice(int x) { return 2 * x; }\n' >"$OUT/inl.h"
+  run 0 "$OUT/inl.h" -o "$OUT/inl.rs" --wrap-static-fns \
+    --wrap-static-fns-path "$OUT/inl_wrappers"
+  grep -q 'twice__extern' "$OUT/inl.c" "$OUT/inl_wrappers.c" 2>/dev/null ||
+    fail "no wrapper written for twice"
+  # --clang-macro-fallback (and its build dir) change nothing: kbindgen
+  # evaluates every macro with clang anyway.
+  printf '#define SHIFTED (1u << 4)\n' >"$OUT/mac.h"
+  run 0 "$OUT/mac.h" -o "$OUT/plain.rs"
+  run 0 "$OUT/mac.h" -o "$OUT/fallback.rs" --clang-macro-fallback \
+    --clang-macro-fallback-build-dir "$OUT/fb"
+  cmp -s "$OUT/plain.rs" "$OUT/fallback.rs" || fail "--clang-macro-fallback changed the output"
+  grep -q 'SHIFTED' "$OUT/plain.rs" || fail "no SHIFTED constant"
+  [ ! -e "$OUT/fb" ] || fail "--clang-macro-fallback-build-dir created a directory"
   ;;
 libclang-version)
   # scripts/rust_is_available.sh: a header with only a #pragma message must
