@@ -119,6 +119,24 @@ newer-kernel-flags)
   cmp -s "$OUT/plain.rs" "$OUT/fallback.rs" || fail "--clang-macro-fallback changed the output"
   grep -q 'SHIFTED' "$OUT/plain.rs" || fail "no SHIFTED constant"
   [ ! -e "$OUT/fb" ] || fail "--clang-macro-fallback-build-dir created a directory"
+  # The 2026 parameters: custom derives on every struct and union, but not on
+  # __BindgenBitfieldUnit<Storage>, which rust/bindings/lib.rs implements
+  # Zeroable for by hand; the attribute lands on the newtype enum.
+  printf 'enum lru_status { LRU_REMOVED, LRU_SKIP };\nstruct bf { unsigned a:3; int x; };\nunion un { int a; float b; };\n' >"$OUT/newer.h"
+  run 0 "$OUT/newer.h" -o "$OUT/newer.rs" --rust-target 1.85 \
+    --with-derive-custom-struct '.*=MaybeZeroable' \
+    --with-derive-custom-union '.*=MaybeZeroable' --newtype-enum lru_status \
+    "--with-attribute-custom-enum=lru_status=#[cfi_encoding=\"10lru_status\"]"
+  grep -B1 'pub struct __BindgenBitfieldUnit<Storage> {' "$OUT/newer.rs" |
+    grep -q 'MaybeZeroable' && fail "the bitfield unit got the custom derive"
+  grep -A1 'MaybeZeroable' "$OUT/newer.rs" | grep -q 'pub struct bf {' ||
+    fail "struct bf lacks the custom derive"
+  grep -A1 'MaybeZeroable' "$OUT/newer.rs" | grep -q 'pub union un {' ||
+    fail "union un lacks the custom derive"
+  grep -A1 '#\[cfi_encoding="10lru_status"\]' "$OUT/newer.rs" |
+    grep -q 'pub struct lru_status(pub' || fail "the attribute is not on the newtype"
+  grep -q 'pub const LRU_SKIP: lru_status = lru_status(1);' "$OUT/newer.rs" ||
+    fail "no associated constant LRU_SKIP"
   ;;
 libclang-version)
   # scripts/rust_is_available.sh: a header with only a #pragma message must
