@@ -10,6 +10,12 @@
 #     and every RUST_CONST_HELPER_ line of rust/bindings/bindings_helper.h, with
 #     the `--blocklist-item ARCH_SLAB_MINALIGN` line whose only purpose (its
 #     comment says) is to make room for the helper constant of that name.
+#   MODE newer: first applies what kernels after 6.12 pass to bindgen, where
+#     6.12 has the items (issue 16): --rust-target 1.85, -fms-extensions,
+#     --newtype-enum lru_status with its #[cfi_encoding] attribute, the 25
+#     --blocklist-item VM_* lines (VM_MAYEXEC twice) and ARCH_KMALLOC_MINALIGN
+#     with their RUST_CONST_HELPER_ constants, XA_* helpers with initialisers
+#     over several lines; rust_minimal.rs then uses each from Rust.
 # MODE may also come from KBINDGEN_KERNEL_BUILD_MODE.
 # Environment: KBINDGEN_KERNEL_BUILD_WORK (where the tree is extracted and the
 # logs go; default ./kernel-build-MODE), KBINDGEN_KERNEL_TARBALL,
@@ -24,11 +30,11 @@ die() {
   exit 1
 }
 
-[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: run-kernel-build.sh KBINDGEN [kernel|bare]"
+[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: run-kernel-build.sh KBINDGEN [kernel|bare|newer]"
 [ -x "$1" ] || die "not an executable: $1"
 kbindgen=$(realpath "$1")
 mode=${2:-${KBINDGEN_KERNEL_BUILD_MODE:-kernel}}
-case $mode in kernel | bare) ;; *) die "unknown mode '$mode' (kernel or bare)" ;; esac
+case $mode in kernel | bare | newer) ;; *) die "unknown mode '$mode' (kernel, bare or newer)" ;; esac
 
 work=${KBINDGEN_KERNEL_BUILD_WORK:-$PWD/kernel-build-$mode}
 mkdir -p "$work"
@@ -89,6 +95,61 @@ strip_workarounds() {
     ! grep -q RUST_CONST_HELPER_ "$helper"
 }
 
+# Mode newer: the bindgen interface of kernels after 6.12, on 6.12's items.
+newer_vm_flags=(VM_READ VM_WRITE VM_EXEC VM_SHARED VM_MAYREAD VM_MAYWRITE
+  VM_MAYEXEC VM_MAYEXEC VM_MAYSHARE VM_PFNMAP VM_IO VM_DONTCOPY VM_DONTEXPAND
+  VM_LOCKONFAULT VM_ACCOUNT VM_NORESERVE VM_HUGETLB VM_SYNC VM_WIPEONFORK
+  VM_DONTDUMP VM_SOFTDIRTY VM_MIXEDMAP VM_HUGEPAGE VM_NOHUGEPAGE VM_LOCKED)
+apply_newer_interface() {
+  local params=$tree/rust/bindgen_parameters
+  local helper=$tree/rust/bindings/bindings_helper.h
+  local makefile=$tree/rust/Makefile flag
+  sed -i 's/--rust-target 1\.68/--rust-target 1.85/' "$makefile" &&
+    grep -q -- '--rust-target 1.85' "$makefile" || return 1
+  sed -i 's/^bindgen_c_flags_final = .*$/& -fms-extensions -Wno-microsoft-anon-tag/' "$makefile" &&
+    grep -q '^bindgen_c_flags_final = .*-fms-extensions' "$makefile" || return 1
+  {
+    echo "--newtype-enum lru_status"
+    echo "--with-attribute-custom-enum=lru_status='#[cfi_encoding=\"10lru_status\"]'"
+    echo "--blocklist-item ARCH_KMALLOC_MINALIGN"
+    for flag in "${newer_vm_flags[@]}"; do echo "--blocklist-item $flag"; done
+  } >>"$params"
+  [ "$(grep -c '^--blocklist-item VM_' "$params")" -eq 25 ] || return 1
+  {
+    echo "#include <linux/list_lru.h>"
+    echo "#include <linux/mm.h>"
+    echo "#include <linux/xarray.h>"
+    echo "const size_t RUST_CONST_HELPER_ARCH_KMALLOC_MINALIGN = ARCH_KMALLOC_MINALIGN;"
+    for flag in $(printf '%s\n' "${newer_vm_flags[@]}" | sort -u); do
+      echo "const vm_flags_t RUST_CONST_HELPER_$flag = $flag;"
+    done
+    # Initialisers over several lines, as newer kernels write some.
+    printf 'const gfp_t RUST_CONST_HELPER_XA_FLAGS_ALLOC =\n\tXA_FLAGS_ALLOC;\n'
+    printf 'const gfp_t RUST_CONST_HELPER_XA_FLAGS_ALLOC1 =\n\tXA_FLAGS_TRACK_FREE |\n\tXA_FLAGS_ZERO_BUSY;\n'
+    printf 'const xa_mark_t RUST_CONST_HELPER_XA_PRESENT =\n\tXA_PRESENT;\n'
+  } >>"$helper"
+  # #[cfi_encoding] is unstable; the kernel builds rust/ with RUSTC_BOOTSTRAP.
+  # Both crates: uapi reads the same bindgen_parameters.
+  local crate
+  for crate in bindings uapi; do
+    sed -i 's/^#!\[no_std\]$/&\n#![feature(cfi_encoding)]/' "$tree/rust/$crate/lib.rs" &&
+      grep -q 'feature(cfi_encoding)' "$tree/rust/$crate/lib.rs" || return 1
+  done
+  # The Rust side relies on each: a newtype's associated constant, the helper
+  # constants under their C names and types.
+  cat >>"$tree/samples/rust/rust_minimal.rs" <<'RUST'
+
+// kbindgen kernel-build mode newer: the items newer kernels' Rust code uses.
+const _: kernel::bindings::lru_status = kernel::bindings::lru_status::LRU_SKIP;
+const _: kernel::bindings::vm_flags_t =
+    kernel::bindings::VM_READ | kernel::bindings::VM_MAYEXEC | kernel::bindings::VM_LOCKED;
+const _: usize = kernel::bindings::ARCH_KMALLOC_MINALIGN;
+const _: kernel::bindings::gfp_t =
+    kernel::bindings::XA_FLAGS_ALLOC | kernel::bindings::XA_FLAGS_ALLOC1;
+const _: kernel::bindings::xa_mark_t = kernel::bindings::XA_PRESENT;
+RUST
+}
+
 configure() {
   "${kmake[@]}" x86_64_defconfig || return 1
   "${kmake[@]}" rustavailable | tee "$work/rustavailable.txt"
@@ -123,6 +184,12 @@ run() {
   if [ "$mode" = bare ]; then
     strip_workarounds || {
       failure="removing the workarounds"
+      return
+    }
+  fi
+  if [ "$mode" = newer ]; then
+    apply_newer_interface || {
+      failure="applying the newer kernels' bindgen interface"
       return
     }
   fi
