@@ -7,6 +7,7 @@ static const int limit = 2;
 static const double ratio = 2.0;
 struct pair { int a; double d; };
 enum level { LEVEL_LOW = 5 };
+extern unsigned int invalid_size;
 
 // Not constant expressions in C; clang folds each one to a value.
 #define OBJ_ED25519 1L,3L,101L,112L
@@ -26,6 +27,10 @@ enum level { LEVEL_LOW = 5 };
 #define FLOAT_COMMA (1.0, 2.5)
 #define FLOAT_POINTER_CAST ((double)(long)(char *)8)
 #define FLOAT_CONST_READ (ratio * 2)
+#define READ_EVALUATED (sizeof(char) != 1 ? sizeof(int) : invalid_size)
+// The kernel's _IOC_TYPECHECK: C11 6.6p6 wants even the arm that is not
+// evaluated to be constant.
+#define READ_NOT_EVALUATED (sizeof(char) == 1 ? sizeof(int) : invalid_size)
 
 // Constant expressions: they stay.
 #define INT_CAST ((unsigned char)300)

@@ -33,3 +33,6 @@ const _: () = {
 };
 pub const level_LEVEL_LOW: level = 5;
 pub type level = ::std::os::raw::c_uint;
+unsafe extern "C" {
+    pub static mut invalid_size: ::std::os::raw::c_uint;
+}
