@@ -5,6 +5,15 @@
 // has the value the bindings give it. Compiled with the same flags as the
 // header, it fails to compile on any wrong value.
 //
+// The proof is strict: in `_Static_assert` clang folds expressions that are
+// no integer constant expressions in C (the comma operator, casts of
+// pointers, signed overflow) as a GNU extension, with only a warning, which
+// -w silences even when a pragma makes it an error. So each integer check
+// also asks __builtin_choose_expr, which takes nothing but an integer
+// constant expression whatever the warning flags; a builtin's operand in
+// it (__builtin_expect's) is evaluated strictly: no overflow, no invalid
+// shift.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Support/CWriter.h"
@@ -55,7 +64,13 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
         " * macro constant of the bindings has the value kbindgen gave it. "
         "*/\n";
   backends::writeCInclude(OS, Opts.HeaderPath);
-  OS << "\n";
+  OS << "\n"
+        "/* An error unless x is an integer constant expression in C's\n"
+        " * sense, not only one clang can fold (kbindgen's\n"
+        " * ConstantChecks.cpp says how). */\n"
+        "#define KBINDGEN_ICE(x) \\\n"
+        "  __builtin_choose_expr(!(x) | !__builtin_expect((x), 0), 1, 1)\n"
+        "\n";
   for (ir::ItemId Id : A.EmitOrder) {
     const ir::Item &It = M.item(Id);
     const ir::Constant *C = It.getIf<ir::Constant>();
@@ -71,7 +86,7 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
       // Signed and unsigned sides compare by value once both are widened to
       // 64 bits, which the literal's suffix forces.
       OS << "_Static_assert((" << It.Name << ") == " << integerLiteral(*C)
-         << ", \"" << It.Name << "\");\n";
+         << " && KBINDGEN_ICE(" << It.Name << "), \"" << It.Name << "\");\n";
       break;
     case ir::ConstantKind::String:
       // String contents are not constant expressions in C; their size is.

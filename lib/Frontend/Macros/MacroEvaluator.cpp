@@ -6,12 +6,20 @@
 //
 //   #ifdef NAME
 //   static const __typeof__((NAME)) __kbindgen_macro_NAME = (NAME);
+//   _Static_assert(__builtin_choose_expr(!(NAME) | ..., 1, 1), "");
 //   #endif
 //
 // follows the header; a macro that is not an expression merely makes its
 // own line an error. Each variable is then read back with
 // clang_Cursor_Evaluate, and the type of its initializer, which keeps
 // typedef sugar, gives the constant's C type.
+//
+// A file-scope initializer is no integer-constant-expression context: clang
+// folds `1L,3L,101L,112L` to 112 there. So an integer value stands only if
+// the strict check on the next line (MacroProbes.cpp) has no error, and a
+// floating one only if it keeps C's rules for arithmetic constant
+// expressions (ConstantExpressionRules.h). A refused macro is recorded with
+// the construct that made it fail.
 //
 // Normally the probes are appended to the header of the main parse
 // (TranslationUnit.cpp), so the header is parsed once. When that parse
@@ -24,6 +32,7 @@
 
 #include "CXStringRef.h"
 #include "InitializerValue.h"
+#include "Macros/ConstantExpressionRules.h"
 #include "Macros/MacroProbes.h"
 #include "TypeTranslator.h"
 
@@ -102,9 +111,16 @@ bool isSugar(CXTypeKind Kind) {
          Kind == CXType_Enum || Kind == CXType_Record;
 }
 
+/// A macro whose probe variable clang accepted.
+struct AcceptedProbe {
+  size_t Macro;
+  /// Whether the strict check line has no error.
+  bool PassedStrictCheck;
+};
+
 struct ProbeWalk {
   llvm::MutableArrayRef<PendingMacro> Macros;
-  llvm::StringMap<size_t> ByName;
+  llvm::StringMap<AcceptedProbe> ByName;
   TypeTranslator &Types;
   ir::Module &M;
 };
@@ -132,6 +148,33 @@ std::vector<bool> rejectedProbeLines(CXTranslationUnit TU, CXFile ProbeFile) {
   return Rejected;
 }
 
+/// Why C does not allow Value, the value clang folded Init to, as a
+/// constant; "" when it does.
+std::string refusalOfC(const ir::Constant &Value, CXCursor Init,
+                       bool PassedStrictCheck) {
+  std::string Culprit;
+  switch (Value.Kind) {
+  case ir::ConstantKind::Integer:
+  case ir::ConstantKind::Char:
+    if (PassedStrictCheck)
+      return "";
+    if (!clang_Cursor_isNull(Init))
+      Culprit = integerConstantCulprit(Init);
+    return "not an integer constant expression in C" +
+           (Culprit.empty() ? std::string(" (clang folds it as an extension)")
+                            : ": " + Culprit);
+  case ir::ConstantKind::Float:
+    if (!clang_Cursor_isNull(Init))
+      Culprit = arithmeticConstantCulprit(Init);
+    return Culprit.empty()
+               ? ""
+               : "not an arithmetic constant expression in C: " + Culprit;
+  case ir::ConstantKind::String:
+    return "";
+  }
+  return "";
+}
+
 void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   CXStringRef Spelling(clang_getCursorSpelling(Var));
   llvm::StringRef Name = Spelling.str();
@@ -140,13 +183,16 @@ void readProbeVariable(ProbeWalk &Walk, CXCursor Var) {
   auto It = Walk.ByName.find(Name);
   if (It == Walk.ByName.end())
     return;
-  PendingMacro &Macro = Walk.Macros[It->second];
+  PendingMacro &Macro = Walk.Macros[It->second.Macro];
   if (!Macro.NeedsClang) // its line had an error
     return;
   std::optional<ir::Constant> Value = evaluateInitializer(Var);
   if (!Value)
     return;
   CXCursor Init = initializerExpression(Var);
+  Macro.SkipReason = refusalOfC(*Value, Init, It->second.PassedStrictCheck);
+  if (!Macro.SkipReason.empty())
+    return;
   if (!clang_Cursor_isNull(Init)) {
     CXType ExprType = clang_getCursorType(Init);
     if (isSugar(ExprType.kind) || Macro.RecordsCType) {
@@ -167,15 +213,18 @@ bool frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
                           llvm::ArrayRef<std::string> Names,
                           llvm::MutableArrayRef<PendingMacro> Macros,
                           ir::Module &M, TypeInterner &Interner) {
-  // The line of each macro's declaration: its `#ifdef` comes first.
+  // The line of each macro's `#ifdef`.
   llvm::StringMap<unsigned> LineOf;
   for (size_t K = 0; K < Names.size(); ++K)
-    LineOf.try_emplace(Names[K],
-                       FirstProbeLine + 3 * static_cast<unsigned>(K) + 1);
+    LineOf.try_emplace(Names[K], FirstProbeLine + ProbeLinesPerMacro *
+                                                      static_cast<unsigned>(K));
   // A probe line clang rejected (a literal too large, a type, a statement)
   // gives no value even if clang recovered one.
   std::vector<bool> RejectedLines = rejectedProbeLines(TU, ProbeFile);
-  llvm::StringMap<size_t> ByName;
+  auto IsRejected = [&](unsigned Line) {
+    return Line < RejectedLines.size() && RejectedLines[Line];
+  };
+  llvm::StringMap<AcceptedProbe> ByName;
   bool Unprobed = false;
   for (size_t I = 0; I < Macros.size(); ++I) {
     if (!Macros[I].NeedsClang)
@@ -186,8 +235,10 @@ bool frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
       continue;
     }
     unsigned Line = It->second;
-    if (Line >= RejectedLines.size() || !RejectedLines[Line])
-      ByName.try_emplace(Macros[I].Name, I);
+    if (!IsRejected(Line + ProbeValueLine))
+      ByName.try_emplace(
+          Macros[I].Name,
+          AcceptedProbe{I, !IsRejected(Line + ProbeStrictCheckLine)});
   }
 
   if (!ByName.empty()) {

@@ -48,6 +48,12 @@ std::string frontend::probeDeclarations(llvm::ArrayRef<std::string> Names) {
     Source += "static const __typeof__((" + Name + ")) ";
     Source += ProbePrefix;
     Source += Name + " = (" + Name + ");\n";
+    // The strict check: __builtin_choose_expr takes only what clang's ICE
+    // check accepts (no comma, no pointer casts, ...), an error even under
+    // -w; a builtin call is accepted only if its operand evaluates without
+    // overflow or an invalid shift.
+    Source += "_Static_assert(__builtin_choose_expr(!(" + Name +
+              ") | !__builtin_expect((" + Name + "), 0), 1, 1), \"\");\n";
     Source += "#endif\n";
   }
   return Source;

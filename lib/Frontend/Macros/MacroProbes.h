@@ -26,8 +26,16 @@ inline constexpr llvm::StringLiteral ProbePrefix = "__kbindgen_macro_";
 /// The names of the macros with NeedsClang set, in order.
 std::vector<std::string> probedNames(llvm::ArrayRef<PendingMacro> Macros);
 
-/// The probe declarations of Names, each guarded by `#ifdef NAME`: three
-/// lines per name.
+/// The lines of one macro's probe: `#ifdef NAME`, the probe variable (the
+/// value), the strict check (an error unless NAME is an integer constant
+/// expression in C's sense), `#endif`.
+inline constexpr unsigned ProbeLinesPerMacro = 4;
+/// The value and the strict check, counted from the `#ifdef`.
+inline constexpr unsigned ProbeValueLine = 1;
+inline constexpr unsigned ProbeStrictCheckLine = 2;
+
+/// The probe declarations of Names, each guarded by `#ifdef NAME`:
+/// ProbeLinesPerMacro lines per name.
 std::string probeDeclarations(llvm::ArrayRef<std::string> Names);
 
 /// The caller's clang arguments for a parse made only to read macros: no
