@@ -140,6 +140,59 @@ output-file)
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
   ;;
+not-c-input)
+  # C++ (and every other language clang reads that is not C) is refused
+  # with exit status 4 and a message naming the cause; -o stays untouched.
+  printf 'struct point { int x, y; };\nint f(int);\n' >"$OUT/c.h"
+  echo old >"$OUT/out.rs"
+  for suffix in hpp hh hxx H h++ ipp cpp cc cxx; do
+    cp "$OUT/c.h" "$OUT/c.$suffix"
+    run 4 "$OUT/c.$suffix" -o "$OUT/out.rs"
+    stderr_has "kbindgen: error: $OUT/c.$suffix: C++ input is not supported: kbindgen binds C headers only (the suffix '.$suffix' makes clang read the header as C++)"
+  done
+  for args in "-x c++" "-xc++" "-x c++-header" "--language=c++" "-std=c++17" "-std=gnu++20" "--driver-mode=g++"; do
+    # shellcheck disable=SC2086
+    run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -DX $args
+    stderr_has "C++ input is not supported: kbindgen binds C headers only ('$args' makes clang read the header as C++)"
+  done
+  for lang in "objective-c:Objective-C" "objective-c++:Objective-C++" "cuda:CUDA" "hip:HIP" "cl:OpenCL"; do
+    run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -x "${lang%%:*}"
+    stderr_has "${lang#*:} input is not supported"
+  done
+  run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -std=cl2.0
+  stderr_has "OpenCL input is not supported"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a refused run changed the output"
+  # C++ declarations in a .h parsed as C: clang's errors, then the cause.
+  printf '#include <stddef.h>\nnamespace ns {\nstruct s { int a; };\n}\n' >"$OUT/ns.h"
+  run 4 "$OUT/ns.h" -o "$OUT/out.rs"
+  stderr_has "$OUT/ns.h:2:1: error: unknown type name 'namespace'"
+  stderr_has "$OUT/ns.h:2:1: error: 'namespace' is C++, not C: kbindgen binds C headers only (C++ input is not supported)"
+  printf 'class widget;\n' >"$OUT/class.h"
+  run 4 "$OUT/class.h"
+  stderr_has "$OUT/class.h:1:1: error: 'class' is C++, not C"
+  printf 'extern "C++" {\nint g(int);\n}\n' >"$OUT/cxx-linkage.h"
+  run 4 "$OUT/cxx-linkage.h"
+  stderr_has "$OUT/cxx-linkage.h:1:8: error: '\"C++\"' is C++, not C"
+  printf 'extern "C" int g(int);\n' >"$OUT/c-linkage.h"
+  run 4 "$OUT/c-linkage.h"
+  stderr_has "$OUT/c-linkage.h:1:8: error: '\"C\"' is C++, not C"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a refused run changed the output"
+  # C input stays C: the usual guard, an explicit C language or standard
+  # (the last -x wins), and a C error that has nothing to do with C++.
+  printf '#ifdef __cplusplus\nextern "C" {\n#endif\nint g(int);\n#ifdef __cplusplus\n}\n#endif\n' >"$OUT/guard.h"
+  run 0 "$OUT/guard.h" -o "$OUT/out.rs"
+  grep -q 'pub fn g' "$OUT/out.rs" || fail "the guarded header lost g"
+  run 0 "$OUT/guard.h" -- -x c++ -x c-header -std=gnu11
+  stdout_has "pub fn g"
+  cp "$OUT/c.h" "$OUT/c.hpp"
+  run 0 "$OUT/c.hpp" -- -x c-header
+  stdout_has "pub struct point"
+  printf 'int class_;\nstruct s { int a }\n' >"$OUT/bad.h"
+  run 1 "$OUT/bad.h"
+  stderr_has "kbindgen: error: 1 error generated."
+  run 0 --help
+  stdout_has "4 input that is not C"
+  ;;
 macro-cache)
   # The second run appends the probes of the macro names the first stored,
   # without the preprocessing pass; the bytes are the same.
