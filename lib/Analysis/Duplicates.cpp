@@ -41,9 +41,8 @@ static void registerEnumConstants(const ir::Module &M, const Analysis &A,
   if (Style == EnumStyle::ModuleConsts || !It.isAnonymous() ||
       It.NamingTypedef.isValid())
     return;
-  for (const ir::Enumerator &Variant : It.as<ir::Enum>().Enumerators)
-    ValueNames.try_emplace(
-        rustSafeIdentifier(A.EnumConstPrefixes[Index] + Variant.Name), Index);
+  for (const std::string &Name : A.AnonymousEnumConstNames[Index])
+    ValueNames.try_emplace(Name, Index);
 }
 
 /// The name the kernel's sed gives a `RUST_CONST_HELPER_` constant.

@@ -3,13 +3,20 @@
 // The names must be bindgen's, byte for byte: kernel Rust code spells them
 // (`phy_state_PHY_DOWN`, `__bindgen_anon_1`, `outer_inner`). The rules below
 // were checked against Debian's bindgen 0.60.1; the keyword list is the one
-// of current bindgen (0.60.1 missed `await` and `gen`).
+// of current bindgen (0.60.1 missed `await` and `gen`). Where bindgen's
+// names do not compile, ours differ: a non-ASCII name is spelled in ASCII
+// (`_u00e9_`), and an escaped name (`type_` for `type`) that another item or
+// member has as its C name yields to it and takes one more `_`.
 //
 //===----------------------------------------------------------------------===//
 
 #include "AnalysisPasses.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ConvertUTF.h"
+
+#include <fmt/format.h>
 
 namespace kbindgen {
 
@@ -31,7 +38,37 @@ static bool isRustKeyword(llvm::StringRef Name) {
   return Keywords.contains(Name);
 }
 
+/// Rust rejects non-ASCII names in `extern` blocks; every name is kept
+/// ASCII: each other code point of a C identifier (UTF-8, `\u00e9`) becomes
+/// `_u00e9_`, a byte that is not UTF-8 `_xff_`.
+static std::string asciiIdentifier(llvm::StringRef CName) {
+  std::string Result;
+  Result.reserve(CName.size() + 8);
+  const auto *Next = reinterpret_cast<const llvm::UTF8 *>(CName.begin());
+  const auto *End = reinterpret_cast<const llvm::UTF8 *>(CName.end());
+  while (Next != End) {
+    if (*Next < 0x80) {
+      Result += static_cast<char>(*Next++);
+      continue;
+    }
+    llvm::UTF32 CodePoint = 0;
+    const llvm::UTF8 *Start = Next;
+    if (llvm::convertUTF8Sequence(&Next, End, &CodePoint,
+                                  llvm::strictConversion) ==
+        llvm::conversionOK) {
+      Result += fmt::format("_u{:04x}_", static_cast<uint32_t>(CodePoint));
+      continue;
+    }
+    Next = Start + 1;
+    Result += fmt::format("_x{:02x}_", static_cast<unsigned>(*Start));
+  }
+  return Result;
+}
+
 std::string rustSafeIdentifier(llvm::StringRef CName) {
+  if (!llvm::all_of(
+          CName, [](char C) { return static_cast<unsigned char>(C) < 0x80; }))
+    return asciiIdentifier(CName);
   std::string Result = CName.str();
   if (isRustKeyword(CName))
     Result += '_';
@@ -39,6 +76,35 @@ std::string rustSafeIdentifier(llvm::StringRef CName) {
 }
 
 namespace analysis {
+
+/// RustNames[I] made unique where it was escaped from CNames[I]; Reserved
+/// names are taken by someone else.
+static std::vector<std::string>
+uniqueEscapedNames(llvm::ArrayRef<std::string> CNames,
+                   std::vector<std::string> RustNames,
+                   const llvm::StringSet<> &Reserved) {
+  // Names that are their C name keep it; an escaped name (`type_` for
+  // `type`, `_u00e9_t_u00e9_` for `été`) yields and takes more `_`.
+  llvm::StringMap<llvm::StringRef> Owner;
+  for (size_t I = 0; I < RustNames.size(); ++I)
+    if (!RustNames[I].empty() && RustNames[I] == CNames[I])
+      Owner.try_emplace(RustNames[I], CNames[I]);
+  for (size_t I = 0; I < RustNames.size(); ++I) {
+    if (RustNames[I].empty() || RustNames[I] == CNames[I])
+      continue;
+    std::string &Name = RustNames[I];
+    for (;;) {
+      auto Found = Owner.find(Name);
+      bool Free = Found == Owner.end() ? !Reserved.contains(Name)
+                                       : Found->second == CNames[I];
+      if (Free)
+        break;
+      Name += '_';
+    }
+    Owner.try_emplace(Name, CNames[I]);
+  }
+  return RustNames;
+}
 
 using ir::Item;
 using ir::ItemId;
@@ -74,7 +140,11 @@ class ItemNamer {
 public:
   ItemNamer(const ir::Module &M, std::vector<std::string> &Names)
       : M(M), Names(Names), State(M.Items.size(), Unnamed),
-        AnonNumbers(numberAnonymousTypes(M)) {}
+        AnonNumbers(numberAnonymousTypes(M)), Sources(M.Items.size()) {}
+
+  /// What item Index's name was escaped from (a keyword, a non-ASCII
+  /// name); the name itself when nothing was escaped.
+  const std::string &source(uint32_t Index) const { return Sources[Index]; }
 
   const std::string &name(uint32_t Index) {
     if (State[Index] == Named)
@@ -85,29 +155,39 @@ public:
       return Names[Index];
     }
     State[Index] = InProgress;
-    std::string Result = computeName(Index);
-    Names[Index] = std::move(Result);
+    std::string Source = computeSource(Index);
+    Names[Index] = isGenerated(Index) ? Source : rustSafeIdentifier(Source);
+    Sources[Index] = std::move(Source);
     State[Index] = Named;
     return Names[Index];
   }
 
 private:
-  std::string computeName(uint32_t Index) {
+  /// Anonymous types are numbered, not named after C.
+  bool isGenerated(uint32_t Index) const {
+    const Item &It = M.Items[Index];
+    return isRecordOrEnum(It) && It.isAnonymous() &&
+           !(It.NamingTypedef.isValid() &&
+             It.NamingTypedef.Index < M.Items.size());
+  }
+
+  /// The name before keywords and non-ASCII characters are escaped.
+  std::string computeSource(uint32_t Index) {
     const Item &It = M.Items[Index];
     bool HasParent = It.Parent.isValid() && It.Parent.Index < M.Items.size();
     if (!isRecordOrEnum(It))
-      return rustSafeIdentifier(It.Name);
+      return It.Name;
     if (!It.isAnonymous()) {
       // A named type defined in a record's body: `outer_inner`. A struct
       // only mentioned there (`struct outer { struct never_defined *p; }`)
       // keeps its plain name.
       const ir::Record *R = It.getIf<ir::Record>();
       if (HasParent && (!R || R->IsComplete))
-        return rustSafeIdentifier(name(It.Parent.Index) + "_" + It.Name);
-      return rustSafeIdentifier(It.Name);
+        return name(It.Parent.Index) + "_" + It.Name;
+      return It.Name;
     }
     if (It.NamingTypedef.isValid() && It.NamingTypedef.Index < M.Items.size())
-      return rustSafeIdentifier(M.Items[It.NamingTypedef.Index].Name);
+      return M.Items[It.NamingTypedef.Index].Name;
     std::string Number = std::to_string(AnonNumbers[Index]);
     if (HasParent)
       return name(It.Parent.Index) + "__bindgen_ty_" + Number;
@@ -119,24 +199,55 @@ private:
   std::vector<std::string> &Names;
   std::vector<NameState> State;
   std::vector<uint32_t> AnonNumbers;
+  std::vector<std::string> Sources;
 };
 } // namespace
 
 /// Field names: keyword-escaped C names, `__bindgen_anon_N` for anonymous
 /// members (numbered per record), "" for unnamed bitfields.
 static std::vector<std::string> nameFields(const ir::Record &R) {
-  std::vector<std::string> Names;
+  std::vector<std::string> Names, Sources;
   Names.reserve(R.Fields.size());
   unsigned AnonymousMembers = 0;
   for (const ir::Field &F : R.Fields) {
-    if (!F.Name.empty())
+    if (!F.Name.empty()) {
       Names.push_back(rustSafeIdentifier(F.Name));
-    else if (F.isBitfield())
+      Sources.push_back(F.Name);
+    } else if (F.isBitfield()) {
       Names.emplace_back();
-    else
+      Sources.emplace_back();
+    } else {
       Names.push_back("__bindgen_anon_" + std::to_string(++AnonymousMembers));
+      Sources.push_back(Names.back());
+    }
   }
-  return Names;
+  return uniqueEscapedNames(Sources, std::move(Names), {});
+}
+
+static bool inValueNamespace(ir::ItemKind Kind) {
+  return Kind == ItemKind::Function || Kind == ItemKind::Var ||
+         Kind == ItemKind::Constant;
+}
+
+/// Within each Rust namespace (types; functions, statics and constants),
+/// an escaped item name yields to an item whose C name it is.
+static void uniqueItemNames(const ir::Module &M, const ItemNamer &Namer,
+                            std::vector<std::string> &Names) {
+  for (bool Values : {false, true}) {
+    std::vector<uint32_t> Indexes;
+    std::vector<std::string> Sources, Current;
+    for (uint32_t I = 0; I < M.Items.size(); ++I) {
+      if (inValueNamespace(M.Items[I].kind()) != Values)
+        continue;
+      Indexes.push_back(I);
+      Sources.push_back(Namer.source(I));
+      Current.push_back(Names[I]);
+    }
+    std::vector<std::string> Unique =
+        uniqueEscapedNames(Sources, std::move(Current), {});
+    for (size_t J = 0; J < Indexes.size(); ++J)
+      Names[Indexes[J]] = std::move(Unique[J]);
+  }
 }
 
 void assignRustNames(const ir::Module &M, Analysis &A) {
@@ -148,6 +259,7 @@ void assignRustNames(const ir::Module &M, Analysis &A) {
     if (const ir::Record *R = M.Items[I].getIf<ir::Record>())
       A.MemberNames[I] = nameFields(*R);
   }
+  uniqueItemNames(M, Namer, A.RustNames);
 }
 
 ItemId foldedTypedefTarget(const ir::Module &M, const Analysis &A,
@@ -188,6 +300,13 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
                            Analysis &A) {
   A.EnumConstPrefixes.assign(M.Items.size(), std::string());
   A.AnonymousEnumConstNames.assign(M.Items.size(), {});
+  // Enumerators that become top-level constants must not take the name of a
+  // function, static or constant that is its C name.
+  llvm::StringSet<> ValueNames;
+  for (uint32_t I = 0; I < M.Items.size(); ++I)
+    if (inValueNamespace(M.Items[I].kind()) &&
+        A.RustNames[I] == M.Items[I].Name)
+      ValueNames.insert(A.RustNames[I]);
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     const ir::Enum *E = M.Items[I].getIf<ir::Enum>();
     if (!E)
@@ -196,16 +315,24 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
     // Only the consts style puts the prefix into the constant itself; the
     // others scope the variant inside a module, an enum or an impl.
     bool Prefixed = A.EnumStyles[I] == EnumStyle::Consts;
-    std::vector<std::string> &Names = A.MemberNames[I];
-    Names.clear();
-    Names.reserve(E->Enumerators.size());
-    for (const ir::Enumerator &Variant : E->Enumerators)
-      Names.push_back(
-          rustSafeIdentifier(Prefixed ? Prefix + Variant.Name : Variant.Name));
-    if (M.Items[I].isAnonymous())
-      for (const ir::Enumerator &Variant : E->Enumerators)
-        A.AnonymousEnumConstNames[I].push_back(
-            rustSafeIdentifier(Prefix + Variant.Name));
+    std::vector<std::string> Sources, Names;
+    for (const ir::Enumerator &Variant : E->Enumerators) {
+      Sources.push_back(Prefixed ? Prefix + Variant.Name : Variant.Name);
+      Names.push_back(rustSafeIdentifier(Sources.back()));
+    }
+    static const llvm::StringSet<> NoNames;
+    A.MemberNames[I] = uniqueEscapedNames(Sources, std::move(Names),
+                                          Prefixed ? ValueNames : NoNames);
+    if (M.Items[I].isAnonymous()) {
+      Sources.clear();
+      Names.clear();
+      for (const ir::Enumerator &Variant : E->Enumerators) {
+        Sources.push_back(Prefix + Variant.Name);
+        Names.push_back(rustSafeIdentifier(Sources.back()));
+      }
+      A.AnonymousEnumConstNames[I] =
+          uniqueEscapedNames(Sources, std::move(Names), ValueNames);
+    }
     A.EnumConstPrefixes[I] = std::move(Prefix);
   }
 }

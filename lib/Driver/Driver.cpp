@@ -16,6 +16,7 @@
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
 
+#include "kbindgen/Backends/Backend.h"
 #include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -44,9 +45,17 @@ int runPipeline(const CommandLine &CL) {
     return reportFailure(IR.takeError(), UsageLine);
   auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer);
   if (!Outputs) {
-    // A backend fails only on option values (a bad safe rules file).
-    printError(llvm::toString(Outputs.takeError()));
-    return BadUsage;
+    // A backend fails on option values (a bad safe rules file), or on a
+    // header it cannot bind.
+    int Code = BadUsage;
+    llvm::Error Rest = llvm::handleErrors(Outputs.takeError(),
+                                          [&](const UnbindableHeaderError &E) {
+                                            Code = BadInput;
+                                            printError(E.Message);
+                                          });
+    if (Rest)
+      printError(llvm::toString(std::move(Rest)));
+    return Code;
   }
   auto Phase = Timer.phase("write");
   if (llvm::Error Written = writeOutputs(Opts, *Outputs, IR->Module)) {

@@ -30,6 +30,9 @@ enum ExitCode : int {
   BadUsage = 2,
   /// kbindgen diff: at least one ABI-breaking change.
   BreakingChange = 3,
+  /// The header is not C: C++ (a `.hpp`, `-x c++`, `-std=c++17`, C++
+  /// declarations), Objective-C, CUDA, OpenCL, ... kbindgen binds C only.
+  NotCInput = 4,
 };
 
 /// An error that knows how the command ends. Errors of any other type are

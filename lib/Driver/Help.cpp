@@ -47,7 +47,8 @@ void printHelp(llvm::raw_ostream &OS) {
   printSection(OS, "bindgen options kbindgen rejects (error, exit status 2):",
                OptionStatus::Unsupported);
   OS << "\nExit status: 0 success, 1 bad input (header errors, missing header, "
-        "unwritable output), 2 bad usage.\n";
+        "unwritable output), 2 bad usage, 3 a breaking change (diff), 4 input "
+        "that is not C (C++, Objective-C, CUDA, OpenCL, ...).\n";
 }
 
 } // namespace kbindgen::driver

@@ -91,9 +91,17 @@ parseAndAnalyse(const Options &Opts, PhaseTimer &Timer, bool Verbose) {
     for (const auto &[Step, Seconds] : Steps)
       Timer.report("parse." + Step, Seconds);
     if (!Parsed) {
-      reportFrontendError(llvm::toString(Parsed.takeError()), Diags.seen());
-      noteMisplacedOptions(Opts);
-      return commandFailure(BadInput, "");
+      ExitCode Code = BadInput;
+      llvm::Error Rest = llvm::handleErrors(
+          Parsed.takeError(), [&](const UnsupportedLanguageError &E) {
+            Code = NotCInput;
+            reportFrontendError(E.Message, Diags.seen());
+          });
+      if (Rest) {
+        reportFrontendError(llvm::toString(std::move(Rest)), Diags.seen());
+        noteMisplacedOptions(Opts);
+      }
+      return commandFailure(Code, "");
     }
     Module = std::move(*Parsed);
   }

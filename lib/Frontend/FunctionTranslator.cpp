@@ -13,6 +13,9 @@ struct FunctionAttributes {
   bool WarnUnusedResult = false;
   bool HasNoReturnKeyword = false;
   bool HasAsmLabel = false;
+  /// clang's `overloadable` extension to C: the function's symbol is
+  /// mangled as C++'s (`_Z1fi`), not its name.
+  bool IsOverloadable = false;
 };
 
 /// Whether an attribute libclang does not expose is C11 `_Noreturn` (or
@@ -26,6 +29,13 @@ bool isNoReturnAttribute(ModuleBuilder &B, CXCursor Attr) {
   Text = Text.ltrim();
   return Text.starts_with("_Noreturn") || Text.starts_with("noreturn") ||
          Text.starts_with("__noreturn__");
+}
+
+bool isOverloadableAttribute(ModuleBuilder &B, CXCursor Attr) {
+  llvm::StringRef Text =
+      B.sourceTextFrom(clang_getRangeStart(clang_getCursorExtent(Attr)));
+  return Text.starts_with("overloadable") ||
+         Text.starts_with("__overloadable__");
 }
 
 /// With function bodies skipped, clang no longer calls a function with a
@@ -75,6 +85,8 @@ FunctionAttributes scanAttributes(ModuleBuilder &B, CXCursor C) {
           if (!Scan.Found.HasNoReturnKeyword &&
               isNoReturnAttribute(Scan.B, Child))
             Scan.Found.HasNoReturnKeyword = true;
+          else if (isOverloadableAttribute(Scan.B, Child))
+            Scan.Found.IsOverloadable = true;
           break;
         default:
           break;
@@ -111,7 +123,7 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
   Fn.IsDeprecated = clang_getCursorAvailability(C) == CXAvailability_Deprecated;
 
   CXStringRef Name(clang_getCursorSpelling(C));
-  if (Attributes.HasAsmLabel) {
+  if (Attributes.HasAsmLabel || Attributes.IsOverloadable) {
     CXStringRef Mangled(clang_Cursor_getMangling(C));
     if (Mangled.str() != Name.str())
       Fn.LinkName = Mangled.string();

@@ -7,11 +7,14 @@
 // pass found, or, from the second run on, of those the previous run probed
 // (MacroProbeCache.h). A header with errors is parsed alone, to report
 // them, and so is one whose macros the preprocessing pass could not read.
+// Input that is not C is refused before any parse when the command line
+// tells, or from the parse (InputLanguage.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "CXStringRef.h"
 #include "Diagnostics.h"
+#include "InputLanguage.h"
 #include "Macros/MacroProbeCache.h"
 #include "Macros/MacroProbes.h"
 #include "Macros/MacroScan.h"
@@ -38,6 +41,10 @@ namespace {
 
 llvm::Error makeError(std::string Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+llvm::Error notCError(std::string Message) {
+  return llvm::make_error<UnsupportedLanguageError>(std::move(Message));
 }
 
 /// Owns the libclang index of the parses.
@@ -175,14 +182,12 @@ struct ScannedMacros {
 /// preprocessing record. Macros Names lack take an extra probe parse; the
 /// cache entry is written when Names were not read from it, or are stale.
 /// nullopt when the parse cannot stand for the header (ProbedParse.h);
-/// then nothing was printed.
-std::optional<ir::Module> parseProbed(CXIndex Index, const FrontendInput &Read,
-                                      const std::vector<const char *> &Args,
-                                      llvm::ArrayRef<std::string> Names,
-                                      ScannedMacros *Scan,
-                                      const MacroProbeCache &Cache,
-                                      llvm::raw_ostream &Diags,
-                                      StepClock &Clock, bool &HeaderHasErrors) {
+/// then nothing was printed. nullopt with NotC set when the unit is not C.
+std::optional<ir::Module> parseProbed(
+    CXIndex Index, const FrontendInput &Read,
+    const std::vector<const char *> &Args, llvm::ArrayRef<std::string> Names,
+    ScannedMacros *Scan, const MacroProbeCache &Cache, llvm::raw_ostream &Diags,
+    StepClock &Clock, bool &HeaderHasErrors, std::optional<std::string> &NotC) {
   ProbedParse Probed(Read, Args);
   unsigned Options = Scan ? 0 : CXTranslationUnit_DetailedPreprocessingRecord;
   if (!Probed.parse(Index, probeDeclarations(Names), Options, Diags)) {
@@ -191,6 +196,8 @@ std::optional<ir::Module> parseProbed(CXIndex Index, const FrontendInput &Read,
     return std::nullopt;
   }
   Clock.step("clang");
+  if ((NotC = firstNonCDeclaration(Probed.TU)))
+    return std::nullopt;
   ir::Module M;
   recordTarget(Probed.TU, M.Target);
   ModuleBuilder Builder(Probed.TU, M, Read);
@@ -237,11 +244,15 @@ llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
     return makeError(fmt::format("{}: error: {} (error code {})", Read.Path,
                                  describe(Code), static_cast<int>(Code)));
   unsigned Errors = reportDiagnostics(TU, Diags);
-  if (Errors) {
+  std::optional<std::string> NotC =
+      Errors ? cxxKeywordAtError(TU) : firstNonCDeclaration(TU);
+  if (Errors || NotC)
     clang_disposeTranslationUnit(TU);
+  if (NotC)
+    return notCError(std::move(*NotC));
+  if (Errors)
     return makeError(
         fmt::format("{} error{} generated.", Errors, Errors == 1 ? "" : "s"));
-  }
 
   Clock.step("clang");
   ir::Module M;
@@ -277,17 +288,22 @@ static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
       Read.UseContents = true;
     }
   }
+  if (std::optional<std::string> NotC = nonCLanguageOfArguments(Read))
+    return notCError(std::move(*NotC));
   std::vector<const char *> Args = clangArguments(Read);
   StepClock Clock(Input.StepTimes);
   ParsedIndex Index;
   if (Read.UseContents) {
     MacroProbeCache Cache(Read, absolutePath(Read.Path));
     bool HeaderHasErrors = false;
+    std::optional<std::string> NotC;
     if (std::optional<std::vector<std::string>> Names = Cache.load())
       if (std::optional<ir::Module> M =
               parseProbed(Index.Index, Read, Args, *Names, nullptr, Cache,
-                          Diags, Clock, HeaderHasErrors))
+                          Diags, Clock, HeaderHasErrors, NotC))
         return std::move(*M);
+    if (NotC)
+      return notCError(std::move(*NotC));
     if (!HeaderHasErrors) {
       ScannedMacros Scan;
       bool Scanned = scanMacros(Index.Index, Read, absolutePath(Read.Path),
@@ -297,13 +313,17 @@ static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
         Scan.Macros.decide(Read.RecordAllMacroCTypes);
         if (std::optional<ir::Module> M =
                 parseProbed(Index.Index, Read, Args, Scan.Macros.probedNames(),
-                            &Scan, Cache, Diags, Clock, HeaderHasErrors))
+                            &Scan, Cache, Diags, Clock, HeaderHasErrors, NotC))
           return std::move(*M);
+        if (NotC)
+          return notCError(std::move(*NotC));
       }
     }
   }
   return parseThenProbe(Index.Index, Read, Args, Diags, Clock);
 }
+
+char UnsupportedLanguageError::ID = 0;
 
 llvm::Expected<ir::Module> kbindgen::parseHeader(const FrontendInput &Input,
                                                  llvm::raw_ostream &Diags) {

@@ -175,3 +175,11 @@ struct fam *fam_make(int n) {
   return f;
 }
 void fam_free(struct fam *f) { free(f); }
+
+int loop = 11;
+int loop_ = 22;
+int match(int x) { return x + 1; }
+int match_(int x) { return x + 2; }
+int été(int x) { return x * 3; }
+int größe = 42;
+int kw_pair_check(struct kw_pair p) { return p.type == 1 && p.type_ == 2; }

@@ -130,3 +130,19 @@ struct fam {
 };
 struct fam *fam_make(int n);
 void fam_free(struct fam *f);
+
+/* Names Rust spells differently from C: a keyword beside the name its escape
+   would take (the C name keeps it, the keyword takes one more `_`), and
+   non-ASCII identifiers, which Rust names in ASCII and links to the C
+   symbol. */
+extern int loop;
+extern int loop_;
+int match(int x);
+int match_(int x);
+int été(int x);
+extern int größe;
+struct kw_pair {
+  int type;
+  int type_;
+};
+int kw_pair_check(struct kw_pair p);

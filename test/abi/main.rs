@@ -316,6 +316,19 @@ fn flexible_array(t: &mut Checker) {
     }
 }
 
+fn names(t: &mut Checker) {
+    unsafe {
+        t.check("names.keyword_global", 11, loop__);
+        t.check("names.verbatim_global", 22, loop_);
+        t.check("names.keyword_fn", 6, match__(5));
+        t.check("names.verbatim_fn", 7, match_(5));
+        t.check("names.non_ascii_fn", 15, _u00e9_t_u00e9_(5));
+        t.check("names.non_ascii_global", 42, gr_u00f6__u00df_e);
+        let p = kw_pair { type__: 1, type_: 2 };
+        t.check("names.keyword_field", 1, kw_pair_check(p));
+    }
+}
+
 fn main() {
     let mut t = Checker {
         passed: 0,
@@ -330,6 +343,7 @@ fn main() {
     globals(&mut t);
     scalars_and_by_value(&mut t);
     flexible_array(&mut t);
+    names(&mut t);
     println!("{} passed, {} failed", t.passed, t.failed);
     std::process::exit(if t.failed == 0 && t.passed > 0 { 0 } else { 1 });
 }

@@ -182,6 +182,101 @@ output-file)
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
   ;;
+not-c-input)
+  # C++ (and every other language clang reads that is not C) is refused
+  # with exit status 4 and a message naming the cause; -o stays untouched.
+  printf 'struct point { int x, y; };\nint f(int);\n' >"$OUT/c.h"
+  echo old >"$OUT/out.rs"
+  for suffix in hpp hh hxx H h++ ipp cpp cc cxx; do
+    cp "$OUT/c.h" "$OUT/c.$suffix"
+    run 4 "$OUT/c.$suffix" -o "$OUT/out.rs"
+    stderr_has "kbindgen: error: $OUT/c.$suffix: C++ input is not supported: kbindgen binds C headers only (the suffix '.$suffix' makes clang read the header as C++)"
+  done
+  for args in "-x c++" "-xc++" "-x c++-header" "--language=c++" "-std=c++17" "-std=gnu++20" "--driver-mode=g++"; do
+    # shellcheck disable=SC2086
+    run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -DX $args
+    stderr_has "C++ input is not supported: kbindgen binds C headers only ('$args' makes clang read the header as C++)"
+  done
+  for lang in "objective-c:Objective-C" "objective-c++:Objective-C++" "cuda:CUDA" "hip:HIP" "cl:OpenCL"; do
+    run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -x "${lang%%:*}"
+    stderr_has "${lang#*:} input is not supported"
+  done
+  run 4 "$OUT/c.h" -o "$OUT/out.rs" -- -std=cl2.0
+  stderr_has "OpenCL input is not supported"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a refused run changed the output"
+  # C++ declarations in a .h parsed as C: clang's errors, then the cause.
+  printf '#include <stddef.h>\nnamespace ns {\nstruct s { int a; };\n}\n' >"$OUT/ns.h"
+  run 4 "$OUT/ns.h" -o "$OUT/out.rs"
+  stderr_has "$OUT/ns.h:2:1: error: unknown type name 'namespace'"
+  stderr_has "$OUT/ns.h:2:1: error: 'namespace' is C++, not C: kbindgen binds C headers only (C++ input is not supported)"
+  printf 'class widget;\n' >"$OUT/class.h"
+  run 4 "$OUT/class.h"
+  stderr_has "$OUT/class.h:1:1: error: 'class' is C++, not C"
+  printf 'extern "C++" {\nint g(int);\n}\n' >"$OUT/cxx-linkage.h"
+  run 4 "$OUT/cxx-linkage.h"
+  stderr_has "$OUT/cxx-linkage.h:1:8: error: '\"C++\"' is C++, not C"
+  printf 'extern "C" int g(int);\n' >"$OUT/c-linkage.h"
+  run 4 "$OUT/c-linkage.h"
+  stderr_has "$OUT/c-linkage.h:1:8: error: '\"C\"' is C++, not C"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a refused run changed the output"
+  # C input stays C: the usual guard, an explicit C language or standard
+  # (the last -x wins), and a C error that has nothing to do with C++.
+  printf '#ifdef __cplusplus\nextern "C" {\n#endif\nint g(int);\n#ifdef __cplusplus\n}\n#endif\n' >"$OUT/guard.h"
+  run 0 "$OUT/guard.h" -o "$OUT/out.rs"
+  grep -q 'pub fn g' "$OUT/out.rs" || fail "the guarded header lost g"
+  run 0 "$OUT/guard.h" -- -x c++ -x c-header -std=gnu11
+  stdout_has "pub fn g"
+  cp "$OUT/c.h" "$OUT/c.hpp"
+  run 0 "$OUT/c.hpp" -- -x c-header
+  stdout_has "pub struct point"
+  printf 'int class_;\nstruct s { int a }\n' >"$OUT/bad.h"
+  run 1 "$OUT/bad.h"
+  stderr_has "kbindgen: error: 1 error generated."
+  run 0 --help
+  stdout_has "4 input that is not C"
+  ;;
+names-depth)
+  # rustc stops at its recursion limit (128) on records nested that deep by
+  # value; kbindgen binds 100 levels and refuses more, naming the record.
+  nest() { # nest FILE DEPTH: struct deep with DEPTH-1 anonymous levels inside
+    awk -v n="$2" 'BEGIN { print "struct deep {"; for (i = 1; i < n; i++) print (i % 2 ? "struct {" : "union {");
+      print "int leaf;"; for (i = 1; i < n; i++) print "};"; print "};" }' >"$1"
+  }
+  nest "$OUT/ok.h" 100
+  run 0 "$OUT/ok.h" -o "$OUT/ok.rs"
+  if command -v "${RUSTC:-rustc}" >/dev/null; then
+    "${RUSTC:-rustc}" --edition 2021 --crate-type lib --emit metadata -o "$OUT/ok.rmeta" "$OUT/ok.rs" \
+      >"$OUT/rustc.log" 2>&1 || { cat "$OUT/rustc.log" >&2; fail "100 levels do not compile"; }
+  fi
+  nest "$OUT/deep.h" 101
+  echo old >"$OUT/out.rs"
+  run 1 "$OUT/deep.h" -o "$OUT/out.rs"
+  stderr_has "kbindgen: error: $OUT/deep.h:1:8: struct 'deep' nests records and arrays by value more than 100 deep; rustc stops at its recursion limit (128)"
+  [ "$(cat "$OUT/out.rs")" = old ] || fail "a refused run changed the output"
+  # Named records nest the same way; so do arrays of records.
+  awk 'BEGIN { print "struct s0 { int leaf; };"; for (i = 1; i <= 60; i++) printf "struct s%d { struct s%d inner[1]; };\n", i, i - 1 }' >"$OUT/chain.h"
+  run 1 "$OUT/chain.h"
+  stderr_has "struct 's50' nests records and arrays by value more than 100 deep"
+  run 0 "$OUT/chain.h" --blocklist-type 's5[0-9]|s60'
+  ;;
+names-outputs)
+  # The renamed keywords and non-ASCII names reach the C wrappers and the
+  # safe skeleton: distinct wrapper symbols, distinct parameters.
+  printf 'static inline int yield(int x) { return x; }\nstatic inline int yield_(int x) { return x; }\nstatic inline int \303\251t\303\251(int type, int type_) { return type; }\n' >"$OUT/n.h"
+  run 0 "$OUT/n.h" --experimental --wrap-static-fns --wrap-static-fns-path "$OUT/w.c" --safe-output "$OUT/safe.rs" -o "$OUT/n.rs"
+  grep -qF '#[link_name = "yield__extern"]' "$OUT/n.rs" || fail "yield's wrapper"
+  grep -qF 'pub fn yield__(x:' "$OUT/n.rs" || fail "yield's Rust name"
+  grep -qF '#[link_name = "yield___extern"]' "$OUT/n.rs" || fail "yield_'s wrapper"
+  grep -qF 'pub fn yield_(x:' "$OUT/n.rs" || fail "yield_'s Rust name"
+  grep -qF 'pub fn _u00e9_t_u00e9_(' "$OUT/n.rs" || fail "the non-ASCII function's Rust name"
+  grep -qF "#[link_name = \"$(printf '\303\251t\303\251')__extern\"]" "$OUT/n.rs" || fail "the non-ASCII wrapper"
+  grep -qF 'int yield___extern(int __kbindgen_arg_0) { return yield_(__kbindgen_arg_0); }' "$OUT/w.c" || fail "wrappers"
+  if command -v "${CC:-clang-19}" >/dev/null; then
+    "${CC:-clang-19}" -c -Werror -o "$OUT/w.o" -I"$OUT" "$OUT/w.c" 2>"$OUT/cc.log" ||
+      { cat "$OUT/cc.log" >&2; fail "the wrappers do not compile"; }
+  fi
+  grep -qF 'pub fn _u00e9_t_u00e9_(type__: i32, type_: i32)' "$OUT/safe.rs" || fail "safe parameters"
+  ;;
 macro-cache)
   # The second run appends the probes of the macro names the first stored,
   # without the preprocessing pass; the bytes are the same.

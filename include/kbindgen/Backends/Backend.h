@@ -33,6 +33,20 @@ struct BackendWarning {
   std::string Message;
 };
 
+/// A header the backend cannot bind (not an option's fault): the run ends
+/// as bad input. Message is `file:line:col: ...`.
+class UnbindableHeaderError : public llvm::ErrorInfo<UnbindableHeaderError> {
+public:
+  static char ID;
+  explicit UnbindableHeaderError(std::string Message)
+      : Message(std::move(Message)) {}
+  void log(llvm::raw_ostream &OS) const override { OS << Message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+  std::string Message;
+};
+
 /// What a backend reads.
 struct BackendInput {
   const ir::Module &M;

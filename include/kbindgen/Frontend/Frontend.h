@@ -46,9 +46,28 @@ struct FrontendInput {
   std::vector<std::pair<std::string, double>> *StepTimes = nullptr;
 };
 
+/// The input is not C: clang reads it as C++, Objective-C, CUDA, OpenCL, ...
+/// (lib/Frontend/InputLanguage.h). Its own error type, so that the driver
+/// ends the run with its own exit status.
+class UnsupportedLanguageError
+    : public llvm::ErrorInfo<UnsupportedLanguageError> {
+public:
+  static char ID;
+  explicit UnsupportedLanguageError(std::string Message)
+      : Message(std::move(Message)) {}
+  void log(llvm::raw_ostream &OS) const override { OS << Message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+  /// `file[:line:col]: error: ...`.
+  std::string Message;
+};
+
 /// Parses the input. clang's diagnostics (warnings and errors alike, in
 /// clang's `file:line:col: severity: message` form) are written to Diags.
-/// Returns an error when the file cannot be read or clang reports an error.
+/// Returns an error when the file cannot be read or clang reports an error,
+/// and an UnsupportedLanguageError, before any parse where the command line
+/// tells, when the input is not C.
 llvm::Expected<ir::Module> parseHeader(const FrontendInput &Input,
                                        llvm::raw_ostream &Diags);
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LayoutPlan.h"
+#include "NestingDepth.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -144,6 +145,8 @@ class RustRawBackend final : public Backend {
   }
   llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
                    std::vector<BackendWarning> &Warnings) const override {
+    if (llvm::Error TooDeep = rustraw::checkRecordNesting(In.M, In.A))
+      return TooDeep;
     emitRustRaw(In.M, In.A, In.Opts, OS, Warnings);
     return llvm::Error::success();
   }

@@ -9,6 +9,7 @@
 
 #include "SafeModel.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Regex.h"
 
 #include <fmt/format.h>
@@ -23,9 +24,15 @@ static llvm::Error notWrapped(const std::string &Why) {
 
 static std::string paramName(const Item &Fn, size_t Index) {
   const auto &Names = Fn.as<Function>().ParamNames;
-  if (Index < Names.size() && !Names[Index].empty())
-    return rustSafeIdentifier(Names[Index]);
-  return fmt::format("arg{}", Index + 1);
+  bool Named = Index < Names.size() && !Names[Index].empty();
+  std::string Name = Named ? rustSafeIdentifier(Names[Index])
+                           : fmt::format("arg{}", Index + 1);
+  // An escaped or made-up name yields to a parameter whose C name it is:
+  // `f(int type, int type_)` takes `type__` and `type_`.
+  if (!Named || Name != Names[Index])
+    while (llvm::is_contained(Names, Name))
+      Name += '_';
+  return Name;
 }
 
 /// A parameter that can be the length of the pointer before it: an integer,
