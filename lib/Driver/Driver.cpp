@@ -15,6 +15,7 @@
 #include "Driver/PhaseTimer.h"
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
+#include "Driver/Warnings.h"
 
 #include "kbindgen/Frontend/Frontend.h"
 
@@ -42,7 +43,9 @@ int runPipeline(const CommandLine &CL) {
   auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
   if (!IR)
     return reportFailure(IR.takeError(), UsageLine);
-  auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer);
+  std::vector<BackendWarning> Warnings;
+  auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer, Warnings);
+  reportWarnings(IR->Module, IR->Decisions, Warnings, llvm::errs());
   if (!Outputs) {
     // A backend fails only on option values (a bad safe rules file).
     printError(llvm::toString(Outputs.takeError()));
