@@ -24,6 +24,7 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   analysis::computeDerives(M, Opts, *Compiled, A);
   analysis::computeEmitOrder(M, Opts, A);
   analysis::chooseConstantTypes(M, Opts, A);
+  analysis::findUnusedRegexes(M, *Compiled, A);
   return A;
 }
 

@@ -12,6 +12,7 @@
 //   7. computeDerives             derive fixpoint over the type graph
 //   8. computeEmitOrder
 //   9. chooseConstantTypes        C type or bindgen's typing by value
+//  10. findUnusedRegexes          option regexes that matched nothing
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,6 +61,9 @@ struct CompiledOptions {
   static llvm::Expected<CompiledOptions> compile(const Options &Opts);
 };
 
+/// The option that gives an enum style (`--rustified-enum`, ...).
+const char *enumStyleOptionName(EnumStyle Style);
+
 /// The record or enum a typedef disappears into: `typedef struct {..} T`
 /// (T names the anonymous struct) and `typedef struct T T` (same Rust name).
 /// Invalid when the typedef is an ordinary alias. Needs RustNames.
@@ -77,6 +81,9 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
 void computeDerives(const ir::Module &M, const Options &Opts,
                     const CompiledOptions &Compiled, Analysis &A);
 void computeEmitOrder(const ir::Module &M, const Options &Opts, Analysis &A);
+/// Fills UnusedRegexes: option regexes no name matches (UnusedRegexes.cpp).
+void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
+                       Analysis &A);
 /// Fills ConstantCTypes (ConstantTypes.cpp); needs only the IR facts.
 void chooseConstantTypes(const ir::Module &M, const Options &Opts, Analysis &A);
 

@@ -32,7 +32,7 @@ static llvm::Error compileRules(const std::vector<RegexValue> &Entries,
   return llvm::Error::success();
 }
 
-static const char *enumStyleOption(EnumStyle Style) {
+const char *enumStyleOptionName(EnumStyle Style) {
   switch (Style) {
   case EnumStyle::Consts:
     return "--constified-enum";
@@ -111,7 +111,7 @@ llvm::Expected<CompiledOptions> CompiledOptions::compile(const Options &Opts) {
 
   for (const auto &[Style, Pattern] : Opts.EnumStyleRegexes) {
     llvm::Expected<AnchoredRegex> Regex =
-        AnchoredRegex::compile(Pattern, enumStyleOption(Style));
+        AnchoredRegex::compile(Pattern, enumStyleOptionName(Style));
     if (!Regex)
       return Regex.takeError();
     C.EnumStyles.push_back({std::move(*Regex), Style});

@@ -15,6 +15,8 @@
 
 #include "AnalysisPasses.h"
 
+#include "kbindgen/Analysis/CallAbi.h"
+
 #include <deque>
 
 namespace kbindgen::analysis {
@@ -69,6 +71,7 @@ public:
       selectFromAllowlists();
     else
       selectEverything();
+    refuseWhatRustCannotCall();
   }
 
 private:
@@ -189,6 +192,44 @@ private:
       return "same name as the type it aliases";
     }
     return std::nullopt;
+  }
+
+  /// A selected function whose call ABI Rust cannot express is not emitted
+  /// (its layout-only blobs would be passed in the wrong registers); a
+  /// function pointer typedef keeps its layout, and its reason says that
+  /// calling through it is wrong. Only selected items count, so that the
+  /// summary warning names what the user asked for.
+  void refuseWhatRustCannotCall() {
+    for (uint32_t I = 0; I < M.Items.size(); ++I) {
+      Decision &D = A.Decisions[I];
+      if (D.Kind != Disposition::Emit)
+        continue;
+      const Item &It = M.Items[I];
+      if (const ir::Function *F = It.getIf<ir::Function>()) {
+        std::optional<CallAbiProblem> Problem =
+            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames);
+        if (!Problem)
+          continue;
+        D = {Disposition::Skipped,
+             "not callable from Rust: its call ABI passes " + Problem->Cause +
+                 " (" + Problem->Where +
+                 "), which Rust cannot express; the function is not emitted "
+                 "(selected because " +
+                 D.Reason + ")",
+             D.ReachedFrom, D.Via};
+        A.RefusedFunctions.push_back({ItemId{I}, Problem->Cause});
+      } else if (const ir::Typedef *TD = It.getIf<ir::Typedef>()) {
+        std::optional<CallAbiProblem> Problem =
+            functionPointerCallAbiProblem(M, Opts.Target, TD->Underlying);
+        if (!Problem)
+          continue;
+        D.Reason += "; its layout is kept, but calling through it is wrong: "
+                    "its call ABI passes " +
+                    Problem->Cause + " (" + Problem->Where +
+                    "), which Rust cannot express";
+        A.UncallablePointerTypes.push_back({ItemId{I}, Problem->Cause});
+      }
+    }
   }
 
   void selectEverything() {

@@ -15,6 +15,7 @@
 #include "Driver/PhaseTimer.h"
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
+#include "Driver/Warnings.h"
 
 #include "kbindgen/Backends/Backend.h"
 #include "kbindgen/Frontend/Frontend.h"
@@ -43,7 +44,9 @@ int runPipeline(const CommandLine &CL) {
   auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
   if (!IR)
     return reportFailure(IR.takeError(), UsageLine);
-  auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer);
+  std::vector<BackendWarning> Warnings;
+  auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer, Warnings);
+  reportWarnings(IR->Module, IR->Decisions, Warnings, llvm::errs());
   if (!Outputs) {
     // A backend fails on option values (a bad safe rules file), or on a
     // header it cannot bind.

@@ -14,17 +14,6 @@ using llvm::StringRef;
 
 namespace {
 
-void reportBackendWarning(const ir::Module &M, const BackendWarning &Warning) {
-  llvm::raw_ostream &OS = llvm::errs();
-  OS << "kbindgen: warning: ";
-  if (Warning.Item.isValid()) {
-    const ir::SourceLoc &Loc = M.item(Warning.Item).Loc;
-    if (Loc.File != ir::SourceLoc::InvalidFile && Loc.Line != 0)
-      OS << M.fileName(Loc) << ':' << Loc.Line << ':' << Loc.Column << ": ";
-  }
-  OS << Warning.Message << '\n';
-}
-
 /// Writes the bindings to standard output; fails on a closed pipe or a full
 /// disk instead of exiting 0 with truncated output.
 llvm::Error writeStdout(StringRef Text) {
@@ -41,10 +30,9 @@ llvm::Error writeStdout(StringRef Text) {
 
 } // namespace
 
-llvm::Expected<std::vector<EmittedOutput>> emitOutputs(const ir::Module &M,
-                                                       const Analysis &A,
-                                                       const Options &Opts,
-                                                       PhaseTimer &Timer) {
+llvm::Expected<std::vector<EmittedOutput>>
+emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
+            PhaseTimer &Timer, std::vector<BackendWarning> &Warnings) {
   std::vector<const Backend *> Enabled;
   for (const Backend *B : allBackends())
     if (B->isEnabled(Opts))
@@ -56,12 +44,9 @@ llvm::Expected<std::vector<EmittedOutput>> emitOutputs(const ir::Module &M,
     auto Phase = Timer.phase(B->name());
     EmittedOutput Out{B, std::string()};
     llvm::raw_string_ostream OS(Out.Text);
-    std::vector<BackendWarning> Warnings;
     if (llvm::Error Err = B->emit(In, OS, Warnings))
       return std::move(Err);
     OS.flush();
-    for (const BackendWarning &Warning : Warnings)
-      reportBackendWarning(M, Warning);
     Outputs.push_back(std::move(Out));
   }
   return Outputs;

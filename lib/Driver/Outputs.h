@@ -30,11 +30,11 @@ struct EmittedOutput {
 };
 
 /// Runs every backend Opts enable, in registry order, each timed as its
-/// phase; prints their warnings. Fails only on a bad option value (a usage
-/// error).
+/// phase; collects their warnings into Warnings. Fails only on a bad option
+/// value (a usage error).
 llvm::Expected<std::vector<EmittedOutput>>
 emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
-            PhaseTimer &Timer);
+            PhaseTimer &Timer, std::vector<BackendWarning> &Warnings);
 
 /// Writes every output atomically (the bindings without -o to standard
 /// output), in registry order, and the depfile last.

@@ -46,8 +46,14 @@ ir::SourceLoc FileTable::location(CXSourceLocation Loc) {
   unsigned Line = 0, Column = 0;
   clang_getExpansionLocation(Loc, &File, &Line, &Column, nullptr);
   ir::SourceLoc Result;
-  if (File)
+  if (File) {
     Result.File = indexOf(File);
+    if (clang_Location_isInSystemHeader(Loc)) {
+      if (M.SystemFiles.size() <= Result.File)
+        M.SystemFiles.resize(Result.File + 1, false);
+      M.SystemFiles[Result.File] = true;
+    }
+  }
   Result.Line = Line;
   Result.Column = Column;
   return Result;

@@ -277,6 +277,56 @@ names-outputs)
   fi
   grep -qF 'pub fn _u00e9_t_u00e9_(type__: i32, type_: i32)' "$OUT/safe.rs" || fail "safe parameters"
   ;;
+call-abi-summary)
+  # Functions Rust cannot call as C does are not emitted, with ONE summary
+  # line for the run (system headers included), not a line per declaration;
+  # the reason is in explain and --emit-ir.
+  cat >"$OUT/abi.h" <<'EOF_H'
+#include <math.h>
+typedef float v4sf __attribute__((vector_size(16)));
+long double mine_ld(long double x);
+void mine_vec(v4sf a);
+double mine_ok(double x);
+typedef long double (*mine_cb)(long double);
+EOF_H
+  run 0 "$OUT/abi.h" -o "$OUT/abi.rs" --emit-ir "$OUT/abi.json"
+  [ "$(grep -c 'functions not emitted' "$OUT/stderr")" -eq 1 ] ||
+    fail "not exactly one summary line for the refused functions"
+  grep -qE "^kbindgen: warning: [0-9]+ functions not emitted: their call ABI passes long double \([0-9]+\), .*a vector type \(1\).*, which Rust cannot express; \`kbindgen explain NAME\` for each: " "$OUT/stderr" ||
+    fail "summary line text"
+  stderr_has "1 function pointer type kept for its layout, but calling through it is wrong: its call ABI passes long double (1)"
+  # System headers' per-declaration warnings are one line per kind.
+  [ "$(grep -c 'mathcalls.h' "$OUT/stderr")" -le 2 ] ||
+    fail "warnings repeated per declaration of a system header"
+  [ "$(wc -l <"$OUT/stderr")" -le 10 ] || fail "more than 10 warning lines"
+  grep -q 'pub fn mine_ok' "$OUT/abi.rs" || fail "mine_ok is missing"
+  ! grep -q 'pub fn mine_ld\|pub fn mine_vec\|pub fn sinl\|pub fn cabs' "$OUT/abi.rs" ||
+    fail "a function with a long double, vector or _Complex call ABI is emitted"
+  grep -q 'not callable from Rust: its call ABI passes long double (return type)' "$OUT/abi.json" ||
+    fail "--emit-ir lacks the reason"
+  run 0 explain mine_vec --header "$OUT/abi.h"
+  stdout_has "function mine_vec: skipped"
+  stdout_has "its call ABI passes a vector type (parameter a), which Rust cannot express"
+  ;;
+unused-regex)
+  # A regex that matches nothing is a warning naming the option and the
+  # pattern; '' (the kernel's --allowlist-var '') and '.*' are not.
+  printf 'struct used { int x; };\nint used_fn(void);\n#define USED_VAR 1\nenum e { E_A };\n' >"$OUT/re.h"
+  run 0 "$OUT/re.h" -o "$OUT/re.rs" --allowlist-type 'used' --allowlist-type 'typo_.*' \
+    --allowlist-function 'used_fn|nothing' --allowlist-function 'no_fn' --allowlist-var '' \
+    --allowlist-var USED_VAR --blocklist-item 'gone' --opaque-type 'missing' \
+    --no-debug '.*' --rustified-enum 'nope' --with-derive-custom-struct 'absent=Eq'
+  stderr_has "kbindgen: warning: --allowlist-type 'typo_.*' matched nothing"
+  stderr_has "kbindgen: warning: --allowlist-function 'no_fn' matched nothing"
+  stderr_has "kbindgen: warning: --blocklist-item 'gone' matched nothing"
+  stderr_has "kbindgen: warning: --opaque-type 'missing' matched nothing"
+  stderr_has "kbindgen: warning: --rustified-enum 'nope' matched nothing"
+  stderr_has "kbindgen: warning: --with-derive-custom-struct 'absent' matched nothing"
+  [ "$(grep -c 'matched nothing' "$OUT/stderr")" -eq 6 ] ||
+    fail "a regex that matched something is reported"
+  run 0 "$OUT/re.h" -o "$OUT/re.rs" --allowlist-type used --blocklist-function used_fn --rustified-enum E_A
+  [ ! -s "$OUT/stderr" ] || fail "warnings for regexes that matched"
+  ;;
 macro-cache)
   # The second run appends the probes of the macro names the first stored,
   # without the preprocessing pass; the bytes are the same.

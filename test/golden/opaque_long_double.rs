@@ -23,6 +23,3 @@ const _: () = {
     ["Offset of field: with_long_double::value"]
         [::std::mem::offset_of!(with_long_double, value) - 16usize];
 };
-unsafe extern "C" {
-    pub fn ld_identity(x: __BindgenOpaque_16_16) -> __BindgenOpaque_16_16;
-}

@@ -108,9 +108,30 @@ struct ItemDecisions {
   }
 };
 
+/// An item Rust cannot call as C does, and what its call ABI passes that
+/// Rust cannot express (`long double`, `a vector type`, ...).
+struct CallAbiRefusal {
+  ir::ItemId Item;
+  std::string Cause;
+};
+
+/// An option regex that matched no name (a typo or a stale option).
+struct UnusedRegex {
+  std::string Option; ///< `--allowlist-function`, ...
+  std::string Pattern;
+};
+
 /// The decisions and what only shapes the Rust text (enum styles, derives),
 /// which the JSON IR does not record.
 struct Analysis : ItemDecisions {
+  /// Selected functions refused for their call ABI (now Skipped), for the
+  /// driver's one summary warning.
+  std::vector<CallAbiRefusal> RefusedFunctions;
+  /// Emitted function pointer typedefs with such a call ABI: kept for their
+  /// layout, their reason says calling through them is wrong.
+  std::vector<CallAbiRefusal> UncallablePointerTypes;
+  /// Option regexes that matched nothing, in option order.
+  std::vector<UnusedRegex> UnusedRegexes;
   /// For enums: the style chosen for each. Unused for other items.
   std::vector<EnumStyle> EnumStyles;
   /// For enums: what bindgen puts before a variant to name a top-level

@@ -78,6 +78,8 @@ public:
   bool matches(llvm::StringRef Name) const;
   /// The first regex (as written) that matches Name, for messages.
   std::optional<std::string> firstMatch(llvm::StringRef Name) const;
+  /// Each regex of the list alone, in command-line order.
+  const std::vector<AnchoredRegex> &regexes() const { return Individual; }
 
 private:
   std::string OptionName;

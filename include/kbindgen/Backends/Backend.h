@@ -31,6 +31,10 @@ class Backend;
 struct BackendWarning {
   ir::ItemId Item;
   std::string Message;
+  /// What warnings of this kind share, without the item's name, for the one
+  /// line that summarizes those about system headers; empty when Message
+  /// names no item.
+  std::string Kind = {};
 };
 
 /// A header the backend cannot bind (not an option's fault): the run ends

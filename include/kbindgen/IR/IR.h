@@ -323,6 +323,11 @@ struct Module {
   /// Every file the parse read, main header first; SourceLoc::File indexes
   /// this.
   std::vector<std::string> Files;
+  /// Per file: whether clang read it as a system header (-isystem, the
+  /// default include paths), so that warnings about its items can be
+  /// summarized. Filled by the frontend only (not in the JSON IR); shorter
+  /// than Files when the last files are not system headers.
+  std::vector<bool> SystemFiles;
   std::vector<Item> Items;
   std::vector<Type> Types;
   std::vector<FunctionSignature> Signatures;
@@ -348,6 +353,9 @@ struct Module {
   /// Follows typedefs (and qualifiers, which live on Type) to the type they
   /// name. Stops at records, enums and every non-Named kind.
   TypeId resolveTypedefs(TypeId Id) const;
+  bool isSystemFile(uint32_t File) const {
+    return File < SystemFiles.size() && SystemFiles[File];
+  }
   /// The file name of a location, or "<built-in>".
   const std::string &fileName(const SourceLoc &Loc) const;
 };

@@ -229,9 +229,11 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
     std::vector<const BitfieldMember *> Members;
     for (const BitfieldMember &B : Unit.Members) {
       if (B.Width > 64) {
-        Ctx.warn(Id, fmt::format("bitfield `{}` is wider than 64 bits; no "
-                                 "accessors generated",
-                                 B.Name));
+        Ctx.warn(Id,
+                 fmt::format("bitfield `{}` is wider than 64 bits; no "
+                             "accessors generated",
+                             B.Name),
+                 "a bitfield is wider than 64 bits; no accessors generated");
         continue;
       }
       Members.push_back(&B);

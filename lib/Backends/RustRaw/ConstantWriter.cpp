@@ -140,7 +140,8 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   }
   case ConstantKind::Float: {
     if (!std::isfinite(C.FloatValue)) {
-      Ctx.warn(Id, "constant `" + Name + "` is not a finite number; skipped");
+      Ctx.warn(Id, "constant `" + Name + "` is not a finite number; skipped",
+               "a constant is not a finite number; skipped");
       return;
     }
     TypeText = "f64";

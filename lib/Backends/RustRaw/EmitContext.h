@@ -47,8 +47,9 @@ struct EmitContext {
               std::vector<BackendWarning> &Warnings);
   ~EmitContext();
 
-  void warn(ir::ItemId Item, std::string Message) {
-    Warnings.push_back({Item, std::move(Message)});
+  /// Kind: the message without the item's name (BackendWarning::Kind).
+  void warn(ir::ItemId Item, std::string Message, std::string Kind = {}) {
+    Warnings.push_back({Item, std::move(Message), std::move(Kind)});
   }
   /// `::core` or `::std`.
   std::string core() const { return Opts.coreCrate(); }

@@ -167,14 +167,17 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const RecordPlan &Plan = Ctx.plan(Id);
   std::string Name = Ctx.rustName(Id);
   if (!Plan.Valid) {
-    Ctx.warn(Id, fmt::format("the layout of `{}` cannot be reproduced in "
-                             "Rust; emitted as an opaque blob",
-                             Name));
+    Ctx.warn(Id,
+             fmt::format("the layout of `{}` cannot be reproduced in "
+                         "Rust; emitted as an opaque blob",
+                         Name),
+             "a record's layout cannot be reproduced in Rust; emitted as an "
+             "opaque blob");
     writeOpaqueRecord(Ctx, W, Id);
     return;
   }
   for (const std::string &Note : Plan.Notes)
-    Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note));
+    Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note), Note);
   writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign);
   std::string Keyword = Plan.IsUnion ? "pub union " : "pub struct ";
   if (Plan.Fields.empty()) {

@@ -2,6 +2,8 @@
 
 #include "LayoutPlan.h"
 
+#include "kbindgen/Analysis/CallAbi.h"
+
 #include "llvm/ADT/StringSet.h"
 
 #include <fmt/format.h>
@@ -66,10 +68,8 @@ uint64_t opaqueRecordReprAlign(const EmitContext &Ctx, uint64_t Size,
 }
 
 static bool hasNativeInt128(const EmitContext &Ctx) {
-  // Rust's i128 has clang's 16-byte alignment from 1.77 on.
-  return Ctx.Opts.Target.atLeast(1, 77) &&
-         (Ctx.isX86_64() ||
-          llvm::StringRef(Ctx.M.Target.Triple).starts_with("aarch64"));
+  // The analysis refuses functions by the same rule.
+  return rustInt128MatchesC(Ctx.M.Target, Ctx.Opts.Target);
 }
 
 static std::string integerSpelling(EmitContext &Ctx, const Type &T,

@@ -1,0 +1,57 @@
+//===- CallAbi.h - Whether Rust can call a C function type -----*- C++ -*-===//
+//
+// A binding is only callable when Rust passes every argument and the result
+// exactly where C does (registers or stack). Types Rust spells as an opaque
+// blob (long double, _Float128, _Float16, vectors, _Complex, __int128 before
+// Rust 1.77) keep their layout but not their call ABI: an x87 or vector
+// register value read as integer registers is garbage. The analysis refuses
+// such functions; the Rust writer asks the same question for i128.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_ANALYSIS_CALLABI_H
+#define KBINDGEN_ANALYSIS_CALLABI_H
+
+#include "kbindgen/Analysis/Options.h"
+#include "kbindgen/IR/IR.h"
+
+#include <optional>
+#include <string>
+
+namespace kbindgen {
+
+/// Whether Rust's i128/u128 have C's __int128 layout and call ABI for this
+/// target and Rust version (x86_64 and aarch64 from Rust 1.77 on, when
+/// LLVM 18 gave i128 its 16-byte alignment and GCC's argument passing).
+bool rustInt128MatchesC(const ir::TargetInfo &Target, const RustTarget &Rust);
+
+/// What makes a function type uncallable from Rust.
+struct CallAbiProblem {
+  /// What Rust cannot pass, short enough to group by: `long double`,
+  /// `_Float128`, `a vector type`, `_Complex`, `__int128`, `calling
+  /// convention vectorcall`.
+  std::string Cause;
+  /// Where in the signature: `return type`, `parameter x`, `field v of
+  /// struct S in parameter 2`.
+  std::string Where;
+};
+
+/// The first part of FunctionType's call ABI (calling convention, return
+/// type, parameters; records passed by value are looked into) that Rust
+/// cannot express, or nullopt when Rust calls it as C does. ParamNames are
+/// the C names of the parameters, possibly empty.
+std::optional<CallAbiProblem>
+callAbiProblem(const ir::Module &M, const RustTarget &Rust,
+               ir::TypeId FunctionType,
+               const std::vector<std::string> &ParamNames = {});
+
+/// The call ABI problem of a type that is a function pointer (through
+/// typedefs), for items that keep such a type: calling through it is as
+/// wrong as calling a refused function.
+std::optional<CallAbiProblem>
+functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
+                              ir::TypeId Type);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_ANALYSIS_CALLABI_H
