@@ -97,8 +97,10 @@ llvm::Expected<AnchoredRegex> AnchoredRegex::compile(llvm::StringRef Pattern,
   std::string Ere = translateRustRegex(Pattern);
   // Checked alone first: wrapped, `a)|(b` would be valid and match every
   // name that starts with `a` (found by test/libfuzzer's regex target).
+  // The empty regex is fine (it matches the empty name) though regcomp
+  // refuses an empty pattern.
   std::string Why;
-  if (!llvm::Regex(Ere).isValid(Why))
+  if (!Ere.empty() && !llvm::Regex(Ere).isValid(Why))
     return invalidRegex(Where, Pattern, Why);
   Result.Compiled = std::make_shared<llvm::Regex>("^(" + Ere + ")$");
   if (!Result.Compiled->isValid(Why))
