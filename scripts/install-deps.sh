@@ -4,6 +4,7 @@
 set -euo pipefail
 
 packages=(libclang-19-dev llvm-19-dev clang-19 libfmt-dev catch2 cmake ninja-build
+          libclang-rt-19-dev
           python3 dwarves libsqlite3-dev "$@")
 # The kernel build tests (test/kernel-build): Debian's kernel, its build tools, /usr/bin/rustc.
 packages+=(linux-source-6.12 lld-19 llvm-19 rustc-web rust-web-src make bc flex bison libelf-dev libssl-dev cpio xz-utils)

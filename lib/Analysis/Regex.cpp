@@ -95,8 +95,14 @@ llvm::Expected<AnchoredRegex> AnchoredRegex::compile(llvm::StringRef Pattern,
   AnchoredRegex Result;
   Result.Pattern = Pattern.str();
   std::string Ere = translateRustRegex(Pattern);
-  Result.Compiled = std::make_shared<llvm::Regex>("^(" + Ere + ")$");
+  // Checked alone first: wrapped, `a)|(b` would be valid and match every
+  // name that starts with `a` (found by test/libfuzzer's regex target).
+  // The empty regex is fine (it matches the empty name) though regcomp
+  // refuses an empty pattern.
   std::string Why;
+  if (!Ere.empty() && !llvm::Regex(Ere).isValid(Why))
+    return invalidRegex(Where, Pattern, Why);
+  Result.Compiled = std::make_shared<llvm::Regex>("^(" + Ere + ")$");
   if (!Result.Compiled->isValid(Why))
     return invalidRegex(Where, Pattern, Why);
   if (Ere == ".*") {

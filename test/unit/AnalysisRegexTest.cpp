@@ -61,3 +61,22 @@ TEST_CASE("Rust regex spellings are translated to POSIX ERE", "[analysis]") {
   CHECK(R->matches("v7"));
   CHECK_FALSE(R->matches("vx"));
 }
+
+TEST_CASE("A regex whose parentheses only balance inside the anchors is "
+          "refused",
+          "[analysis]") {
+  // Wrapped as ^(a)|(b)$, `a)|(b` would match every name starting with `a`
+  // (found by test/libfuzzer's regex target).
+  for (const char *Pattern : {"a)|(b", "x)(y", "a)"}) {
+    llvm::Expected<AnchoredRegex> One = AnchoredRegex::compile(Pattern, "--t");
+    if (One)
+      FAIL("accepted: " << Pattern);
+    CHECK(llvm::toString(One.takeError()) ==
+          std::string("invalid regex in --t '") + Pattern +
+              "': parentheses not balanced");
+    llvm::Expected<RegexSet> Set = RegexSet::compile({Pattern}, "--t");
+    if (Set)
+      FAIL("list accepted: " << Pattern);
+    llvm::consumeError(Set.takeError());
+  }
+}

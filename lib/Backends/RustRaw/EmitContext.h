@@ -22,6 +22,7 @@
 namespace kbindgen::rustraw {
 
 using backends::flatParams;
+using backends::RustParam;
 using backends::RustType;
 using backends::Signature;
 using backends::SourceWriter;
@@ -81,9 +82,10 @@ std::string returnSuffix(EmitContext &Ctx, ir::TypeId Result, bool NoReturn,
                          ir::ItemId User);
 /// Parameters of a prototype with their Rust names (the analysis' ParamNames
 /// or rustParamNames, one per parameter); none without a prototype.
-std::vector<std::pair<std::string, RustType>>
-spellParams(EmitContext &Ctx, const ir::FunctionSignature &Sig,
-            const std::vector<std::string> &RustNames, ir::ItemId User);
+std::vector<RustParam> spellParams(EmitContext &Ctx,
+                                   const ir::FunctionSignature &Sig,
+                                   const std::vector<std::string> &RustNames,
+                                   ir::ItemId User);
 /// A blob type of the given layout: `[uA; S/A]` or an opaque helper.
 std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align);
 /// Whether `[uA; S/A]` has alignment A on the target (no repr(align) needed).

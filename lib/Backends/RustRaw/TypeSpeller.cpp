@@ -256,10 +256,11 @@ std::string returnSuffix(EmitContext &Ctx, TypeId Result, bool NoReturn,
   return " -> " + spellType(Ctx, Result, User).Flat;
 }
 
-std::vector<std::pair<std::string, RustType>>
-spellParams(EmitContext &Ctx, const FunctionSignature &Sig,
-            const std::vector<std::string> &RustNames, ItemId User) {
-  std::vector<std::pair<std::string, RustType>> Params;
+std::vector<RustParam> spellParams(EmitContext &Ctx,
+                                   const FunctionSignature &Sig,
+                                   const std::vector<std::string> &RustNames,
+                                   ItemId User) {
+  std::vector<RustParam> Params;
   if (!Sig.HasPrototype)
     return Params;
   for (size_t I = 0; I < Sig.Params.size(); ++I)

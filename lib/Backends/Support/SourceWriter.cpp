@@ -6,16 +6,14 @@
 
 namespace kbindgen::backends {
 
-std::string
-flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
-           bool Variadic) {
+std::string flatParams(const std::vector<RustParam> &Params, bool Variadic) {
   std::string Text = "(";
   for (size_t I = 0; I < Params.size(); ++I) {
     if (I)
       Text += ", ";
-    Text += Params[I].first;
-    if (!Params[I].second.Flat.empty()) // `&self` has no type.
-      Text += ": " + Params[I].second.Flat;
+    Text += Params[I].Name;
+    if (!Params[I].Type.Flat.empty()) // `&self` has no type.
+      Text += ": " + Params[I].Type.Flat;
   }
   if (Variadic)
     Text += Params.empty() ? "..." : ", ...";
@@ -91,9 +89,8 @@ void SourceWriter::fnPointer(const RustType &Type, llvm::StringRef Tail) {
   line(")" + Type.ReturnSuffix + Tail.str());
 }
 
-void SourceWriter::paramList(
-    const std::vector<std::pair<std::string, RustType>> &Params,
-    bool Variadic) {
+void SourceWriter::paramList(const std::vector<RustParam> &Params,
+                             bool Variadic) {
   indent();
   for (const auto &[Name, Type] : Params) {
     if (Type.Flat.empty())

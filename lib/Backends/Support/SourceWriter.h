@@ -17,13 +17,15 @@
 
 namespace kbindgen::backends {
 
+struct RustParam;
+
 /// A spelled Rust type. Function pointers keep their structure because
 /// rustfmt breaks them across lines when they are long.
 struct RustType {
   std::string Flat;
   bool IsFnPtr = false;
   /// Function pointers: parameters as `name: Type`.
-  std::vector<std::pair<std::string, RustType>> Params;
+  std::vector<RustParam> Params;
   bool Variadic = false;
   /// Function pointers: the text after the parameter list (` -> R`), or empty.
   std::string ReturnSuffix;
@@ -35,10 +37,17 @@ struct RustType {
   std::string Before, After;
 };
 
+/// One parameter, `Name: Type`. A struct rather than a std::pair: clang
+/// rejects a pair holding RustType inside RustType's own definition.
+struct RustParam {
+  std::string Name;
+  RustType Type;
+};
+
 /// A function signature for signature(): `Head(params) Tail`.
 struct Signature {
   std::string Head; ///< e.g. `pub fn foo`
-  std::vector<std::pair<std::string, RustType>> Params;
+  std::vector<RustParam> Params;
   bool Variadic = false;
   std::string Tail; ///< e.g. ` -> ffi::c_int;` or ` {`
   /// The return type when it is a function pointer (rustfmt breaks it).
@@ -86,17 +95,14 @@ public:
 private:
   bool fits(size_t Width) const { return column() + Width <= MaxWidth; }
   void fnPointer(const RustType &Type, llvm::StringRef Tail);
-  void paramList(const std::vector<std::pair<std::string, RustType>> &Params,
-                 bool Variadic);
+  void paramList(const std::vector<RustParam> &Params, bool Variadic);
 
   std::string Out;
   unsigned Level = 0;
 };
 
 /// `(a: T, b: U, ...)` on one line.
-std::string
-flatParams(const std::vector<std::pair<std::string, RustType>> &Params,
-           bool Variadic);
+std::string flatParams(const std::vector<RustParam> &Params, bool Variadic);
 
 } // namespace kbindgen::backends
 
