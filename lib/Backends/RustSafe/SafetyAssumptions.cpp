@@ -158,7 +158,9 @@ void AssumptionCollector::collect() {
   }
   llvm::StringRef Name = Plan.CName;
   if (Plan.ReceiverHandle >= 0 && !Plan.IsConstructor) {
-    if (isDestructorName(Name) || isPutName(Name))
+    // `sl_db_put(db, key, value)` stores: a put frees only alone.
+    bool Alone = Plan.Params.size() == 1;
+    if (isDestructorName(Name) || (Alone && isPutName(Name)))
       add("param.receiver-freed",
           "`" + Plan.CName +
               "` does not free `self`, though its name says it may");
