@@ -168,6 +168,10 @@ void AssumptionCollector::collect() {
       add("param.receiver-retained",
           "C keeps no pointer to `self` after the call, though the name "
           "says it may");
+    // Taking a lock twice is undefined for most C mutexes.
+    if (hasNameWord(Name, {"lock", "enter", "trylock", "try"}))
+      add("param.lock-not-held",
+          "the caller does not hold the lock `" + Plan.CName + "` takes");
     if (hasNameWord(Name, {"unlock", "leave"}))
       add("param.lock-held",
           "the caller holds the lock `" + Plan.CName + "` releases");
