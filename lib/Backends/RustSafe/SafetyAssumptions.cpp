@@ -39,6 +39,19 @@ static bool hasNameWord(llvm::StringRef Name,
   return false;
 }
 
+/// Whether the last word of Name is one of Words: the verb of `mutex_lock`,
+/// not the object of `sl_lock_init`.
+static bool lastNameWord(llvm::StringRef Name,
+                         std::initializer_list<llvm::StringRef> Words) {
+  llvm::StringRef Last = Name.rsplit('_').second;
+  if (Last.empty())
+    Last = Name;
+  for (llvm::StringRef W : Words)
+    if (Last.equals_insensitive(W))
+      return true;
+  return false;
+}
+
 namespace {
 
 class AssumptionCollector {
@@ -169,10 +182,10 @@ void AssumptionCollector::collect() {
           "C keeps no pointer to `self` after the call, though the name "
           "says it may");
     // Taking a lock twice is undefined for most C mutexes.
-    if (hasNameWord(Name, {"lock", "enter", "trylock", "try"}))
+    if (lastNameWord(Name, {"lock", "enter", "trylock", "try"}))
       add("param.lock-not-held",
           "the caller does not hold the lock `" + Plan.CName + "` takes");
-    if (hasNameWord(Name, {"unlock", "leave"}))
+    if (lastNameWord(Name, {"unlock", "leave"}))
       add("param.lock-held",
           "the caller holds the lock `" + Plan.CName + "` releases");
   }
