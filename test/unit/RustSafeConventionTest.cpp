@@ -17,13 +17,18 @@ static const char *const Header = "struct dev; struct name;\n"
                                   "void dev_touch(struct dev *d);\n"
                                   "struct name *dev_name(struct dev *d);\n";
 
-TEST_CASE("ret: std style reads int returns as a guessed -errno",
+TEST_CASE("ret: std style keeps a signed int return as a guessed value",
           "[rustsafe]") {
   SafeFixture F(Header);
+  // gzread's count, gztell's position and SQLite's positive codes: a -errno
+  // reading would drop or misread them.
   const MethodPlan &Reset = F.method("dev_reset");
-  CHECK(Reset.Return.Kind == ReturnKind::Errno);
-  CHECK(Reset.Return.Why.Rule == "ret.errno-guess");
+  CHECK(Reset.Return.Kind == ReturnKind::Value);
+  CHECK(Reset.Return.ValueType == "i32");
+  CHECK(Reset.Return.Why.Rule == "ret.value-guess");
   CHECK(Reset.Return.Why.IsGuess);
+  // A value-only guess keeps the wrapper safe.
+  CHECK(Reset.Assumptions.empty());
   CHECK(F.method("dev_flags").Return.Kind == ReturnKind::Value);
   CHECK(F.method("dev_flags").Return.ValueType == "u32");
   CHECK(F.method("dev_is_ready").Return.Kind == ReturnKind::Bool);
@@ -37,9 +42,13 @@ TEST_CASE("ret: std style reads int returns as a guessed -errno",
   // A pointer to a record that is no handle has no safe shape.
   CHECK_FALSE(F.method("dev_name").NotWrappedReason.empty());
   std::string Text = F.text();
-  CHECK(Text.find("// REVIEW: ret.errno-guess:") != std::string::npos);
-  CHECK(Text.find("pub fn dev_label(&mut self) -> "
+  CHECK(Text.find("// REVIEW: ret.value-guess:") != std::string::npos);
+  CHECK(Text.find("pub fn dev_reset(&mut self) -> i32 {") != std::string::npos);
+  // Borrowing the string from the receiver is a guess memory rests on.
+  CHECK(Text.find("pub unsafe fn dev_label(&mut self) -> "
                   "Option<&core::ffi::CStr> {") != std::string::npos);
+  CHECK(Text.find("/// - `ret.cstr`: const char * read as a C string") !=
+        std::string::npos);
 }
 
 TEST_CASE("ret: the kernel style reads int returns as -errno", "[rustsafe]") {
@@ -106,7 +115,7 @@ TEST_CASE("ret.nullable: a method returning an owning type borrows it",
                 "struct st *st_dup(struct st *s);\n");
   CHECK(F.method("st_db").Return.Kind == ReturnKind::Nullable);
   CHECK(F.method("st_dup").Return.Kind == ReturnKind::NewOwned);
-  CHECK(F.text().find("pub fn st_db(&mut self) -> "
+  CHECK(F.text().find("pub unsafe fn st_db(&mut self) -> "
                       "Option<core::mem::ManuallyDrop<Db>> {") !=
         std::string::npos);
 }

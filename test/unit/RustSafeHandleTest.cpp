@@ -147,3 +147,29 @@ TEST_CASE("handle.rules and refcount.rules: the rules file decides",
   CHECK(Thing.Why.Rule == "handle.rules");
   CHECK(Thing.RustName == "Thing2");
 }
+
+TEST_CASE("owned.dtor-name: a word glued to a short prefix (gzclose)",
+          "[rustsafe]") {
+  CHECK(isDestructorName("gzclose"));
+  CHECK(isDestructorName("fclose"));
+  CHECK(isDestructorName("sqlite3_backup_finish"));
+  CHECK_FALSE(isDestructorName("gzclosely_named_thing"));
+  CHECK_FALSE(isDestructorName("gzopen"));
+  SafeFixture F("typedef struct gz_s *gzFile;\n"
+                "gzFile gzopen(const char *path, const char *mode);\n"
+                "int gzclose(gzFile file);\n"
+                "int gzclose_r(gzFile file);\n"
+                "int gzread(gzFile file, void *buf, unsigned len);\n");
+  CHECK(F.handle("gz_s").Kind == HandleKind::Owned);
+  // gzopen hands out an owned handle (no &'static borrow), but ownership is
+  // a guess: unsafe until the rules confirm it.
+  std::string Text = F.text();
+  CHECK(Text.find("pub unsafe fn gzopen(path: &core::ffi::CStr, mode: "
+                  "&core::ffi::CStr) -> Option<Self> {") != std::string::npos);
+  // gzclose_r frees its receiver: Drop would free it again.
+  CHECK(F.method("gzclose_r").Assumptions.size() == 1);
+  CHECK(F.method("gzclose_r").Assumptions[0].Rule == "param.receiver-freed");
+  // The byte count survives (ret.value-guess), not a Result<()>.
+  CHECK(Text.find("pub unsafe fn gzread(&mut self, buf: &mut [u8]) -> i32 {") !=
+        std::string::npos);
+}

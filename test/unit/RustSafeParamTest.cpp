@@ -25,7 +25,8 @@ TEST_CASE("param: receiver, values, C strings, slices", "[rustsafe]") {
   CHECK(kindOf(Write, 1) == ParamKind::Slice);
   CHECK_FALSE(Write.Params[1].IsMutable);
   CHECK(Write.Params[1].Why.Rule == "param.ptr-len");
-  CHECK_FALSE(Write.Params[1].Why.IsGuess);
+  // Even a length named so is a guess of the unit (gzfread's `size`).
+  CHECK(Write.Params[1].Why.IsGuess);
   CHECK(kindOf(Write, 2) == ParamKind::Length);
   const MethodPlan &Fill = F.method("buf_fill");
   CHECK_FALSE(Fill.ReceiverMutable);
@@ -40,12 +41,40 @@ TEST_CASE("param: receiver, values, C strings, slices", "[rustsafe]") {
   CHECK(kindOf(Link, 1) == ParamKind::HandleRef);
   CHECK_FALSE(Link.Params[1].IsMutable);
   std::string Text = F.text();
-  CHECK(Text.find("pub fn buf_write(&mut self, data: &[u8]) -> Result {") !=
+  CHECK(Text.find("pub unsafe fn buf_write(&mut self, data: &[u8]) -> i32 {") !=
         std::string::npos);
-  CHECK(Text.find("pub fn buf_fill(&self, out: &mut [u8]) -> Result {") !=
+  CHECK(Text.find("/// - `param.ptr-len`: `len` is the length of `data` "
+                  "counted in `u8` elements.") != std::string::npos);
+  CHECK(Text.find("/// - `param.not-retained`: C keeps no pointer to `data` "
+                  "after the call returns.") != std::string::npos);
+  CHECK(Text.find("pub unsafe fn buf_fill(&self, out: &mut [u8]) -> i32 {") !=
         std::string::npos);
-  CHECK(Text.find("pub fn buf_link(&mut self, p: &Peer) -> Result {") !=
+  CHECK(Text.find("pub unsafe fn buf_link(&mut self, p: &Peer) -> i32 {") !=
         std::string::npos);
+}
+
+TEST_CASE("confirm: the rules file turns guesses into facts", "[rustsafe]") {
+  const char *Header = "#include <stddef.h>\n"
+                       "struct buf;\n"
+                       "int buf_write(struct buf *b, const void *data, "
+                       "size_t len);\n"
+                       "int buf_read(struct buf *b, void *data, size_t len);\n";
+  SafeFixture F(Header, SafeStyle::Std,
+                R"({"confirm": ["param.not-retained"],
+                    "functions": {"buf_write": {"confirm": ["param.ptr-len"]}}})");
+  const MethodPlan &Write = F.method("buf_write");
+  CHECK(Write.Assumptions.empty());
+  CHECK(Write.UsedRules);
+  const MethodPlan &Read = F.method("buf_read");
+  REQUIRE(Read.Assumptions.size() == 1);
+  CHECK(Read.Assumptions[0].Rule == "param.ptr-len");
+  std::string Text = F.text();
+  CHECK(Text.find("pub fn buf_write(&mut self, data: &[u8]) -> i32 {") !=
+        std::string::npos);
+  CHECK(Text.find("/// Rules: ret.value-guess, param.receiver, param.ptr-len "
+                  "(confirmed), param.not-retained (confirmed).") !=
+        std::string::npos);
+  CHECK(Text.find("pub unsafe fn buf_read(") != std::string::npos);
 }
 
 TEST_CASE("param.out: out-parameters become the return value", "[rustsafe]") {
@@ -56,9 +85,13 @@ TEST_CASE("param.out: out-parameters become the return value", "[rustsafe]") {
   CHECK(Size.Params[1].Why.Rule == "param.out");
   CHECK(Size.Params[1].Why.IsGuess);
   std::string Text = F.text();
-  CHECK(Text.find("pub fn dev_size(&mut self) -> Result<(i32, i32)> {") !=
+  // Beside out-parameters the int is a status (ret.status-guess).
+  CHECK(Size.Return.Why.Rule == "ret.status-guess");
+  CHECK(
+      Text.find("pub unsafe fn dev_size(&mut self) -> Result<(i32, i32)> {") !=
+      std::string::npos);
+  CHECK(Text.find("pub unsafe fn dev_id(&mut self) -> u32 {") !=
         std::string::npos);
-  CHECK(Text.find("pub fn dev_id(&mut self) -> u32 {") != std::string::npos);
 }
 
 TEST_CASE("owned.ctor-out-ptr: T ** makes a constructor", "[rustsafe]") {
@@ -68,8 +101,11 @@ TEST_CASE("owned.ctor-out-ptr: T ** makes a constructor", "[rustsafe]") {
   CHECK(kindOf(Open, 1) == ParamKind::OutHandle);
   CHECK(Open.Params[1].Why.Rule == "owned.ctor-out-ptr");
   CHECK(Open.IsConstructor);
-  CHECK(F.text().find("pub fn db_open(path: &core::ffi::CStr) -> "
+  CHECK(F.text().find("pub unsafe fn db_open(path: &core::ffi::CStr) -> "
                       "Result<Self> {") != std::string::npos);
+  // db_close frees what db_open makes: a guess from its name.
+  CHECK(F.text().find("/// - `owned.dtor-name`: db_close frees it.") !=
+        std::string::npos);
 }
 
 TEST_CASE("param.callback-user-data: callbacks become closures", "[rustsafe]") {
@@ -81,10 +117,24 @@ TEST_CASE("param.callback-user-data: callbacks become closures", "[rustsafe]") {
   CHECK(kindOf(Each, 1) == ParamKind::Callback);
   CHECK(kindOf(Each, 2) == ParamKind::UserData);
   CHECK(Each.Params[1].CallbackParams == std::vector<std::string>{"i32", ""});
-  CHECK(F.text().find("pub fn list_each<F1: FnMut(i32) -> i32>(&mut self, "
-                      "mut cb: F1) -> Result {") != std::string::npos);
+  // C may keep the closure: borrowing it is a guess.
+  CHECK(F.text().find("pub unsafe fn list_each<F1: FnMut(i32) -> i32>(&mut "
+                      "self, mut cb: F1) -> i32 {") != std::string::npos);
+  CHECK(F.text().find("that C hands it back only during the call is a "
+                      "guess") != std::string::npos);
   // No user data: no way to carry a closure.
   CHECK(F.method("list_bad").NotWrappedReason.find("user-data") !=
+        std::string::npos);
+}
+
+TEST_CASE("keeps_callback: a kept callback gets no borrowed closure",
+          "[rustsafe]") {
+  SafeFixture F("struct db;\n"
+                "int db_on_busy(struct db *d, int (*cb)(void *u, int n),\n"
+                "               void *u);\n",
+                SafeStyle::Std,
+                R"({"functions": {"db_on_busy": {"keeps_callback": true}}})");
+  CHECK(F.method("db_on_busy").NotWrappedReason.find("keeps the callback") !=
         std::string::npos);
 }
 

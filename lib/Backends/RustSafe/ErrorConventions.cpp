@@ -61,7 +61,8 @@ ruleConvention(const SafeRules &Rules, const FunctionRule *Rule,
 
 static std::optional<ReturnPlan> integerReturn(const ModelInput &In,
                                                const Item &Fn, TypeId Result,
-                                               const FunctionRule *Rule) {
+                                               const FunctionRule *Rule,
+                                               bool HasOutParams) {
   std::string Prim = primitiveType(In.M, Result);
   if (Prim == "bool")
     return plan(ReturnKind::Value, "ret.value", false, "C bool", "bool");
@@ -98,8 +99,21 @@ static std::optional<ReturnPlan> integerReturn(const ModelInput &In,
   if (In.Opts.SafeWrapperStyle == SafeStyle::Kernel)
     return plan(ReturnKind::Errno, "ret.kernel-errno", false,
                 "int return: negative is -errno (kernel convention)", OkType);
-  return plan(ReturnKind::Errno, "ret.errno-guess", true,
-              "signed int return read as negative -errno", OkType);
+  // Beside out-parameters the int is a status: -errno and positive codes
+  // (SQLite's) both read as errors.
+  if (HasOutParams && OkType.empty())
+    return plan(ReturnKind::Code, "ret.status-guess", true,
+                "int return beside out-parameters read as a status: zero is "
+                "success, anything else an error");
+  // A rules-given Ok type asks for a Result; without it the value is kept
+  // as is: a count, a position, -errno or a positive error code alike.
+  if (!OkType.empty())
+    return plan(ReturnKind::Errno, "ret.errno-guess", true,
+                "signed int return read as negative -errno", OkType);
+  return plan(ReturnKind::Value, "ret.value-guess", true,
+              "signed int return kept as is: a count, -errno or an error "
+              "code, the skeleton cannot tell",
+              Prim);
 }
 
 std::optional<ReturnPlan> planReturn(const ModelInput &In,
@@ -115,7 +129,7 @@ std::optional<ReturnPlan> planReturn(const ModelInput &In,
     return plan(ReturnKind::Unit, "ret.void", false,
                 HasOutParams ? "out-parameters are the value" : "void");
   if (isIntegerType(M, Result) || primitiveType(M, Result) == "bool")
-    return integerReturn(In, Fn, Result, Rule);
+    return integerReturn(In, Fn, Result, Rule, HasOutParams);
   std::string Prim = primitiveType(M, Result);
   if (!Prim.empty())
     return plan(ReturnKind::Value, "ret.value", false, "float return", Prim);
@@ -123,9 +137,13 @@ std::optional<ReturnPlan> planReturn(const ModelInput &In,
   if (Rule && Rule->Returns)
     Given = Rule->Returns;
   bool IsConstChar = false;
-  if (isCharPointer(M, Result, &IsConstChar) && IsConstChar)
+  if (isCharPointer(M, Result, &IsConstChar) && IsConstChar) {
+    if (Given && *Given == ReturnConvention::Nullable)
+      return plan(ReturnKind::CStr, "ret.rules", false,
+                  "rules: nullable C string borrowed from the receiver");
     return plan(ReturnKind::CStr, "ret.cstr", true,
                 "const char * read as a C string borrowed from the receiver");
+  }
   ItemId Record;
   if (pointerDepthToRecord(M, Result, &Record) != 1)
     return std::nullopt;

@@ -134,7 +134,7 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
                       const LockPair &L, const std::string &Guard) {
   W.line("/// Holds `" + Ctx.M.item(L.Lock).Name + "` on a `" + H.RustName +
          "`; `" + Ctx.M.item(L.Unlock).Name + "` runs on drop.");
-  W.line("// REVIEW: " + L.Why.Rule + ": " + L.Why.Detail + ".");
+  writeReviews(W, {L.Why});
   W.line("pub struct " + Guard + "<'a>(&'a " + H.RustName + ");");
   W.blankLine();
   W.open("impl Drop for " + Guard + "<'_>");
@@ -154,8 +154,19 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
                              const Handle &H, const LockPair &L,
                              const std::string &Guard) {
   W.line("/// Calls `" + Ctx.M.item(L.Lock).Name + "`; the guard unlocks.");
-  W.open("pub fn " + lockMethodName(Ctx, L.Lock) + "(&self) -> " + Guard +
-         "<'_>");
+  // A guessed pair is a contract only the caller can check.
+  std::string Fn = L.Why.IsGuess ? "pub unsafe fn " : "pub fn ";
+  auto WriteSafety = [&] {
+    if (!L.Why.IsGuess)
+      return;
+    W.line("///");
+    W.line("/// # Safety");
+    W.line("///");
+    W.line("/// - `" + L.Why.Rule + "`: `" + Ctx.M.item(L.Unlock).Name +
+           "` releases what this takes (guessed from the names).");
+  };
+  WriteSafety();
+  W.open(Fn + lockMethodName(Ctx, L.Lock) + "(&self) -> " + Guard + "<'_>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`; the guard calls `" + Ctx.M.item(L.Unlock).Name + "` once.");
   W.line("unsafe { " + Ctx.rawFn(L.Lock) + "(self.as_raw()) };");
@@ -166,9 +177,10 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
   W.blankLine();
   W.line("/// Calls `" + Ctx.M.item(L.TryLock).Name +
          "`; None when the lock is taken.");
+  WriteSafety();
   W.line("// REVIEW: pair.trylock: non-zero read as \"acquired\".");
-  W.open("pub fn " + lockMethodName(Ctx, L.TryLock) + "(&self) -> Option<" +
-         Guard + "<'_>>");
+  W.open(Fn + lockMethodName(Ctx, L.TryLock) + "(&self) -> Option<" + Guard +
+         "<'_>>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`.");
   W.line("let ret = unsafe { " + Ctx.rawFn(L.TryLock) + "(self.as_raw()) };");

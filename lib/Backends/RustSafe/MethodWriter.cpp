@@ -258,9 +258,15 @@ void MethodPrinter::writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
   writeFnHead(
       W, fmt::format("unsafe extern \"C\" fn trampoline_{}<{}>", Index, Bound),
       Params, P.CallbackReturn.empty() ? "" : " -> " + P.CallbackReturn);
+  bool Confirmed = true;
+  for (const Inference &A : Plan.Assumptions)
+    Confirmed &= A.Rule != "param.callback-user-data";
   W.line("// SAFETY: `user` is the `&mut " + Generic +
-         "` passed with this trampoline; the C side hands it back only "
-         "during the call.");
+         "` passed with this trampoline; " +
+         (Confirmed ? "the rules file confirms that C hands it back only "
+                      "during the call."
+                    : "that C hands it back only during the call is a "
+                      "guess the caller vouches for (`# Safety`)."));
   W.line(fmt::format("let f = unsafe {{ &mut *user.cast::<{}>() }};", Generic));
   W.line(Call);
   W.close();
@@ -298,6 +304,8 @@ std::string MethodPrinter::safetyText() const {
       break;
     }
   }
+  if (!Plan.Assumptions.empty())
+    Facts.push_back("the caller vouches for the guesses in `# Safety`");
   if (Facts.empty())
     return "// SAFETY: `" + Plan.CName +
            "` takes only values; it has no pointer preconditions.";
@@ -310,6 +318,8 @@ std::string MethodPrinter::safetyText() const {
 void MethodPrinter::writeResult(SourceWriter &W) {
   const ReturnPlan &R = Plan.Return;
   int H = R.HandleIndex;
+  // SAFETY comments say which of their claims the skeleton only guessed.
+  const char *Guessed = R.Why.IsGuess ? " (guessed: see `# Safety`)" : "";
   // The Ok value: out-parameters, a handle, the code, or unit.
   std::string OkValue;
   bool HandleOut = !Outs.empty() && Outs[0].second >= 0;
@@ -328,7 +338,9 @@ void MethodPrinter::writeResult(SourceWriter &W) {
   }
   auto WriteOk = [&](bool InResult) {
     if (HandleOut) {
-      W.line("// SAFETY: the callee filled a new pointer the caller owns.");
+      W.line(std::string("// SAFETY: the callee filled a new pointer the "
+                         "caller owns") +
+             (Plan.Assumptions.empty() ? "." : " (guessed: see `# Safety`)."));
       W.line(InResult ? OkValue + ".ok_or(" + Ctx.S.nullError() + ")"
                       : OkValue);
       return;
@@ -367,18 +379,23 @@ void MethodPrinter::writeResult(SourceWriter &W) {
   case ReturnKind::ErrPtr:
     W.line("let ptr = from_err_ptr(ret as " + rawPointer(H) + ")?;");
     if (Ctx.isPointerHandle(*handle(H))) {
-      W.line("// SAFETY: a pointer that is not an error is a new reference "
-             "the caller owns.");
+      W.line(std::string("// SAFETY: a pointer that is not an error is a new "
+                         "reference the caller owns") +
+             Guessed + ".");
       W.line("unsafe { " + fromRaw(H, "ptr") + " }.ok_or(" + Ctx.S.nullError() +
              ")");
     } else {
-      W.line("// SAFETY: the object is valid while the receiver is.");
+      W.line(std::string("// SAFETY: the object is valid while the receiver "
+                         "is") +
+             Guessed + ".");
       W.line("Ok(unsafe { " + handleName(H) + "::from_raw(ptr) })");
     }
     return;
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H))) {
-      W.line("// SAFETY: a borrowed object: ManuallyDrop never frees it.");
+      W.line(std::string("// SAFETY: a borrowed object: ManuallyDrop never "
+                         "frees it") +
+             Guessed + ".");
       std::string Borrow =
           "unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }";
       const char *Map = ".map(core::mem::ManuallyDrop::new)";
@@ -393,20 +410,25 @@ void MethodPrinter::writeResult(SourceWriter &W) {
     W.line("if ret.is_null() {");
     W.line("    return None;");
     W.line("}");
-    W.line("// SAFETY: a non-null result is valid while the receiver is.");
+    W.line(std::string("// SAFETY: a non-null result is valid while the "
+                       "receiver is") +
+           Guessed + ".");
     W.line("Some(unsafe { " + handleName(H) + "::from_raw(ret as " +
            rawPointer(H) + ") })");
     return;
   case ReturnKind::NewOwned:
-    W.line("// SAFETY: the result is NULL or a new object the caller owns.");
+    W.line(std::string("// SAFETY: the result is NULL or a new object the "
+                       "caller owns") +
+           Guessed + ".");
     W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }");
     return;
   case ReturnKind::CStr:
     W.line("if ret.is_null() {");
     W.line("    return None;");
     W.line("}");
-    W.line("// SAFETY: a non-null result is a NUL-terminated string that "
-           "lives as long as the receiver.");
+    W.line(std::string("// SAFETY: a non-null result is a NUL-terminated "
+                       "string that lives as long as the receiver") +
+           Guessed + ".");
     W.line("Some(unsafe { " + Ctx.S.cstrFromPointer("ret.cast()") + " })");
     return;
   }
@@ -419,8 +441,20 @@ void MethodPrinter::print(SourceWriter &W) {
   for (const Inference &I : Plan.Inferences)
     Rules += (Rules.empty() ? "" : ", ") + I.Rule;
   W.line("/// Rules: " + Rules + ".");
+  if (!Plan.Assumptions.empty()) {
+    W.line("///");
+    W.line("/// # Safety");
+    W.line("///");
+    W.line("/// The skeleton guessed what this call's soundness rests on; the "
+           "caller makes");
+    W.line("/// sure each holds (or the rules file confirms the rule, and the "
+           "wrapper is safe):");
+    for (const Inference &A : Plan.Assumptions)
+      W.line("/// - `" + A.Rule + "`: " + A.Detail + ".");
+  }
   writeReviews(W, Plan.Inferences);
-  std::string Head = "pub fn " + Plan.RustName;
+  std::string Head =
+      (Plan.Assumptions.empty() ? "pub fn " : "pub unsafe fn ") + Plan.RustName;
   if (!Generics.empty()) {
     Head += "<";
     for (size_t I = 0; I < Generics.size(); ++I)

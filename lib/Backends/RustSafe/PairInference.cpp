@@ -28,8 +28,20 @@ static bool hasWord(llvm::StringRef Name,
 }
 
 bool isDestructorName(llvm::StringRef Name) {
-  return hasWord(Name, {"free", "destroy", "close", "release", "delete",
-                        "dispose", "finalize", "fini"});
+  static const llvm::StringRef Words[] = {"free",     "destroy", "close",
+                                          "release",  "delete",  "dispose",
+                                          "finalize", "fini",    "finish"};
+  // Whole words between `_`, or a word glued to a short library prefix:
+  // gzclose, fclose, XFree.
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Name.split(Parts, '_', -1, false);
+  for (llvm::StringRef Part : Parts)
+    for (llvm::StringRef W : Words)
+      if (Part.equals_insensitive(W) ||
+          (Part.size() > W.size() && Part.size() <= W.size() + 3 &&
+           Part.ends_with_insensitive(W)))
+        return true;
+  return false;
 }
 
 bool isGetName(llvm::StringRef Name) {
@@ -93,7 +105,9 @@ static void findLocks(const ModelInput &In, SafeModel &Model, Handle &H,
     ItemId Try = functionNamed(In, Stem + "_trylock");
     if (Try.isValid() && takesOnly(In.M, In.M.item(Try), H.Record))
       P.TryLock = Try;
-    P.Why = {"pair.lock-unlock", true,
+    bool Confirmed = In.Rules.confirms(Name, "pair.lock-unlock");
+    P.Why = {Confirmed ? "pair.lock-unlock (confirmed)" : "pair.lock-unlock",
+             !Confirmed,
              Name.str() + " / " + Stem + "_unlock" +
                  (P.TryLock.isValid() ? " / " + Stem + "_trylock" : "")};
     Model.PairedFunctions[Id.Index] = "lock of " + H.RustName;

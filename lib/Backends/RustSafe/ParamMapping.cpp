@@ -154,6 +154,9 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
     if (const FunctionSignature *CB = callbackSignature(M, Sig->Params[I])) {
       if (Rule && Rule->FixedArgs.count(static_cast<unsigned>(I)))
         continue;
+      if (Rule && Rule->KeepsCallback)
+        return notWrapped("C keeps the callback after the call (rules "
+                          "file): no wrapper with a borrowed closure");
       if (auto E = planCallback(M, Fn, I, *CB, Plans))
         return E;
       Done[I] = true;
@@ -215,8 +218,10 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
       P.Kind = ParamKind::Slice;
       P.ElementType = Element;
       P.IsMutable = !IsConst;
-      P.Why = {"param.ptr-len", LengthGuess,
-               fmt::format("parameter {} is the length", I + 2)};
+      // Even a length named so may count other units (gzfread's size).
+      P.Why = {"param.ptr-len", true,
+               fmt::format("parameter {} is the length (guessed from its {})",
+                           I + 2, LengthGuess ? "position" : "name")};
       Plans[I + 1].Kind = ParamKind::Length;
       Plans[I + 1].Name = paramName(Fn, I + 1);
       Plans[I + 1].SafeType = primitiveType(M, Sig->Params[I + 1]);

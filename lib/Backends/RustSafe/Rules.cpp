@@ -6,18 +6,24 @@
 //   "strip_prefix": "sqlite3_",                  // method names
 //   "functions": {"f": {"returns": "code", "ok_codes": [100],
 //                       "ok_type": "u16", "name": "g", "skip": true,
-//                       "args": {"4": "rust expression"}}},
+//                       "args": {"4": "rust expression"},
+//                       "confirm": ["param.ptr-len"],
+//                       "keeps_callback": true}},
+//   "confirm": ["param.not-retained"],           // for every function
 //   "types": {"T": {"name": "Stmt", "destructor": "f", "get": "g",
 //                   "put": "p"}}
 // }
-// Conventions: errno, code, value, bool, err_ptr, nullable. The "match"
-// regexes are compiled as --allowlist-* regexes are
-// (kbindgen/Analysis/Regex.h): Rust-regex spellings, whole-name matches.
+// "confirm" names guessing rules that are true (of one function, or of all):
+// their guess no longer makes the wrapper `unsafe fn`. Conventions: errno,
+// code, value, bool, err_ptr, nullable. The "match" regexes are compiled as
+// --allowlist-* regexes are (kbindgen/Analysis/Regex.h): Rust-regex spellings,
+// whole-name matches.
 //
 //===----------------------------------------------------------------------===//
 
 #include "SafeModel.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -79,6 +85,20 @@ public:
     return fail(Where, "expected a string");
   }
 
+  llvm::Error strings(const json::Value &V, const std::string &Where,
+                      std::vector<std::string> &Out) {
+    const json::Array *A = V.getAsArray();
+    if (!A)
+      return fail(Where, "expected an array of rule names");
+    for (const json::Value &Item : *A) {
+      auto S = string(Item, Where);
+      if (!S)
+        return S.takeError();
+      Out.push_back(*S);
+    }
+    return llvm::Error::success();
+  }
+
   llvm::Error function(const std::string &Name, const json::Value &V,
                        FunctionRule &Out) {
     const json::Object *O = V.getAsObject();
@@ -107,11 +127,14 @@ public:
         if (!S)
           return S.takeError();
         (K == "name" ? Out.Name : Out.OkType) = *S;
-      } else if (K == "skip") {
+      } else if (K == "skip" || K == "keeps_callback") {
         std::optional<bool> B = Value.getAsBoolean();
         if (!B)
           return fail(At, "expected true or false");
-        Out.Skip = *B;
+        (K == "skip" ? Out.Skip : Out.KeepsCallback) = *B;
+      } else if (K == "confirm") {
+        if (auto E = strings(Value, At, Out.Confirms))
+          return E;
       } else if (K == "args") {
         const json::Object *Args = Value.getAsObject();
         if (!Args)
@@ -205,6 +228,9 @@ public:
         if (!S)
           return S.takeError();
         Rules.StripPrefix = *S;
+      } else if (K == "confirm") {
+        if (auto E = strings(Value, K, Rules.Confirms))
+          return E;
       } else if (K == "functions" || K == "types") {
         const json::Object *Items = Value.getAsObject();
         if (!Items)
@@ -229,6 +255,15 @@ private:
 };
 
 } // namespace
+
+bool SafeRules::confirms(llvm::StringRef FnName,
+                         llvm::StringRef RuleName) const {
+  if (llvm::is_contained(Confirms, RuleName))
+    return true;
+  auto Rule = Functions.find(FnName.str());
+  return Rule != Functions.end() &&
+         llvm::is_contained(Rule->second.Confirms, RuleName);
+}
 
 llvm::Expected<SafeRules> parseSafeRules(llvm::StringRef Text,
                                          llvm::StringRef FileName) {

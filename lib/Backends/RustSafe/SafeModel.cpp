@@ -102,6 +102,7 @@ static void planFunction(const ModelInput &In, SafeModel &Model, ItemId Id) {
   }
   Plan.UsedRules |=
       llvm::StringRef(Plan.Return.Why.Rule).starts_with("ret.rules");
+  collectAssumptions(In, Model, Plan);
   Model.Methods.push_back(std::move(Plan));
 }
 

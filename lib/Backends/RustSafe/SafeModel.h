@@ -60,6 +60,13 @@ struct FunctionRule {
   bool Skip = false;
   /// Parameter index → Rust expression passed instead (not in the API).
   std::map<unsigned, std::string> FixedArgs;
+  /// Guessing rules the rules file confirms for this function
+  /// (`param.ptr-len`, `param.not-retained`, ...): they no longer make the
+  /// wrapper `unsafe fn`.
+  std::vector<std::string> Confirms;
+  /// C keeps the callback and its user data after the call: no wrapper
+  /// with a borrowed closure.
+  bool KeepsCallback = false;
 };
 
 struct TypeRule {
@@ -83,6 +90,11 @@ struct SafeRules {
   std::map<std::string, TypeRule> Types;
   /// --safe-allowlist: the functions wrapped (all when empty).
   analysis::RegexSet Allowlist;
+  /// Guessing rules confirmed for every function (`"confirm"`).
+  std::vector<std::string> Confirms;
+
+  /// Whether the rules confirm guessing rule RuleName for function FnName.
+  bool confirms(llvm::StringRef FnName, llvm::StringRef RuleName) const;
 };
 
 /// Parses the JSON rules file text; errors name the file and the key.
@@ -193,6 +205,9 @@ struct MethodPlan {
   std::vector<Inference> Inferences;
   /// The rules file said something about it.
   bool UsedRules = false;
+  /// Unconfirmed guesses memory safety rests on: when any, the wrapper is
+  /// an `unsafe fn` whose `# Safety` lists them.
+  std::vector<Inference> Assumptions;
 };
 
 struct SafeModel {
@@ -261,6 +276,15 @@ std::optional<ReturnPlan> planReturn(const ModelInput &In,
 bool isCreatorName(llvm::StringRef Name);
 /// A bool-like name (`is_`, `has_`, `_empty`, ...).
 bool isBoolLikeName(llvm::StringRef Name);
+
+// SafetyAssumptions.cpp
+/// The guesses Plan's soundness rests on, minus those the rules confirm;
+/// confirmed ones are recorded in Plan.Inferences as `<rule> (confirmed)`.
+void collectAssumptions(const ModelInput &In, const SafeModel &Model,
+                        MethodPlan &Plan);
+/// Whether a guess of rule RuleName only ever yields a wrong value (a
+/// `// REVIEW:` in a safe fn) rather than a memory-safety assumption.
+bool isValueOnlyGuess(llvm::StringRef RuleName);
 
 // ParamMapping.cpp
 /// The safe parameters of a function; fails with the reason.
