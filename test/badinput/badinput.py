@@ -195,12 +195,26 @@ def case_only_comments(c):
 
 
 def case_deeply_nested(c):
+    # 150 records nested by value do not compile (rustc's recursion limit is
+    # 128): refused with one clear line naming the outermost record.
     depth = 150
     text = "".join(f"struct n{i} {{ int v{i};\n" for i in range(depth))
     text += "int innermost;\n"
     text += "".join(f"}} f{i};\n" for i in reversed(range(1, depth)))
     text += "};\n"
     header = c.write("nested.h", text)
+    out = c.existing_output()
+    run = c.run(header, "-o", out)
+    c.expect_one_clear_line(run, (1,), "nested.h:1:8: struct 'n0' nests records and arrays "
+                            "by value more than 100 deep")
+    c.expect_untouched(out)
+    # 100 levels are bound.
+    depth = 100
+    text = "".join(f"struct n{i} {{ int v{i};\n" for i in range(depth))
+    text += "int innermost;\n"
+    text += "".join(f"}} f{i};\n" for i in reversed(range(1, depth)))
+    text += "};\n"
+    header = c.write("nested100.h", text)
     out = os.path.join(c.workdir, "nested.rs")
     rust = c.expect_success(c.run(header, "-o", out), out)
     # C puts nested tags at file scope; bindgen names them parent_child.

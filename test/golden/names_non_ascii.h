@@ -7,7 +7,6 @@ int \u00e9t\u00e9_bis(void);
 extern int größe;
 struct café {
   int naïve;
-  double prix_€;
 };
 typedef struct café café_t;
 enum état { prêt, fini };

@@ -17,16 +17,13 @@ unsafe extern "C" {
 #[derive(Debug, Copy, Clone)]
 pub struct caf_u00e9_ {
     pub na_u00ef_ve: ::std::os::raw::c_int,
-    pub prix__u20ac_: f64,
 }
 #[allow(clippy::unnecessary_operation, clippy::identity_op)]
 const _: () = {
-    ["Size of caf_u00e9_"][::std::mem::size_of::<caf_u00e9_>() - 16usize];
-    ["Alignment of caf_u00e9_"][::std::mem::align_of::<caf_u00e9_>() - 8usize];
+    ["Size of caf_u00e9_"][::std::mem::size_of::<caf_u00e9_>() - 4usize];
+    ["Alignment of caf_u00e9_"][::std::mem::align_of::<caf_u00e9_>() - 4usize];
     ["Offset of field: caf_u00e9_::na_u00ef_ve"]
         [::std::mem::offset_of!(caf_u00e9_, na_u00ef_ve) - 0usize];
-    ["Offset of field: caf_u00e9_::prix__u20ac_"]
-        [::std::mem::offset_of!(caf_u00e9_, prix__u20ac_) - 8usize];
 };
 pub type caf_u00e9__t = caf_u00e9_;
 pub const _u00e9_tat_pr_u00ea_t: _u00e9_tat = 0;
