@@ -5,12 +5,15 @@
 int counter;
 static const int limit = 2;
 static const double ratio = 2.0;
-struct pair { int a; double d; };
+struct pair {
+  int a;
+  double d;
+};
 enum level { LEVEL_LOW = 5 };
 extern unsigned int invalid_size;
 
 // Not constant expressions in C; clang folds each one to a value.
-#define OBJ_ED25519 1L,3L,101L,112L
+#define OBJ_ED25519 1L, 3L, 101L, 112L
 #define POINTER_CAST ((long)(char *)8)
 #define ADDRESS_TEST (&counter != 0)
 #define OFFSET_BY_NULL ((long)&((struct pair *)0)->d)
