@@ -19,6 +19,8 @@
 
 #include "kbindgen/Analysis/CallAbi.h"
 
+#include "kbindgen/IR/IRNames.h"
+
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -34,24 +36,6 @@ bool rustInt128MatchesC(const ir::TargetInfo &Target, const RustTarget &Rust) {
 }
 
 namespace {
-
-const char *conventionName(ir::CallingConv Convention) {
-  switch (Convention) {
-  case ir::CallingConv::C:
-    return "C";
-  case ir::CallingConv::StdCall:
-    return "stdcall";
-  case ir::CallingConv::FastCall:
-    return "fastcall";
-  case ir::CallingConv::ThisCall:
-    return "thiscall";
-  case ir::CallingConv::VectorCall:
-    return "vectorcall";
-  case ir::CallingConv::Other:
-    break;
-  }
-  return "other than C";
-}
 
 class CallAbiChecker {
 public:
@@ -75,8 +59,10 @@ public:
                                    Convention == ir::CallingConv::FastCall ||
                                    Convention == ir::CallingConv::ThisCall));
     if (!Spelled)
-      return CallAbiProblem{std::string("calling convention ") +
-                                conventionName(Convention),
+      return CallAbiProblem{Convention == ir::CallingConv::Other
+                                ? std::string("calling convention other than C")
+                                : std::string("calling convention ") +
+                                      callingConvName(Convention),
                             "declaration"};
     std::string ResultWhere = "return type";
     if (std::optional<std::string> Cause = value(Sig.Result, ResultWhere))

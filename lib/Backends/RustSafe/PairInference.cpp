@@ -16,8 +16,8 @@ namespace kbindgen::rustsafe {
 
 using namespace ir;
 
-static bool hasWord(llvm::StringRef Name,
-                    std::initializer_list<llvm::StringRef> Words) {
+bool hasNameWord(llvm::StringRef Name,
+                 std::initializer_list<llvm::StringRef> Words) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   Name.split(Parts, '_', -1, false);
   for (llvm::StringRef Part : Parts)
@@ -45,11 +45,11 @@ bool isDestructorName(llvm::StringRef Name) {
 }
 
 bool isGetName(llvm::StringRef Name) {
-  return hasWord(Name, {"get", "ref", "hold", "grab", "retain"});
+  return hasNameWord(Name, {"get", "ref", "hold", "grab", "retain"});
 }
 
 bool isPutName(llvm::StringRef Name) {
-  return hasWord(Name, {"put", "unref", "drop", "release"});
+  return hasNameWord(Name, {"put", "unref", "drop", "release"});
 }
 
 /// A function whose only parameter is a pointer to Record.

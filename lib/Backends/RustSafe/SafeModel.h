@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -264,6 +265,9 @@ void inferPairs(const ModelInput &In, SafeModel &Model);
 bool isDestructorName(llvm::StringRef Name);
 bool isGetName(llvm::StringRef Name);
 bool isPutName(llvm::StringRef Name);
+/// Whether a word of Name (split at `_`, any case) is one of Words.
+bool hasNameWord(llvm::StringRef Name,
+                 std::initializer_list<llvm::StringRef> Words);
 
 // ErrorConventions.cpp
 /// How the function's return maps to safe Rust; nullopt when it cannot.

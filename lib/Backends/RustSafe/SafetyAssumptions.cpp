@@ -26,19 +26,6 @@ bool isValueOnlyGuess(llvm::StringRef RuleName) {
          RuleName == "ret.value-guess" || RuleName == "ret.status-guess";
 }
 
-/// Whether a word of Name (split at `_`, or glued after a short prefix as
-/// in `gzclose`) is one of Words.
-static bool hasNameWord(llvm::StringRef Name,
-                        std::initializer_list<llvm::StringRef> Words) {
-  llvm::SmallVector<llvm::StringRef, 8> Parts;
-  Name.split(Parts, '_', -1, false);
-  for (llvm::StringRef Part : Parts)
-    for (llvm::StringRef W : Words)
-      if (Part.equals_insensitive(W))
-        return true;
-  return false;
-}
-
 /// Whether the last word of Name is one of Words: the verb of `mutex_lock`,
 /// not the object of `sl_lock_init`.
 static bool lastNameWord(llvm::StringRef Name,
