@@ -11,8 +11,8 @@
 
 #include "Driver/PhaseTimer.h"
 
-#include "kbindgen/Analysis/Options.h"
 #include "kbindgen/Analysis/Analysis.h"
+#include "kbindgen/Analysis/Options.h"
 #include "kbindgen/IR/IR.h"
 
 #include "llvm/Support/Error.h"

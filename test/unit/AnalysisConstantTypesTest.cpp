@@ -34,7 +34,8 @@ TEST_CASE("Macros bindgen computes keep its typing by value, unless the "
           "type is a name or --macro-c-types",
           "[analysis]") {
   IRBuilder B;
-  ir::TypeId ULong = B.integer(ir::IntegerKind::ULong, false, 8, "unsigned long");
+  ir::TypeId ULong =
+      B.integer(ir::IntegerKind::ULong, false, 8, "unsigned long");
   ir::TypeId Gfp = B.named(B.typedefOf("gfp_t", ULong));
   ir::ItemId Literal = B.constant("LITERAL", 5);
   ir::ItemId Arith = macroOfType(B, "ARITH", ULong, true);

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/IR/Verifier.h"
 
