@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 namespace kbindgen::driver {
@@ -90,8 +91,19 @@ static llvm::Error writeInPlace(llvm::StringRef Path,
   return llvm::Error::success();
 }
 
-llvm::Error writeFileAtomically(llvm::StringRef Path,
-                                llvm::StringRef Contents) {
+/// Whether the regular file Path holds exactly Contents. Unreadable counts
+/// as different: the write that follows then reports the real problem.
+static bool holdsExactly(llvm::StringRef Path, uint64_t Size,
+                         llvm::StringRef Contents) {
+  if (Size != Contents.size())
+    return false;
+  auto Existing = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+  return Existing && (*Existing)->getBuffer() == Contents;
+}
+
+llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents,
+                                IdenticalOutput WhenIdentical) {
   llvm::sys::fs::file_status Status; // of the file a symlink points to
   if (!llvm::sys::fs::status(Path, Status)) {
     llvm::sys::fs::file_type Type = Status.type();
@@ -104,7 +116,11 @@ llvm::Error writeFileAtomically(llvm::StringRef Path,
     llvm::SmallString<256> Target;
     if (llvm::sys::fs::is_symlink_file(Path) &&
         !llvm::sys::fs::real_path(Path, Target))
-      return writeFileAtomically(Target, Contents);
+      return writeFileAtomically(Target, Contents, WhenIdentical);
+    if (WhenIdentical == IdenticalOutput::Keep &&
+        Type == llvm::sys::fs::file_type::regular_file &&
+        holdsExactly(Path, Status.getSize(), Contents))
+      return llvm::Error::success();
   }
   auto File = AtomicOutputFile::create(Path);
   if (!File)

@@ -46,10 +46,22 @@ private:
   bool Finished = false;
 };
 
+/// What to do when the destination already holds exactly the new contents.
+enum class IdenticalOutput {
+  /// Leave the file alone: its modification time stays, so make and ninja
+  /// do not rebuild what depends on it (a header edit that does not change
+  /// the bindings then costs no Rust rebuild).
+  Keep,
+  /// Replace it anyway (--always-write), for build rules that treat the
+  /// output's modification time as "the generator ran".
+  Replace,
+};
+
 /// Writes Contents to Path through an AtomicOutputFile. A symlink keeps
 /// pointing where it did (its target is replaced); a device or FIFO
-/// (`-o /dev/null`) is written in place, never replaced.
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
+/// (`-o /dev/null`) is written in place, never replaced (nor read).
+llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents,
+                                IdenticalOutput WhenIdentical);
 
 } // namespace kbindgen::driver
 

@@ -159,6 +159,7 @@ const OptionSpec Table[] = {
   {"-o|--output", 1, "FILE", S, "Write the bindings to FILE (replaced atomically) instead of standard output.", assign<&Options::OutputPath>},
   {"--depfile", 1, "FILE", S, "Write a make rule 'OUTPUT: every file the parse read' to FILE; needs --output.", assign<&Options::DepfilePath>},
   {"--emit-ir", 1, "FILE", S, "Also write the IR and the analysis decisions as JSON to FILE (kbindgen's meaning; bindgen's takes no value).", assign<&Options::EmitIrPath>},
+  {"--always-write", 0, "", S, "kbindgen: replace each output file even when its contents are unchanged (default: an identical file is left untouched, so make does not rebuild what depends on it).", set<&Options::AlwaysWrite, true>},
   {"--time-phases", 0, "", S, "Print the wall time of each phase on standard error.", set<&Options::TimePhases, true>},
   {"--no-macro-cache", 0, "", S, "kbindgen: do not keep the probed macros' names between runs (KBINDGEN_CACHE_DIR, else $XDG_CACHE_HOME/kbindgen/macros or ~/.cache/kbindgen/macros); the output is the same, the first run of a header slower.", set<&Options::MacroCache, false>},
 

@@ -55,19 +55,23 @@ emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
 llvm::Error writeOutputs(const Options &Opts,
                          const std::vector<EmittedOutput> &Outputs,
                          const ir::Module &M) {
+  IdenticalOutput WhenIdentical =
+      Opts.AlwaysWrite ? IdenticalOutput::Replace : IdenticalOutput::Keep;
   for (const EmittedOutput &Out : Outputs) {
     llvm::Expected<std::string> Path = Out.Producer->outputPath(Opts);
     if (!Path)
       return Path.takeError();
-    llvm::Error Written = Path->empty() ? writeStdout(Out.Text)
-                                        : writeFileAtomically(*Path, Out.Text);
+    llvm::Error Written =
+        Path->empty() ? writeStdout(Out.Text)
+                      : writeFileAtomically(*Path, Out.Text, WhenIdentical);
     if (Written)
       return Written;
   }
   // Last, so that make sees a depfile no older than the output it names.
   if (!Opts.DepfilePath.empty())
     return writeFileAtomically(Opts.DepfilePath,
-                               formatDepfile(Opts.OutputPath, M.Files));
+                               formatDepfile(Opts.OutputPath, M.Files),
+                               WhenIdentical);
   return llvm::Error::success();
 }
 

@@ -182,6 +182,58 @@ output-file)
   run 1 "$OUT/good.h" -o "$OUT/no-such-dir/out.rs"
   stderr_has "kbindgen: error: cannot write '$OUT/no-such-dir/out.rs'"
   ;;
+unchanged-output)
+  # An output whose bytes come out unchanged is left alone (its modification
+  # time stays), so make does not rebuild what depends on it; a real change
+  # replaces it, and --always-write replaces it anyway.
+  printf 'struct point { int x, y; };\n/* one */\n' >"$OUT/p.h"
+  run 0 "$OUT/p.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --emit-ir "$OUT/ir.json"
+  old=$(date -d '2001-01-01 00:00:00' +%s)
+  touch -d @"$old" "$OUT/out.rs" "$OUT/out.d" "$OUT/ir.json"
+  printf 'struct point { int x, y; };\n/* two */\n' >"$OUT/p.h"
+  run 0 "$OUT/p.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --emit-ir "$OUT/ir.json"
+  for f in out.rs out.d ir.json; do
+    [ "$(stat -c %Y "$OUT/$f")" = "$old" ] || fail "$f was rewritten with the same contents"
+  done
+  run 0 "$OUT/p.h" -o "$OUT/out.rs" --depfile "$OUT/out.d" --always-write
+  [ "$(stat -c %Y "$OUT/out.rs")" != "$old" ] || fail "--always-write kept out.rs"
+  [ "$(stat -c %Y "$OUT/out.d")" != "$old" ] || fail "--always-write kept out.d"
+  touch -d @"$old" "$OUT/out.rs"
+  printf 'struct point { int x, y, z; };\n' >"$OUT/p.h"
+  run 0 "$OUT/p.h" -o "$OUT/out.rs"
+  [ "$(stat -c %Y "$OUT/out.rs")" != "$old" ] || fail "a changed output was not written"
+  grep -q 'pub z:' "$OUT/out.rs" || fail "the new field is missing"
+  [ "$(ls -A "$OUT" | grep -c tmp)" -eq 0 ] || fail "temporary file left"
+  ;;
+make-rebuild)
+  # make over kbindgen's output, as Kbuild uses it: a header edit that does
+  # not change the bindings reruns kbindgen but rebuilds nothing after it.
+  command -v make >/dev/null || fail "make is not installed"
+  mkdir "$OUT/m"
+  printf 'struct point { int x, y; };\n' >"$OUT/m/p.h"
+  printf 'crate.stamp: out.rs\n\techo crate >>log; cp out.rs $@\nout.rs: p.h\n\techo gen >>log; %s p.h -o $@ $(EXTRA)\n' "$K" >"$OUT/m/Makefile"
+  make -s -C "$OUT/m" >/dev/null 2>&1 || fail "first make failed"
+  # Dates apart by a day each: the header is newest, as after an edit.
+  touch -d '2001-01-01' "$OUT/m/out.rs"
+  touch -d '2001-01-02' "$OUT/m/crate.stamp"
+  : >"$OUT/m/log"
+  printf '/* a comment */\nstruct point { int x, y; };\n' >"$OUT/m/p.h"
+  make -s -C "$OUT/m" >/dev/null 2>&1 || fail "make after a comment failed"
+  [ "$(cat "$OUT/m/log")" = gen ] || fail "after a comment, make ran: $(cat "$OUT/m/log" | tr '\n' ' ')"
+  # The control: with --always-write the same edit rebuilds the crate.
+  touch -d '2001-01-01' "$OUT/m/out.rs"
+  touch -d '2001-01-02' "$OUT/m/crate.stamp"
+  : >"$OUT/m/log"
+  printf '/* another comment */\nstruct point { int x, y; };\n' >"$OUT/m/p.h"
+  make -s -C "$OUT/m" EXTRA=--always-write >/dev/null 2>&1 || fail "make --always-write failed"
+  [ "$(cat "$OUT/m/log" | tr '\n' ' ')" = "gen crate " ] || fail "--always-write did not rebuild: $(cat "$OUT/m/log")"
+  # A real change rebuilds, and the field is there.
+  : >"$OUT/m/log"
+  printf 'struct point { int x, y, z; };\n' >"$OUT/m/p.h"
+  make -s -C "$OUT/m" >/dev/null 2>&1 || fail "make after a new field failed"
+  [ "$(cat "$OUT/m/log" | tr '\n' ' ')" = "gen crate " ] || fail "a new field did not rebuild: $(cat "$OUT/m/log")"
+  grep -q 'pub z:' "$OUT/m/crate.stamp" || fail "the new field did not reach the crate"
+  ;;
 not-c-input)
   # C++ (and every other language clang reads that is not C) is refused
   # with exit status 4 and a message naming the cause; -o stays untouched.

@@ -7,6 +7,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+#include <chrono>
 
 #include <catch2/catch.hpp>
 
@@ -16,9 +19,11 @@ using namespace kbindgen::test;
 TEST_CASE("atomic write creates and replaces", "[driver]") {
   ScratchDir Dir;
   std::string Out = Dir.file("out.rs");
-  REQUIRE(succeeded(writeFileAtomically(Out, "first\n")));
+  REQUIRE(
+      succeeded(writeFileAtomically(Out, "first\n", IdenticalOutput::Keep)));
   CHECK(readWholeFile(Out) == "first\n");
-  REQUIRE(succeeded(writeFileAtomically(Out, "second\n")));
+  REQUIRE(
+      succeeded(writeFileAtomically(Out, "second\n", IdenticalOutput::Keep)));
   CHECK(readWholeFile(Out) == "second\n");
   CHECK(Dir.entries() == std::vector<std::string>{"out.rs"});
 }
@@ -79,17 +84,91 @@ TEST_CASE("a destination that cannot be replaced fails in one line",
   std::string Blocked = Dir.file("out.rs");
   REQUIRE_FALSE(llvm::sys::fs::create_directory(Blocked));
   REQUIRE(writeWholeFile(Dir.file("out.rs/keep"), "kept\n"));
-  llvm::Error Err = writeFileAtomically(Blocked, "new\n");
+  llvm::Error Err =
+      writeFileAtomically(Blocked, "new\n", IdenticalOutput::Keep);
   REQUIRE(static_cast<bool>(Err));
   std::string Message = llvm::toString(std::move(Err));
   CHECK(Message.find('\n') == std::string::npos);
   CHECK(readWholeFile(Dir.file("out.rs/keep")) == "kept\n");
   CHECK(Dir.entries() == std::vector<std::string>{"out.rs"});
 
-  llvm::Error Missing =
-      writeFileAtomically(Dir.file("no-such-dir/out.rs"), "x");
+  llvm::Error Missing = writeFileAtomically(Dir.file("no-such-dir/out.rs"), "x",
+                                            IdenticalOutput::Keep);
   REQUIRE(static_cast<bool>(Missing));
   std::string MissingMessage = llvm::toString(std::move(Missing));
   CHECK(MissingMessage.find("no-such-dir") != std::string::npos);
   CHECK(MissingMessage.find('\n') == std::string::npos);
+}
+
+namespace {
+
+/// The file's identity and modification time: what make and ninja look at.
+struct FileStamp {
+  llvm::sys::fs::UniqueID Id;
+  llvm::sys::TimePoint<> Modified;
+  bool operator==(const FileStamp &Other) const {
+    return Id == Other.Id && Modified == Other.Modified;
+  }
+};
+
+FileStamp stampOf(llvm::StringRef Path) {
+  llvm::sys::fs::file_status Status;
+  REQUIRE_FALSE(llvm::sys::fs::status(Path, Status));
+  return {Status.getUniqueID(), Status.getLastModificationTime()};
+}
+
+/// Dates Path back to 2001, so that a rewrite within the same second as the
+/// first write still shows.
+void backdate(llvm::StringRef Path) {
+  int FD = -1;
+  REQUIRE_FALSE(llvm::sys::fs::openFileForWrite(
+      Path, FD, llvm::sys::fs::CD_OpenExisting, llvm::sys::fs::OF_Append));
+  auto Old = std::chrono::time_point_cast<llvm::sys::TimePoint<>::duration>(
+      std::chrono::system_clock::from_time_t(978307200));
+  CHECK_FALSE(llvm::sys::fs::setLastAccessAndModificationTime(FD, Old, Old));
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+}
+
+} // namespace
+
+TEST_CASE("an identical output keeps its file and modification time",
+          "[driver]") {
+  ScratchDir Dir;
+  std::string Out = Dir.file("out.rs");
+  REQUIRE(writeWholeFile(Out, "same\n"));
+  backdate(Out);
+  FileStamp Before = stampOf(Out);
+  REQUIRE(succeeded(writeFileAtomically(Out, "same\n", IdenticalOutput::Keep)));
+  CHECK(stampOf(Out) == Before);
+  CHECK(Dir.entries() == std::vector<std::string>{"out.rs"});
+
+  // Through a symlink: its target is compared, and kept.
+  std::string Link = Dir.file("link.rs");
+  REQUIRE_FALSE(llvm::sys::fs::create_link("out.rs", Link));
+  REQUIRE(
+      succeeded(writeFileAtomically(Link, "same\n", IdenticalOutput::Keep)));
+  CHECK(stampOf(Out) == Before);
+  CHECK(llvm::sys::fs::is_symlink_file(Link));
+}
+
+TEST_CASE("a changed output, or --always-write, replaces the file",
+          "[driver]") {
+  ScratchDir Dir;
+  std::string Out = Dir.file("out.rs");
+  REQUIRE(writeWholeFile(Out, "same\n"));
+  backdate(Out);
+  FileStamp Before = stampOf(Out);
+  REQUIRE(
+      succeeded(writeFileAtomically(Out, "same\n", IdenticalOutput::Replace)));
+  FileStamp Replaced = stampOf(Out);
+  CHECK_FALSE(Replaced == Before);
+  CHECK(readWholeFile(Out) == "same\n");
+
+  // Same size, other bytes: a prefix or size check alone would miss it.
+  backdate(Out);
+  Before = stampOf(Out);
+  REQUIRE(succeeded(writeFileAtomically(Out, "sane\n", IdenticalOutput::Keep)));
+  CHECK_FALSE(stampOf(Out) == Before);
+  CHECK(readWholeFile(Out) == "sane\n");
+  CHECK(Dir.entries() == std::vector<std::string>{"out.rs"});
 }

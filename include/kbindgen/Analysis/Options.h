@@ -59,6 +59,9 @@ struct Options {
   std::string DepfilePath;
   std::string ConstantChecksPath; ///< --constant-checks: C assertions.
   bool TimePhases = false;
+  /// --always-write: replace output files even when their contents are
+  /// unchanged (by default an identical file keeps its modification time).
+  bool AlwaysWrite = false;
   /// Keep the names of the probed macros between runs, in the cache
   /// directory (Driver/FrontendInputs.h); --no-macro-cache turns it off.
   bool MacroCache = true;
