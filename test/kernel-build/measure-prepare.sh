@@ -5,12 +5,9 @@
 # tree and the whole recipe of run-kernel-build.sh (mode kernel), one after the
 # other so that they do not share the two cores.
 #
-# The shim around bindgen 0.60.1 (too old for 6.12, which wants 0.65.1):
-# answers --version with `bindgen 0.65.1`; runs test/kernel/standin-bindgen.sh
-# (libclang 14 via LIBCLANG_PATH, --rust-target 1.47, clang-19-only flags
-# dropped and -w added as oracle-clang-args.txt says); then the one hand fix
-# the kernel needs: `BUG()` declared `-> !` (the C function is __noreturn).
-# The kernel itself is configured with LLVM=-19 in both runs.
+# The other generator is bindgen-0.60.1-shim.sh (Debian's bindgen 0.60.1, too
+# old for 6.12, dressed up to pass its checks; the script says how). The
+# kernel itself is configured with LLVM=-19 in both runs.
 #
 # Usage: measure-prepare.sh KBINDGEN [WORK_DIR]   (default ./measure-prepare)
 # KBINDGEN_MEASURE_GENERATORS="kbindgen shim" (default) chooses the runs.
@@ -22,22 +19,7 @@ work=${2:-$PWD/measure-prepare}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 
-shim=$work/bindgen-0.60.1-shim.sh
-cat >"$shim" <<SHIM
-#!/usr/bin/env bash
-set -euo pipefail
-case "\${1:-}" in
---version) echo "bindgen 0.65.1"; exit 0 ;; # the kernel reads the last "bindgen X.Y.Z"
-esac
-"$here/../kernel/standin-bindgen.sh" "\$@"
-out=
-prev=
-for arg in "\$@"; do [ "\$prev" = -o ] && out=\$arg; prev=\$arg; done
-if [ -n "\$out" ]; then
-  sed -i -E 's/pub fn (rust_helper_)?BUG\(\);/pub fn \\1BUG() -> !;/' "\$out"
-fi
-SHIM
-chmod +x "$shim"
+shim=$here/bindgen-0.60.1-shim.sh
 
 status=0
 generators=${KBINDGEN_MEASURE_GENERATORS:-kbindgen shim}
