@@ -45,6 +45,9 @@ function(kbindgen_generate)
   get_filename_component(header "${KBINDGEN_HEADER}" ABSOLUTE
                          BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
   set(depfile "${output}.d")
+  # kbindgen writes its outputs atomically into their folder; make it exist.
+  get_filename_component(output_dir "${output}" DIRECTORY)
+  file(MAKE_DIRECTORY "${output_dir}")
   add_custom_command(
     OUTPUT "${output}"
     COMMAND kbindgen::kbindgen "${header}" -o "${output}" --depfile "${depfile}"

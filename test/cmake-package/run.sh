@@ -35,12 +35,12 @@ esac
 grep -qxE "kbindgen_DIR:[A-Z]+=$package_dir" "$work/build/CMakeCache.txt" ||
   fail "find_package did not find the package in $package_dir"
 
-bindings=$work/build/counter_bindings.rs
+bindings=$work/build/generated/counter_bindings.rs
 build() {
   "$cmake" --build "$work/build" >"$work/build.log" 2>&1 ||
     { cat "$work/build.log" >&2; fail "build failed"; }
 }
-generated() { grep -q 'kbindgen: generating counter_bindings.rs' "$work/build.log"; }
+generated() { grep -q 'kbindgen: generating generated/counter_bindings.rs' "$work/build.log"; }
 
 build
 generated || fail "the first build did not generate the bindings"
