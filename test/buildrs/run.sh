@@ -4,7 +4,7 @@
 # the build script reruns when a header it read changes and only then.
 #   run.sh KBINDGEN SOURCE_ROOT WORK        (CARGO names cargo, else PATH's)
 set -euo pipefail
-kbindgen=$1 source_root=$2 work=$3
+kbindgen=$(realpath "$1") source_root=$(realpath "$2") work=$3
 cargo=${CARGO:-cargo}
 
 rm -rf "$work"
