@@ -12,6 +12,12 @@ packages+=(linux-source-6.12 lld-19 llvm-19 rustc-web rust-web-src make bc flex 
 if ! command -v rustc >/dev/null 2>&1; then
   packages+=(rustc-web)
 fi
+# The build.rs test (test/buildrs): zlib's headers, and cargo (PATH's, else
+# Debian's cargo-web, which brings /usr/bin/cargo; Debian's `cargo` is 1.65).
+packages+=(zlib1g-dev)
+if ! command -v cargo >/dev/null 2>&1; then
+  packages+=(cargo-web)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -1,0 +1,195 @@
+//! Every builder method against the real kbindgen: each option the crate
+//! passes must be one kbindgen knows (its option table may not drift away
+//! from the crate). Needs KBINDGEN_TEST_EXECUTABLE, the kbindgen to run;
+//! without it the tests say so and check nothing (ctest always sets it).
+
+use kbindgen::{builder, BindgenError, Builder, EnumVariation};
+use std::fs;
+use std::path::PathBuf;
+
+fn real_kbindgen() -> Option<PathBuf> {
+    let path = std::env::var_os("KBINDGEN_TEST_EXECUTABLE").map(PathBuf::from);
+    if path.is_none() {
+        eprintln!("KBINDGEN_TEST_EXECUTABLE is not set: not run");
+    }
+    path
+}
+
+fn scratch_header() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kbindgen-real-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let header = dir.join("api.h");
+    fs::write(
+        &header,
+        "enum color { RED, GREEN };\nenum flags { A = 1, B = 2 };\n\
+         struct point { int x, y; };\nint add(int a, int b);\n\
+         static inline int twice(int a) { return 2 * a; }\nextern int counter;\n#define LIMIT 10\n",
+    )
+    .unwrap();
+    header
+}
+
+#[test]
+fn every_supported_method_is_an_option_kbindgen_knows() {
+    let Some(kbindgen) = real_kbindgen() else {
+        return;
+    };
+    std::env::set_var("KBINDGEN", &kbindgen);
+    let header = scratch_header();
+    let wrappers = header.with_file_name("wrappers");
+    let every_method = builder()
+        .header(header.to_str().unwrap())
+        .clang_arg("-DUNUSED=1")
+        .clang_args(["-Wall"])
+        .allowlist_function("add|twice")
+        .allowlist_type("point|color|flags")
+        .allowlist_var("counter|LIMIT")
+        .allowlist_item("point")
+        .allowlist_file(".*api.h")
+        .blocklist_function("nothing_f")
+        .blocklist_type("nothing_t")
+        .blocklist_var("nothing_v")
+        .blocklist_item("nothing_i")
+        .blocklist_file(".*nothing.h")
+        .opaque_type("nothing_o")
+        .allowlist_recursively(false)
+        .ignore_methods()
+        .use_core()
+        .ctypes_prefix("core::ffi")
+        .layout_tests(false)
+        .generate_comments(false)
+        .disable_header_comment()
+        .raw_line("// raw line")
+        .module_raw_line("color", "// module line")
+        .derive_debug(false)
+        .derive_copy(false)
+        .derive_default(true)
+        .derive_hash(true)
+        .derive_partialeq(true)
+        .derive_eq(true)
+        .derive_partialord(true)
+        .derive_ord(true)
+        .impl_debug(true)
+        .impl_partialeq(true)
+        .no_debug("nothing_d")
+        .no_copy("nothing_c")
+        .no_default("nothing_d")
+        .no_hash("nothing_h")
+        .no_partialeq("nothing_p")
+        .default_enum_style(EnumVariation::ModuleConsts)
+        .rustified_enum("nothing_r")
+        .rustified_non_exhaustive_enum("nothing_n")
+        .constified_enum("nothing_c")
+        .constified_enum_module("color")
+        .newtype_enum("nothing_t")
+        .bitfield_enum("flags")
+        .prepend_enum_name(false)
+        .translate_enum_integer_types(true)
+        .explicit_padding(true)
+        .merge_extern_blocks(true)
+        .sort_semantically(true)
+        .wrap_unsafe_ops(true)
+        .generate_cstr(true)
+        .enable_function_attribute_detection()
+        .wrap_static_fns(true)
+        .wrap_static_fns_path(&wrappers)
+        .wrap_static_fns_suffix("__shim")
+        .size_t_is_usize(true)
+        .detect_include_paths(false)
+        .trust_clang_mangling(false);
+    let flags = every_method.command_line_flags();
+    let bindings = every_method
+        .generate()
+        .expect("kbindgen takes every option");
+    let text = bindings.to_string();
+    assert!(text.contains("pub fn add"), "{}", text);
+    assert!(text.contains("twice__shim"), "{}", text);
+    assert!(wrappers.with_extension("c").is_file());
+    eprintln!("checked {} options against kbindgen", flags.len());
+    for style in [
+        EnumVariation::Consts,
+        EnumVariation::Rust {
+            non_exhaustive: true,
+        },
+        EnumVariation::NewType {
+            is_bitfield: false,
+            is_global: false,
+        },
+    ] {
+        let with_style = builder()
+            .header(header.to_str().unwrap())
+            .default_enum_style(style);
+        with_style
+            .generate()
+            .expect("kbindgen takes the enum style");
+    }
+    let ignoring = builder()
+        .header(header.to_str().unwrap())
+        .ignore_functions();
+    assert!(!ignoring
+        .generate()
+        .unwrap()
+        .to_string()
+        .contains("pub fn add"));
+}
+
+#[test]
+fn header_contents_is_parsed() {
+    let Some(kbindgen) = real_kbindgen() else {
+        return;
+    };
+    std::env::set_var("KBINDGEN", &kbindgen);
+    let bindings = builder()
+        .header_contents("inline.h", "int from_text(void);\n")
+        .generate()
+        .expect("kbindgen parses the text");
+    assert!(bindings.to_string().contains("pub fn from_text"));
+}
+
+#[test]
+fn options_kbindgen_refuses_come_back_as_invalid_options() {
+    let Some(kbindgen) = real_kbindgen() else {
+        return;
+    };
+    std::env::set_var("KBINDGEN", &kbindgen);
+    let header = scratch_header();
+    let refused: [(fn(Builder) -> Builder, &str); 4] = [
+        (|b| b.size_t_is_usize(false), "--no-size_t-is-usize"),
+        (
+            |b| b.generate_inline_functions(true),
+            "--generate-inline-functions",
+        ),
+        (|b| b.emit_builtins(), "--builtins"),
+        (
+            |b| {
+                b.default_enum_style(EnumVariation::NewType {
+                    is_bitfield: false,
+                    is_global: true,
+                })
+            },
+            "newtype_global",
+        ),
+    ];
+    for (method, option) in refused {
+        match method(builder().header(header.to_str().unwrap())).generate() {
+            Err(BindgenError::InvalidOptions(text)) => {
+                assert!(text.contains(option), "{}: {}", option, text)
+            }
+            other => panic!("{}: expected InvalidOptions, got {:?}", option, other),
+        }
+    }
+    // A header error is a ClangDiagnostic carrying kbindgen's message.
+    match builder()
+        .header_contents("broken.h", "int broken(;\n")
+        .generate()
+    {
+        Err(BindgenError::ClangDiagnostic(text)) => {
+            assert!(
+                text.contains("broken.h:1:") && text.contains("error:"),
+                "{}",
+                text
+            )
+        }
+        other => panic!("expected ClangDiagnostic, got {:?}", other),
+    }
+}

@@ -1,0 +1,2 @@
+#include <zlib.h>
+#include "zsys_config.h"
