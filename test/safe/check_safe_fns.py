@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Checks that the safe fns of a skeleton are exactly a reviewed list.
 
-  check_safe_fns.py KBINDGEN HEADER ALLOWLIST EXPECTED WORKDIR
+  check_safe_fns.py KBINDGEN HEADER ALLOWLIST EXPECTED WORKDIR [RULES]
 
-Generates the std-style skeleton of HEADER without a rules file and compares
+Generates the std-style skeleton of HEADER without a rules file (or with
+RULES) and compares
 the functions wrapped as a safe `pub fn` (not `pub unsafe fn`) with the names
 in EXPECTED (one a line, followed by the reason it is sound; `#` comments).
 A new safe fn, or one that became unsafe, fails until the list is reviewed.
@@ -31,15 +32,16 @@ def safe_fns(skeleton):
 
 
 def main(argv):
-    if len(argv) != 6:
+    if len(argv) not in (6, 7):
         print(__doc__)
         return 2
-    kbindgen, header, allowlist, expected_path, workdir = argv[1:]
+    kbindgen, header, allowlist, expected_path, workdir = argv[1:6]
+    rules = ["--safe-rules", argv[6]] if len(argv) == 7 else []
     os.makedirs(workdir, exist_ok=True)
     out = os.path.join(workdir, "safe.rs")
     subprocess.run([kbindgen, header, "--allowlist-function", allowlist,
                     "-o", os.path.join(workdir, "sys.rs"), "--safe-output", out,
-                    "--safe-style", "std", "--safe-raw-path", "crate::sys"],
+                    "--safe-style", "std", "--safe-raw-path", "crate::sys"] + rules,
                    check=True)
     with open(out) as f:
         actual = safe_fns(f.read())

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Compile-fail tests of the safe skeleton without rules (the issue's traps).
 
-  run_traps.py KBINDGEN TRAPS_DIR WORKDIR
+  run_traps.py KBINDGEN TRAPS_DIR WORKDIR [RULES PREFIX]
 
-Generates the std-style skeleton of TRAPS_DIR/traps.h without a rules file,
-then compiles each TRAPS_DIR/trap_*.rs inside a `#![forbid(unsafe_code)]`
+Generates the std-style skeleton of TRAPS_DIR/traps.h without a rules file
+(or with RULES), then compiles each TRAPS_DIR/trap_*.rs (PREFIX*.rs) inside a `#![forbid(unsafe_code)]`
 module that sees only the safe API. Each program would be unsound if it
 compiled: it must fail with the error code its `// expect: EXXXX` names.
 """
@@ -17,18 +17,20 @@ import sys
 
 
 def main(argv):
-    if len(argv) != 4:
+    if len(argv) not in (4, 6):
         print(__doc__)
         return 2
     kbindgen, traps, workdir = argv[1], os.path.abspath(argv[2]), os.path.abspath(argv[3])
+    rules = ["--safe-rules", os.path.abspath(argv[4])] if len(argv) == 6 else []
+    prefix = argv[5] if len(argv) == 6 else "trap_"
     os.makedirs(workdir, exist_ok=True)
     sys_rs, safe_rs = os.path.join(workdir, "sys.rs"), os.path.join(workdir, "safe.rs")
     subprocess.run([kbindgen, os.path.join(traps, "traps.h"), "--allowlist-function", "tr_.*",
                     "-o", sys_rs, "--safe-output", safe_rs, "--safe-style", "std",
-                    "--safe-raw-path", "crate::sys"], check=True)
+                    "--safe-raw-path", "crate::sys"] + rules, check=True)
     rustc = os.environ.get("RUSTC", "rustc")
     failures = 0
-    programs = sorted(glob.glob(os.path.join(traps, "trap_*.rs")))
+    programs = sorted(glob.glob(os.path.join(traps, prefix + "*.rs")))
     for program in programs:
         name = os.path.basename(program)[:-3]
         with open(program) as f:

@@ -116,6 +116,5 @@ TEST_CASE("ret.nullable: a method returning an owning type borrows it",
   CHECK(F.method("st_db").Return.Kind == ReturnKind::Nullable);
   CHECK(F.method("st_dup").Return.Kind == ReturnKind::NewOwned);
   CHECK(F.text().find("pub unsafe fn st_db(&mut self) -> "
-                      "Option<core::mem::ManuallyDrop<Db>> {") !=
-        std::string::npos);
+                      "Option<Borrowed<'_, Db>> {") != std::string::npos);
 }

@@ -38,11 +38,61 @@ static const char *kindName(HandleKind Kind) {
   return "borrowed";
 }
 
+void writeBorrowedIfUsed(WriteContext &Ctx, SourceWriter &W) {
+  bool Used = false;
+  for (const MethodPlan &P : Ctx.Model.Methods)
+    Used |= P.NotWrappedReason.empty() &&
+            P.Return.Kind == ReturnKind::Nullable &&
+            Ctx.isPointerHandle(Ctx.Model.Handles[P.Return.HandleIndex]);
+  if (!Used)
+    return;
+  // Only `&T` is lent: with `&mut T`, `mem::swap` could hand C's object to
+  // safe code as an owned handle, and ManuallyDrop::into_inner would too.
+  W.line(
+      "/// An owning handle C keeps, lent for `'a`: it is never dropped, and "
+      "only");
+  W.line("/// `&T` is reachable, so safe code can neither free it nor move it "
+         "out.");
+  W.line("pub struct Borrowed<'a, T>(core::mem::ManuallyDrop<T>, "
+         "core::marker::PhantomData<&'a T>);");
+  W.blankLine();
+  W.open("impl<T> Borrowed<'_, T>");
+  W.open("fn new(handle: T) -> Self");
+  W.line("let handle = core::mem::ManuallyDrop::new(handle);");
+  W.line("Self(handle, core::marker::PhantomData)");
+  W.close();
+  W.close();
+  W.blankLine();
+  W.open("impl<T> core::ops::Deref for Borrowed<'_, T>");
+  W.line("type Target = T;");
+  W.blankLine();
+  W.open("fn deref(&self) -> &T");
+  W.line("&self.0");
+  W.close();
+  W.close();
+  W.blankLine();
+}
+
+bool handleOwnsClosures(const SafeModel &Model, int Index) {
+  for (const MethodPlan &P : Model.Methods)
+    if (P.NotWrappedReason.empty() && P.ReceiverHandle == Index)
+      for (const ParamPlan &Param : P.Params)
+        if (Param.OwnedByReceiver)
+          return true;
+  return false;
+}
+
 static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
-                               const Handle &H, const std::string &CName) {
+                               const Handle &H, const std::string &CName,
+                               bool OwnsClosures) {
   std::string RawT = Ctx.rawName(H.Record);
   W.line("pub struct " + H.RustName + " {");
   W.line("    ptr: core::ptr::NonNull<" + RawT + ">,");
+  if (OwnsClosures) {
+    // Fields drop after Drop::drop: C is done with them by then.
+    W.line("    /// Callbacks C keeps until the destructor has run.");
+    W.line("    closures: Vec<Box<dyn core::any::Any>>,");
+  }
   W.line("}");
   W.blankLine();
   W.open("impl " + H.RustName);
@@ -53,7 +103,14 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
   W.line("/// `ptr` is NULL or a valid `" + CName +
          "` whose ownership (one reference) passes to the result.");
   W.open("pub unsafe fn from_raw(ptr: *mut " + RawT + ") -> Option<Self>");
-  W.line("core::ptr::NonNull::new(ptr).map(|ptr| Self { ptr })");
+  if (OwnsClosures) {
+    W.line("core::ptr::NonNull::new(ptr).map(|ptr| Self {");
+    W.line("    ptr,");
+    W.line("    closures: Vec::new(),");
+    W.line("})");
+  } else {
+    W.line("core::ptr::NonNull::new(ptr).map(|ptr| Self { ptr })");
+  }
   W.close();
   W.blankLine();
   W.line("/// The C object, for calls the skeleton does not wrap.");
@@ -198,7 +255,7 @@ void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
   W.line("/// Rules: " + Rules + ".");
   writeReviews(W, {H.Why, H.OwnershipWhy});
   if (Ctx.isPointerHandle(H))
-    writePointerHandle(Ctx, W, H, CName);
+    writePointerHandle(Ctx, W, H, CName, handleOwnsClosures(Ctx.Model, Index));
   else
     writeTransparentHandle(Ctx, W, H, CName);
   std::vector<std::string> Guards;

@@ -95,9 +95,31 @@ void MethodPrinter::collectParams() {
     const ParamPlan &P = Plan.Params[I];
     switch (P.Kind) {
     case ParamKind::Receiver:
+      if (P.Consumed) {
+        // The call frees the object: Drop must not run, but the closures
+        // the handle owns are freed after the call.
+        SafeParams.push_back("self");
+        Args.push_back("this.as_raw()");
+        break;
+      }
       SafeParams.push_back(P.IsMutable ? "&mut self" : "&self");
       Args.push_back("self.as_raw()");
       break;
+    case ParamKind::ElementSize:
+      // A narrower C size type only truncates it: the product shrinks.
+      SafeParams.push_back(P.Name + ": " + P.SafeType);
+      Args.push_back(P.Name + " as _");
+      break;
+    case ParamKind::ItemCount: {
+      // count = len / size (0 when size is 0): size * count <= len, and a
+      // narrower count type only truncates it further.
+      const ParamPlan &Buffer = Plan.Params[P.BufferIndex];
+      const ParamPlan &Size = Plan.Params[P.SizeIndex];
+      Args.push_back(fmt::format("({}.len() as u64).checked_div({} as "
+                                 "u64).unwrap_or(0) as _",
+                                 Buffer.Name, Size.Name));
+      break;
+    }
     case ParamKind::Value:
     case ParamKind::Bool:
       SafeParams.push_back(P.Name + ": " + P.SafeType);
@@ -154,8 +176,13 @@ void MethodPrinter::collectParams() {
       if (!P.CallbackReturn.empty())
         Bound += " -> " + P.CallbackReturn;
       std::string Generic = fmt::format("F{}", I);
-      Generics.push_back(Generic + ": " + Bound);
-      SafeParams.push_back("mut " + P.Name + ": " + Generic);
+      if (P.OwnedByReceiver) {
+        Generics.push_back(Generic + ": " + Bound + " + 'static");
+        SafeParams.push_back(P.Name + ": " + Generic);
+      } else {
+        Generics.push_back(Generic + ": " + Bound);
+        SafeParams.push_back("mut " + P.Name + ": " + Generic);
+      }
       Args.push_back(fmt::format("Some(trampoline_{}::<{}>)", I, Generic));
       break;
     }
@@ -164,8 +191,10 @@ void MethodPrinter::collectParams() {
       for (size_t J = 0; J < Plan.Params.size(); ++J)
         if (Plan.Params[J].Kind == ParamKind::Callback &&
             Plan.Params[J].UserDataIndex == I)
-          Args.push_back(fmt::format("(&mut {} as *mut F{}).cast()",
-                                     Plan.Params[J].Name, J));
+          Args.push_back(Plan.Params[J].OwnedByReceiver
+                             ? "user.cast()"
+                             : fmt::format("(&mut {} as *mut F{}).cast()",
+                                           Plan.Params[J].Name, J));
       break;
     }
     case ParamKind::Fixed:
@@ -224,7 +253,9 @@ std::string MethodPrinter::returnType() const {
                                      : Lifetime + handleName(H));
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H)))
-      return " -> Option<core::mem::ManuallyDrop<" + handleName(H) + ">>";
+      return " -> Option<Borrowed<" +
+             (HasReceiver ? std::string("'_") : std::string("'static")) + ", " +
+             handleName(H) + ">>";
     return " -> Option<" + Lifetime + handleName(H) + ">";
   case ReturnKind::NewOwned:
     return " -> Option<" + handleName(H) + ">";
@@ -261,12 +292,17 @@ void MethodPrinter::writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
   bool Confirmed = true;
   for (const Inference &A : Plan.Assumptions)
     Confirmed &= A.Rule != "param.callback-user-data";
-  W.line("// SAFETY: `user` is the `&mut " + Generic +
-         "` passed with this trampoline; " +
-         (Confirmed ? "the rules file confirms that C hands it back only "
-                      "during the call."
-                    : "that C hands it back only during the call is a "
-                      "guess the caller vouches for (`# Safety`)."));
+  if (P.OwnedByReceiver)
+    W.line("// SAFETY: `user` is the `" + Generic +
+           "` the receiver owns; the rules file says C calls it only "
+           "before the receiver's destructor has run.");
+  else
+    W.line("// SAFETY: `user` is the `&mut " + Generic +
+           "` passed with this trampoline; " +
+           (Confirmed ? "the rules file confirms that C hands it back only "
+                        "during the call."
+                      : "that C hands it back only during the call is a "
+                        "guess the caller vouches for (`# Safety`)."));
   W.line(fmt::format("let f = unsafe {{ &mut *user.cast::<{}>() }};", Generic));
   W.line(Call);
   W.close();
@@ -277,8 +313,15 @@ std::string MethodPrinter::safetyText() const {
   for (const ParamPlan &P : Plan.Params) {
     switch (P.Kind) {
     case ParamKind::Receiver:
-      Facts.push_back("`self` wraps a valid `" +
-                      Ctx.M.item(handle(P.HandleIndex)->Record).Name + "`");
+      Facts.push_back(std::string(P.Consumed ? "`this`" : "`self`") +
+                      " wraps a valid `" +
+                      Ctx.M.item(handle(P.HandleIndex)->Record).Name + "`" +
+                      (P.Consumed ? " that nothing uses after the call" : ""));
+      break;
+    case ParamKind::ItemCount:
+      Facts.push_back("`" + Plan.Params[P.SizeIndex].Name + " * " + P.Name +
+                      "` is at most `" + Plan.Params[P.BufferIndex].Name +
+                      ".len()` bytes");
       break;
     case ParamKind::CStr:
       Facts.push_back("`" + P.Name + "` is NUL-terminated");
@@ -295,7 +338,9 @@ std::string MethodPrinter::safetyText() const {
       Facts.push_back("`" + P.Name + "` wraps a valid object");
       break;
     case ParamKind::Callback:
-      Facts.push_back("the closure outlives the call");
+      Facts.push_back(P.OwnedByReceiver
+                          ? "the receiver owns the closure until it is dropped"
+                          : "the closure outlives the call");
       break;
     case ParamKind::Fixed:
       Facts.push_back("argument " + P.Name + " is the rules file's value");
@@ -319,7 +364,12 @@ void MethodPrinter::writeResult(SourceWriter &W) {
   const ReturnPlan &R = Plan.Return;
   int H = R.HandleIndex;
   // SAFETY comments say which of their claims the skeleton only guessed.
-  const char *Guessed = R.Why.IsGuess ? " (guessed: see `# Safety`)" : "";
+  bool StillGuessed = false;
+  for (const Inference &A : Plan.Assumptions)
+    StillGuessed |= A.Rule == R.Why.Rule;
+  const char *Guessed = StillGuessed    ? " (guessed: see `# Safety`)"
+                        : R.Why.IsGuess ? " (the rules file confirms it)"
+                                        : "";
   // The Ok value: out-parameters, a handle, the code, or unit.
   std::string OkValue;
   bool HandleOut = !Outs.empty() && Outs[0].second >= 0;
@@ -393,12 +443,12 @@ void MethodPrinter::writeResult(SourceWriter &W) {
     return;
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H))) {
-      W.line(std::string("// SAFETY: a borrowed object: ManuallyDrop never "
+      W.line(std::string("// SAFETY: a borrowed object: Borrowed never "
                          "frees it") +
              Guessed + ".");
       std::string Borrow =
           "unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }";
-      const char *Map = ".map(core::mem::ManuallyDrop::new)";
+      const char *Map = ".map(Borrowed::new)";
       if (W.column() + Borrow.size() + strlen(Map) <= SourceWriter::MaxWidth) {
         W.line(Borrow + Map);
       } else {
@@ -467,6 +517,25 @@ void MethodPrinter::print(SourceWriter &W) {
       writeCallbackTrampoline(W, Plan.Params[I], I);
   for (const std::string &Local : OutLocals)
     W.line(Local);
+  bool Consumed = !Plan.Params.empty() && Plan.Params[0].Consumed;
+  bool OwnsClosures = Plan.ReceiverHandle >= 0 &&
+                      handleOwnsClosures(Ctx.Model, Plan.ReceiverHandle);
+  if (Consumed)
+    W.line(std::string("let ") + (OwnsClosures ? "mut " : "") +
+           "this = core::mem::ManuallyDrop::new(self);");
+  for (size_t I = 0; I < Plan.Params.size(); ++I) {
+    if (!Plan.Params[I].OwnedByReceiver)
+      continue;
+    // The closure lives in the handle, which drops it after its destructor.
+    W.line("self.closures.push(Box::new(" + Plan.Params[I].Name + "));");
+    W.line(fmt::format("let user: *mut F{} = self", I));
+    W.indent();
+    W.line(".closures");
+    W.line(".last_mut()");
+    W.line(fmt::format(".and_then(|c| c.downcast_mut::<F{}>())", I));
+    W.line(".unwrap();");
+    W.dedent();
+  }
   W.line(safetyText());
   std::string Call = Ctx.rawFn(Plan.Function) + "(";
   for (size_t I = 0; I < Args.size(); ++I)
@@ -505,6 +574,8 @@ void MethodPrinter::print(SourceWriter &W) {
     W.dedent();
     W.line("};");
   }
+  if (Consumed && OwnsClosures)
+    W.line("drop(core::mem::take(&mut this.closures));");
   writeResult(W);
   W.close();
 }

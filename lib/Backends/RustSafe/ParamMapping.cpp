@@ -84,6 +84,81 @@ static const FunctionSignature *callbackSignature(const Module &M, TypeId Id) {
   return &M.signature(M.type(F));
 }
 
+/// Whether the receiver (parameter 0) is an owning pointer handle, the
+/// only kind that can own closures or be consumed by value.
+static bool receiverIsOwnedPointer(const ModelInput &In, const SafeModel &Model,
+                                   const Item &Fn) {
+  const FunctionSignature *Sig = signatureOf(In.M, Fn);
+  ItemId Record;
+  if (Sig->Params.empty() ||
+      pointerDepthToRecord(In.M, Sig->Params[0], &Record) != 1)
+    return false;
+  int H = Model.handleOf(Record);
+  return H >= 0 && Model.Handles[H].Kind == HandleKind::Owned;
+}
+
+/// The rules' size×count buffers: `buf` becomes a byte slice, `size` stays
+/// in the API, and `count` is the slice's length divided by `size`, so that
+/// size * count never exceeds the slice.
+static llvm::Error planSizeCountBuffers(const Module &M, const Item &Fn,
+                                        const FunctionRule &Rule,
+                                        std::vector<ParamPlan> &Plans,
+                                        std::vector<bool> &Done) {
+  const FunctionSignature *Sig = signatureOf(M, Fn);
+  size_t N = Sig->Params.size();
+  for (const auto &[Buffer, SizeCount] : Rule.SizeCountBuffers) {
+    auto [Size, Count] = SizeCount;
+    if (Buffer >= N || Size >= N || Count >= N || Done[Buffer] || Done[Size] ||
+        Done[Count])
+      return notWrapped(fmt::format(
+          "the rules' buffers entry for parameter {} names a parameter "
+          "that does not exist or is taken",
+          Buffer + 1));
+    bool IsConst = false;
+    bool Void = isVoidPointer(M, Sig->Params[Buffer]);
+    std::string Element = elementType(M, Sig->Params[Buffer], &IsConst);
+    if (Element != "u8" ||
+        !(Void || isCharPointer(M, Sig->Params[Buffer], &IsConst)))
+      return notWrapped(fmt::format(
+          "parameter {} of a size×count buffer is not a void or char pointer",
+          Buffer + 1));
+    std::string SizeType = primitiveType(M, Sig->Params[Size]);
+    std::string CountType = primitiveType(M, Sig->Params[Count]);
+    // Signed sizes could make the C product negative or wrap.
+    if (SizeType.empty() || SizeType[0] != 'u' || CountType.empty() ||
+        CountType[0] != 'u')
+      return notWrapped(fmt::format("the size and count of buffer parameter "
+                                    "{} are not unsigned integers",
+                                    Buffer + 1));
+    Inference Why{"param.size-count", false,
+                  fmt::format("parameter {} holds parameter {} * parameter "
+                              "{} bytes (rules file)",
+                              Buffer + 1, Size + 1, Count + 1)};
+    ParamPlan &B = Plans[Buffer];
+    B.Kind = ParamKind::Slice;
+    B.Name = paramName(Fn, Buffer);
+    B.ElementType = "u8";
+    B.IsMutable = !IsConst;
+    B.SizeIndex = static_cast<int>(Size);
+    B.Why = Why;
+    ParamPlan &S = Plans[Size];
+    S.Kind = ParamKind::ElementSize;
+    S.Name = paramName(Fn, Size);
+    S.SafeType = SizeType;
+    S.BufferIndex = static_cast<int>(Buffer);
+    S.Why = Why;
+    ParamPlan &C = Plans[Count];
+    C.Kind = ParamKind::ItemCount;
+    C.Name = paramName(Fn, Count);
+    C.SafeType = CountType;
+    C.BufferIndex = static_cast<int>(Buffer);
+    C.SizeIndex = static_cast<int>(Size);
+    C.Why = Why;
+    Done[Buffer] = Done[Size] = Done[Count] = true;
+  }
+  return llvm::Error::success();
+}
+
 static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
                                 const FunctionSignature &CB,
                                 std::vector<ParamPlan> &Plans) {
@@ -157,10 +232,27 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
       if (Rule && Rule->KeepsCallback)
         return notWrapped("C keeps the callback after the call (rules "
                           "file): no wrapper with a borrowed closure");
+      bool UntilDrop = Rule && Rule->KeepsCallbackUntilDrop;
+      if (UntilDrop && (In.Opts.SafeWrapperStyle != SafeStyle::Std ||
+                        !receiverIsOwnedPointer(In, Model, Fn)))
+        return notWrapped("C keeps the callback until the receiver is "
+                          "destroyed: only a std-style owned handle can own "
+                          "the closure");
       if (auto E = planCallback(M, Fn, I, *CB, Plans))
         return E;
+      if (UntilDrop) {
+        Inference Why{"param.callback-owned", false,
+                      "the receiver owns the closure until its destructor "
+                      "has run (rules file)"};
+        Plans[I].OwnedByReceiver = true;
+        Plans[I].Why = Why;
+        Plans[Plans[I].UserDataIndex].Why = Why;
+      }
       Done[I] = true;
     }
+  if (Rule)
+    if (auto E = planSizeCountBuffers(M, Fn, *Rule, Plans, Done))
+      return E;
   for (size_t I = 0; I < N; ++I) {
     if (Done[I] || Plans[I].Kind == ParamKind::UserData)
       continue;
@@ -188,6 +280,14 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
       P.Why = {I == 0 ? "param.receiver" : "param.handle-ref", false,
                IsConst ? "const pointer: shared borrow"
                        : "pointer: exclusive borrow"};
+      if (I == 0 && Rule && Rule->FreesReceiver) {
+        if (!receiverIsOwnedPointer(In, Model, Fn))
+          return notWrapped("the call frees its receiver (rules file), "
+                            "which is not an owned handle");
+        P.Consumed = true;
+        P.Why = {"param.receiver-consumed", false,
+                 "the call frees it (rules file): `self` by value"};
+      }
       continue;
     }
     if (Depth == 2 && H >= 0 && Model.Handles[H].Kind != HandleKind::Borrowed &&
@@ -213,7 +313,8 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
     if (Element.empty())
       return notWrapped(fmt::format("parameter {} has no safe shape", I + 1));
     bool LengthGuess = false;
-    if (I + 1 < N && isLengthParam(M, Fn, I + 1, &LengthGuess) &&
+    if (I + 1 < N && !Done[I + 1] &&
+        isLengthParam(M, Fn, I + 1, &LengthGuess) &&
         !(Rule && Rule->FixedArgs.count(static_cast<unsigned>(I + 1)))) {
       P.Kind = ParamKind::Slice;
       P.ElementType = Element;

@@ -8,7 +8,9 @@
 //                       "ok_type": "u16", "name": "g", "skip": true,
 //                       "args": {"4": "rust expression"},
 //                       "confirm": ["param.ptr-len"],
-//                       "keeps_callback": true}},
+//                       "keeps_callback": true,  // or "until_drop"
+//                       "frees_receiver": true,
+//                       "buffers": {"1": {"size": 2, "count": 3}}}},
 //   "confirm": ["param.not-retained"],           // for every function
 //   "types": {"T": {"name": "Stmt", "destructor": "f", "get": "g",
 //                   "put": "p"}}
@@ -99,6 +101,33 @@ public:
     return llvm::Error::success();
   }
 
+  /// `{"1": {"size": 2, "count": 3}}`: parameter 1 holds size * count bytes.
+  llvm::Error buffers(const json::Value &V, const std::string &Where,
+                      FunctionRule &Out) {
+    const json::Object *O = V.getAsObject();
+    if (!O)
+      return fail(Where, "expected an object of index: {\"size\": INDEX, "
+                         "\"count\": INDEX}");
+    for (const auto &[Index, Spec] : *O) {
+      std::string At = Where + "." + Index.str();
+      unsigned Buffer = 0;
+      if (Index.str().empty() ||
+          llvm::StringRef(Index).getAsInteger(10, Buffer))
+        return fail(Where,
+                    "parameter index '" + Index.str() + "' is not a number");
+      const json::Object *S = Spec.getAsObject();
+      std::optional<int64_t> Size = S ? S->getInteger("size") : std::nullopt;
+      std::optional<int64_t> Count = S ? S->getInteger("count") : std::nullopt;
+      if (!Size || !Count || S->size() != 2 || *Size < 0 || *Count < 0 ||
+          *Size == *Count || *Size == Buffer || *Count == Buffer)
+        return fail(At, "expected {\"size\": INDEX, \"count\": INDEX} "
+                        "naming two other parameters");
+      Out.SizeCountBuffers[Buffer] = {static_cast<unsigned>(*Size),
+                                      static_cast<unsigned>(*Count)};
+    }
+    return llvm::Error::success();
+  }
+
   llvm::Error function(const std::string &Name, const json::Value &V,
                        FunctionRule &Out) {
     const json::Object *O = V.getAsObject();
@@ -127,11 +156,23 @@ public:
         if (!S)
           return S.takeError();
         (K == "name" ? Out.Name : Out.OkType) = *S;
-      } else if (K == "skip" || K == "keeps_callback") {
+      } else if (K == "keeps_callback" &&
+                 Value.getAsString() ==
+                     std::optional<llvm::StringRef>("until_drop")) {
+        Out.KeepsCallbackUntilDrop = true;
+      } else if (K == "buffers") {
+        if (auto E = buffers(Value, At, Out))
+          return E;
+      } else if (K == "skip" || K == "keeps_callback" ||
+                 K == "frees_receiver") {
         std::optional<bool> B = Value.getAsBoolean();
         if (!B)
-          return fail(At, "expected true or false");
-        (K == "skip" ? Out.Skip : Out.KeepsCallback) = *B;
+          return fail(At, K == "keeps_callback"
+                              ? "expected true, false or \"until_drop\""
+                              : "expected true or false");
+        (K == "skip"             ? Out.Skip
+         : K == "keeps_callback" ? Out.KeepsCallback
+                                 : Out.FreesReceiver) = *B;
       } else if (K == "confirm") {
         if (auto E = strings(Value, At, Out.Confirms))
           return E;

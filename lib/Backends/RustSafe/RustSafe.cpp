@@ -48,6 +48,7 @@ void writeSafeModel(const ir::Module &M, const Analysis &A,
   W.line(fmt::format("// wrapped: {} (listed at the end).", NotWrapped));
   W.blankLine();
   S->writePrelude(W, Opts.SafeRawPath);
+  writeBorrowedIfUsed(Ctx, W);
   for (size_t I = 0; I < Model.Handles.size(); ++I)
     writeHandle(Ctx, W, static_cast<int>(I));
   bool AnyFree = false;

@@ -89,6 +89,10 @@ static const char *paramKindName(ParamKind Kind) {
     return "user_data";
   case ParamKind::Fixed:
     return "fixed";
+  case ParamKind::ElementSize:
+    return "element_size";
+  case ParamKind::ItemCount:
+    return "item_count";
   }
   return "value";
 }

@@ -68,6 +68,14 @@ struct FunctionRule {
   /// C keeps the callback and its user data after the call: no wrapper
   /// with a borrowed closure.
   bool KeepsCallback = false;
+  /// C keeps them at most until the receiver's destructor runs: the handle
+  /// owns a `'static` closure and drops it after the destructor.
+  bool KeepsCallbackUntilDrop = false;
+  /// The call frees its receiver: the method takes `self` by value.
+  bool FreesReceiver = false;
+  /// Buffer parameter index → (element size index, element count index):
+  /// the buffer holds size * count bytes.
+  std::map<unsigned, std::pair<unsigned, unsigned>> SizeCountBuffers;
 };
 
 struct TypeRule {
@@ -140,18 +148,20 @@ struct Handle {
 //===----------------------------------------------------------------------===//
 
 enum class ParamKind : uint8_t {
-  Receiver,  ///< The handle itself: self.
-  Value,     ///< Integer or float by value.
-  Bool,      ///< C _Bool.
-  CStr,      ///< const char * → &CStr.
-  Slice,     ///< (T *ptr, len) → &[T] / &mut [T]; the length is Length.
-  Length,    ///< The length of the preceding slice (not in the API).
-  OutValue,  ///< T * filled by the callee → part of the return value.
-  OutHandle, ///< T ** filled with a new owned handle → return value.
-  HandleRef, ///< Pointer to another wrapped handle → &Wrapper.
-  Callback,  ///< Function pointer with a user-data void * → closure.
-  UserData,  ///< The callback's void * (not in the API).
-  Fixed,     ///< Rules file gives the argument.
+  Receiver,    ///< The handle itself: self.
+  Value,       ///< Integer or float by value.
+  Bool,        ///< C _Bool.
+  CStr,        ///< const char * → &CStr.
+  Slice,       ///< (T *ptr, len) → &[T] / &mut [T]; the length is Length.
+  Length,      ///< The length of the preceding slice (not in the API).
+  OutValue,    ///< T * filled by the callee → part of the return value.
+  OutHandle,   ///< T ** filled with a new owned handle → return value.
+  HandleRef,   ///< Pointer to another wrapped handle → &Wrapper.
+  Callback,    ///< Function pointer with a user-data void * → closure.
+  UserData,    ///< The callback's void * (not in the API).
+  Fixed,       ///< Rules file gives the argument.
+  ElementSize, ///< A size×count buffer's element size (in the API).
+  ItemCount,   ///< A size×count buffer's count: slice length / size.
 };
 
 struct ParamPlan {
@@ -167,6 +177,14 @@ struct ParamPlan {
   std::string CallbackReturn;
   unsigned UserDataIndex = 0;
   std::string FixedExpr;
+  /// Slice of a size×count buffer: its size parameter. ItemCount: the
+  /// slice. Otherwise -1.
+  int SizeIndex = -1, BufferIndex = -1;
+  /// Callback: the receiver owns the `'static` closure until its
+  /// destructor has run (rules: "keeps_callback": "until_drop").
+  bool OwnedByReceiver = false;
+  /// Receiver: the call frees it, so the method takes `self` by value.
+  bool Consumed = false;
   Inference Why;
 };
 

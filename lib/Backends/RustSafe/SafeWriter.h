@@ -76,6 +76,10 @@ void writeReviews(SourceWriter &W, const std::vector<Inference> &Inferences);
 
 // HandleWriter.cpp
 void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index);
+/// `Borrowed<'a, T>`, when a method lends out an owning handle C keeps.
+void writeBorrowedIfUsed(WriteContext &Ctx, SourceWriter &W);
+/// Whether a method registers a callback whose closure handle Index owns.
+bool handleOwnsClosures(const SafeModel &Model, int Index);
 
 // MethodWriter.cpp
 void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan);

@@ -75,7 +75,8 @@ void AssumptionCollector::collectParams() {
     switch (P.Kind) {
     case ParamKind::Slice:
       Borrowed.push_back(P.Name);
-      if (I + 1 < Plan.Params.size())
+      // A size×count buffer's length comes from the rules file.
+      if (P.SizeIndex < 0 && I + 1 < Plan.Params.size())
         add("param.ptr-len",
             fmt::format("`{}` is the length of `{}` counted in `{}` "
                         "elements",
@@ -86,6 +87,8 @@ void AssumptionCollector::collectParams() {
       Borrowed.push_back(P.Name);
       break;
     case ParamKind::Callback:
+      if (P.OwnedByReceiver)
+        break;
       add("param.callback-user-data",
           fmt::format("C calls `{}` only during the call and keeps neither "
                       "it nor its user data afterwards",
@@ -160,7 +163,8 @@ void AssumptionCollector::collect() {
   if (Plan.ReceiverHandle >= 0 && !Plan.IsConstructor) {
     // `sl_db_put(db, key, value)` stores: a put frees only alone.
     bool Alone = Plan.Params.size() == 1;
-    if (isDestructorName(Name) || (Alone && isPutName(Name)))
+    bool Consumed = !Plan.Params.empty() && Plan.Params[0].Consumed;
+    if (!Consumed && (isDestructorName(Name) || (Alone && isPutName(Name))))
       add("param.receiver-freed",
           "`" + Plan.CName +
               "` does not free `self`, though its name says it may");
