@@ -150,6 +150,22 @@ man-page)
   groff -man -Tutf8 -ww -z "$OUT/kbindgen.1" 2>"$OUT/groff.log" || fail "groff failed"
   [ ! -s "$OUT/groff.log" ] || { cat "$OUT/groff.log" >&2; fail "groff warnings"; }
   ;;
+did-you-mean)
+  # An unknown name in layout and explain gets the closest known one.
+  printf 'struct phy_device { int state; };\ntypedef struct phy_device phy_t;\nenum colour { RED, GREEN };\n' >"$OUT/t.h"
+  run 1 layout phy_devise --header "$OUT/t.h"
+  stderr_has "kbindgen: error: no struct or union named 'phy_devise'; did you mean 'phy_device'?"
+  run 1 layout phy_tt --header "$OUT/t.h"
+  stderr_has "did you mean 'phy_t'?"
+  run 1 explain phy_devic GREEM --header "$OUT/t.h"
+  stdout_has "phy_devic: no item or macro of that name in the header; did you mean 'phy_device'?"
+  stdout_has "GREEM: no item or macro of that name in the header; did you mean 'GREEN'?"
+  # A name far from every other gets no guess.
+  run 1 explain zzzzzzzz --header "$OUT/t.h"
+  ! grep -q "did you mean" "$OUT/stdout" || fail "a far name got a suggestion"
+  run 1 layout zzzzzzzz --header "$OUT/t.h"
+  ! grep -q "did you mean" "$OUT/stderr" || fail "a far type name got a suggestion"
+  ;;
 unknown-option)
   run 2 x.h --foo
   stderr_has "kbindgen: error: unknown option '--foo'"
