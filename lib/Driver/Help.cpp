@@ -16,6 +16,26 @@ std::string describeOption(const OptionSpec &Spec) {
   return Text;
 }
 
+/// Text as lines of at most 79 columns, broken between words.
+static void printWrapped(llvm::raw_ostream &OS, llvm::StringRef Text) {
+  size_t Column = 0;
+  llvm::SmallVector<llvm::StringRef, 64> Words;
+  Text.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Word : Words) {
+    if (Column && Column + 1 + Word.size() > 79) {
+      OS << '\n';
+      Column = 0;
+    }
+    if (Column) {
+      OS << ' ';
+      ++Column;
+    }
+    OS << Word;
+    Column += Word.size();
+  }
+  OS << '\n';
+}
+
 static void printOption(llvm::raw_ostream &OS, const OptionSpec &Spec) {
   llvm::SmallVector<llvm::StringRef, 4> Names = Spec.names();
   // Short and long spellings of one option share the line ("-o, --output");
@@ -58,14 +78,16 @@ void printHelp(llvm::raw_ostream &OS) {
   for (const CommandSpec &Spec : commandTable())
     if (!Spec.Name.empty())
       OS << "       kbindgen " << Spec.Name << ' ' << Spec.Arguments << '\n';
-  OS << "       kbindgen help [COMMAND]\n\n" << Generate.Description << '\n';
+  OS << "       kbindgen help [COMMAND]\n\n";
+  printWrapped(OS, Generate.Description);
   printCommands(OS);
   printSection(OS, "Options:", OptionStatus::Supported);
   printSection(OS, "Accepted for compatibility with bindgen, no effect:",
                OptionStatus::NoEffect);
   printSection(OS, "bindgen options kbindgen rejects (error, exit status 2):",
                OptionStatus::Unsupported);
-  OS << "\nExit status: " << exitStatusText() << '\n';
+  OS << '\n';
+  printWrapped(OS, ("Exit status: " + exitStatusText()).str());
 }
 
 void printCommandHelp(llvm::raw_ostream &OS, Command For) {
@@ -75,14 +97,16 @@ void printCommandHelp(llvm::raw_ostream &OS, Command For) {
     return;
   }
   OS << "kbindgen " << Spec.Name << ": " << Spec.Summary << "\n\n"
-     << "Usage: kbindgen " << Spec.Name << ' ' << Spec.Arguments << "\n\n"
-     << Spec.Description << "\n\nOptions of kbindgen " << Spec.Name << ":\n";
+     << "Usage: kbindgen " << Spec.Name << ' ' << Spec.Arguments << "\n\n";
+  printWrapped(OS, Spec.Description);
+  OS << "\nOptions of kbindgen " << Spec.Name << ":\n";
+  printOption(OS, *findOption("--help", For));
   for (const OptionSpec &Option : optionTable())
     if (Option.takenBy(For) && !Option.takenBy(Command::Generate))
       printOption(OS, Option);
   OS << "\nOPTIONS: bindgen's options (see 'kbindgen --help'), which select "
-        "what is\ninspected as they select what is generated.\n"
-     << "\nExit status: " << exitStatusText() << '\n';
+        "what is\ninspected as they select what is generated.\n\n";
+  printWrapped(OS, ("Exit status: " + exitStatusText()).str());
 }
 
 } // namespace kbindgen::driver
