@@ -3,15 +3,14 @@
 # test, skipping what is already there. Extra package names may be passed.
 set -euo pipefail
 
-packages=(libclang-19-dev llvm-19-dev clang-19 libfmt-dev catch2 cmake ninja-build
-          libclang-rt-19-dev
-          python3 dwarves libsqlite3-dev "$@")
-# The kernel build tests (test/kernel-build): Debian's kernel, its build tools, /usr/bin/rustc.
+# The build.
+packages=(libclang-19-dev llvm-19-dev libfmt-dev cmake ninja-build)
+# The tests; zsh and fish load the generated completions (ctest -L install).
+packages+=(clang-19 libclang-rt-19-dev catch2 python3 dwarves libsqlite3-dev zsh fish "$@")
+# The kernel build tests (test/kernel-build): Debian's kernel, its build tools
+# and /usr/bin/rustc (rustc-web, whose version rust-web-src matches), installed
+# even when another rustc is on PATH; the other tests use the rustc on PATH.
 packages+=(linux-source-6.12 lld-19 llvm-19 rustc-web rust-web-src make bc flex bison libelf-dev libssl-dev cpio xz-utils)
-# A rustc on PATH (rustup's, say) is used as it is; else Debian's rustc-web.
-if ! command -v rustc >/dev/null 2>&1; then
-  packages+=(rustc-web)
-fi
 # The build.rs test (test/buildrs): zlib's headers, and cargo (PATH's, else
 # Debian's cargo-web, which brings /usr/bin/cargo; Debian's `cargo` is 1.65).
 packages+=(zlib1g-dev)

@@ -36,6 +36,10 @@ struct CommandLine {
   bool ShowHelp = false;
   bool ShowVersion = false;
   bool Verbose = false;
+  /// `--generate-shell-completions SHELL`: print that shell's completions.
+  std::string CompletionShell;
+  /// `--generate-man-page`: print kbindgen(1) as roff.
+  bool ShowManPage = false;
 
   // The subcommands' own options.
   /// `--ir FILE` (explain, layout): the saved IR to read.

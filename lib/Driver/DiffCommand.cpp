@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver/CommandTable.h"
 #include "Driver/Errors.h"
 #include "Driver/Subcommands.h"
 
@@ -19,21 +20,20 @@ namespace kbindgen::driver {
 
 static_assert(BreakingChange == DiffBreakingExitCode);
 
-static constexpr llvm::StringRef DiffUsage =
-    "usage: kbindgen diff [--json] OLD NEW [OPTIONS] [-- CLANG_ARGS...]";
-
 int runDiffCommand(llvm::ArrayRef<std::string> Args) {
   llvm::Expected<CommandLine> CL = parseCommandLine(Args, Command::Diff);
   if (!CL)
-    return reportFailure(CL.takeError(), DiffUsage);
+    return reportFailure(CL.takeError(), usageLine(Command::Diff));
+  if (std::optional<int> Answered = answerHelpOrVersion(*CL, Command::Diff))
+    return *Answered;
   if (CL->Positionals.size() != 2)
-    return usageError("give two inputs", DiffUsage);
+    return usageError("give two inputs", usageLine(Command::Diff));
   llvm::Expected<AnalysedModule> Old = loadModule(CL->Positionals[0], *CL);
   if (!Old)
-    return reportFailure(Old.takeError(), DiffUsage);
+    return reportFailure(Old.takeError(), usageLine(Command::Diff));
   llvm::Expected<AnalysedModule> New = loadModule(CL->Positionals[1], *CL);
   if (!New)
-    return reportFailure(New.takeError(), DiffUsage);
+    return reportFailure(New.takeError(), usageLine(Command::Diff));
   IRDiff Diff = diffModules(*Old, *New);
   if (CL->Json)
     printDiffJson(Diff, llvm::outs());

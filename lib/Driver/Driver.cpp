@@ -9,10 +9,12 @@
 #include "kbindgen/Driver/Driver.h"
 #include "Driver/CommandLine.h"
 #include "Driver/Errors.h"
+#include "Driver/ManPage.h"
 #include "Driver/OptionTable.h"
 #include "Driver/Outputs.h"
 #include "Driver/ParseAndAnalyse.h"
 #include "Driver/PhaseTimer.h"
+#include "Driver/ShellCompletions.h"
 #include "Driver/Subcommands.h"
 #include "Driver/Version.h"
 #include "Driver/Warnings.h"
@@ -79,6 +81,14 @@ int runDriver(int Argc, const char *const *Argv) {
     return reportFailure(CL.takeError(), UsageLine);
   if (CL->ShowHelp) {
     printHelp(llvm::outs());
+    return Success;
+  }
+  if (CL->ShowManPage) {
+    printManPage(llvm::outs());
+    return Success;
+  }
+  if (!CL->CompletionShell.empty()) {
+    printShellCompletions(llvm::outs(), CL->CompletionShell);
     return Success;
   }
   // Extra positionals are ignored here: the kernel runs

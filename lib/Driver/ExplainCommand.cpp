@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver/CommandTable.h"
 #include "Driver/Errors.h"
 #include "Driver/Subcommands.h"
 
@@ -17,20 +18,18 @@
 
 namespace kbindgen::driver {
 
-static constexpr llvm::StringRef ExplainUsage =
-    "usage: kbindgen explain [--json] ITEM... (--ir FILE | --header HEADER) "
-    "[OPTIONS] [-- CLANG_ARGS...]";
-
 int runExplainCommand(llvm::ArrayRef<std::string> Args) {
   auto CL = parseInspectionCommandLine(Args, Command::Explain);
   if (!CL)
-    return reportFailure(CL.takeError(), ExplainUsage);
+    return reportFailure(CL.takeError(), usageLine(Command::Explain));
+  if (std::optional<int> Answered = answerHelpOrVersion(*CL, Command::Explain))
+    return *Answered;
   const std::vector<std::string> &Queries = CL->Positionals;
   if (Queries.empty())
-    return usageError("name at least one item", ExplainUsage);
+    return usageError("name at least one item", usageLine(Command::Explain));
   llvm::Expected<AnalysedModule> IR = loadInspected(*CL);
   if (!IR)
-    return reportFailure(IR.takeError(), ExplainUsage);
+    return reportFailure(IR.takeError(), usageLine(Command::Explain));
 
   std::vector<Explanation> Answers;
   bool AllFound = true;

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver/CommandTable.h"
 #include "Driver/Errors.h"
 #include "Driver/Subcommands.h"
 
@@ -17,20 +18,19 @@
 
 namespace kbindgen::driver {
 
-static constexpr llvm::StringRef LayoutUsage =
-    "usage: kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER) "
-    "[OPTIONS] [-- CLANG_ARGS...]";
-
 int runLayoutCommand(llvm::ArrayRef<std::string> Args) {
   auto CL = parseInspectionCommandLine(Args, Command::Layout);
   if (!CL)
-    return reportFailure(CL.takeError(), LayoutUsage);
+    return reportFailure(CL.takeError(), usageLine(Command::Layout));
+  if (std::optional<int> Answered = answerHelpOrVersion(*CL, Command::Layout))
+    return *Answered;
   const std::vector<std::string> &Names = CL->Positionals;
   if (Names.empty())
-    return usageError("name at least one struct or union", LayoutUsage);
+    return usageError("name at least one struct or union",
+                      usageLine(Command::Layout));
   auto IR = loadInspected(*CL);
   if (!IR)
-    return reportFailure(IR.takeError(), LayoutUsage);
+    return reportFailure(IR.takeError(), usageLine(Command::Layout));
 
   const ir::Module &M = IR->Module;
   const ItemDecisions &A = IR->Decisions;

@@ -133,6 +133,14 @@ Error safeStyle(CommandLine &CL, Values V) {
 
 Error formatter(CommandLine &, Values V) { return checkFormatter(V[0]); }
 
+Error shellCompletions(CommandLine &CL, Values V) {
+  if (V[0] != "bash" && V[0] != "zsh" && V[0] != "fish")
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected bash, zsh or fish");
+  CL.CompletionShell = V[0].str();
+  return Error::success();
+}
+
 // bindgen ties some derives together: Eq needs PartialEq, Ord needs
 // PartialOrd, and turning the partial one off turns the total one off.
 Error deriveEq(CommandLine &CL, Values) {
@@ -155,8 +163,10 @@ const OptionSpec Table[] = {
   // Driver.
   {"-h|--help", 0, "", S, "Print this help and exit.", setDriverFlag<&CommandLine::ShowHelp>},
   {"-V|--version", 0, "", S, "Print the bindgen version kbindgen is compatible with, its own version and libclang's, and exit.", setDriverFlag<&CommandLine::ShowVersion>},
+  {"--generate-shell-completions", 1, "SHELL", S, "Print the completions of kbindgen's command line for SHELL and exit.", shellCompletions, EveryCommand, "", "bash|zsh|fish"},
+  {"--generate-man-page", 0, "", S, "kbindgen: print the kbindgen(1) manual page (roff) and exit.", setDriverFlag<&CommandLine::ShowManPage>},
   {"--verbose", 0, "", S, "Report what was parsed and emitted on standard error.", setDriverFlag<&CommandLine::Verbose>},
-  {"-o|--output", 1, "FILE", S, "Write the bindings to FILE (replaced atomically) instead of standard output.", assign<&Options::OutputPath>},
+  {"-o|--output", 1, "FILE", S, "Write the bindings to FILE (replaced atomically).", assign<&Options::OutputPath>, EveryCommand, "standard output"},
   {"--depfile", 1, "FILE", S, "Write a make rule 'OUTPUT: every file the parse read' to FILE; needs --output.", assign<&Options::DepfilePath>},
   {"--emit-ir", 1, "FILE", S, "Also write the IR and the analysis decisions as JSON to FILE (kbindgen's meaning; bindgen's takes no value).", assign<&Options::EmitIrPath>},
   {"--always-write", 0, "", S, "kbindgen: replace each output file even when its contents are unchanged (default: an identical file is left untouched, so make does not rebuild what depends on it).", set<&Options::AlwaysWrite, true>},
@@ -182,10 +192,10 @@ const OptionSpec Table[] = {
   {"--opaque-type", 1, "REGEX", S, "Generate the types matching REGEX as opaque blobs of the right size and alignment.", append<&Options::OpaqueTypes>},
   {"--no-recursive-allowlist", 0, "", S, "Do not generate what allowlisted items refer to.", set<&Options::RecursiveAllowlist, false>},
   {"--ignore-functions", 0, "", S, "Generate no functions (same as --blocklist-function '.*').", ignoreFunctions},
-  {"--generate", 1, "KINDS", S, "Generate only these comma-separated kinds: functions, types, vars (methods, constructors, destructors: C++ only).", generateKinds},
+  {"--generate", 1, "KINDS", S, "Generate only these comma-separated kinds: functions, types, vars (methods, constructors, destructors: C++ only).", generateKinds, EveryCommand, "functions,types,vars"},
 
   // Enums.
-  {"--default-enum-style", 1, "STYLE", S, "How enums are generated: consts (default), moduleconsts, rust, rust_non_exhaustive, newtype, bitfield.", defaultEnumStyle},
+  {"--default-enum-style", 1, "STYLE", S, "How enums are generated.", defaultEnumStyle, EveryCommand, "consts", "consts|moduleconsts|rust|rust_non_exhaustive|newtype|bitfield"},
   {"--constified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as constants.", enumStyle<EnumStyle::Consts>},
   {"--constified-enum-module", 1, "REGEX", S, "Generate the enums matching REGEX as a module of constants.", enumStyle<EnumStyle::ModuleConsts>},
   {"--rustified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as Rust enums.", enumStyle<EnumStyle::Rust>},
@@ -196,10 +206,10 @@ const OptionSpec Table[] = {
   {"--translate-enum-integer-types", 0, "", S, "Give Rust enums the C enum's underlying integer type.", set<&Options::TranslateEnumIntegerTypes, true>},
 
   // Rust flavour.
-  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly).", rustTarget},
-  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code: 2018, 2021 or 2024.", rustEdition},
+  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly).", rustTarget, EveryCommand, "1.82"},
+  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code.", rustEdition, EveryCommand, "2021", "2018|2021|2024"},
   {"--use-core", 0, "", S, "Use core instead of std in the generated code.", set<&Options::UseCore, true>},
-  {"--ctypes-prefix", 1, "PATH", S, "Path of the C types (c_int, ...) instead of core::ffi or std::os::raw.", assign<&Options::CtypesPrefix>},
+  {"--ctypes-prefix", 1, "PATH", S, "Rust path of the C types (c_int, ...).", assign<&Options::CtypesPrefix>, EveryCommand, "core::ffi with --use-core, else ::std::os::raw"},
   {"--no-layout-tests", 0, "", S, "Do not generate layout assertions.", set<&Options::LayoutTests, false>},
   {"--no-doc-comments", 0, "", S, "Do not copy doc comments into the bindings.", set<&Options::DocComments, false>},
   {"--constant-checks", 1, "FILE", S, "Write a C file of _Static_asserts proving every macro constant's value (kbindgen).", assign<&Options::ConstantChecksPath>},
@@ -212,16 +222,16 @@ const OptionSpec Table[] = {
   {"--generate-cstr", 0, "", S, "Generate string constants as &CStr.", set<&Options::GenerateCstr, true>},
   {"--macro-c-types", 0, "", S, "kbindgen: give plain literal macros their C type too (c_int, c_ulong), not bindgen's u32/i64.", set<&Options::MacroCTypes, true>},
   {"--safe-output", 1, "FILE", S, "kbindgen: also write safe Rust wrapper skeletons over the bindings to FILE.", assign<&Options::SafeOutputPath>},
-  {"--safe-style", 1, "STYLE", S, "kbindgen: prelude of the safe skeletons: kernel (default) or std.", safeStyle},
+  {"--safe-style", 1, "STYLE", S, "kbindgen: prelude of the safe skeletons.", safeStyle, EveryCommand, "kernel", "kernel|std"},
   {"--safe-rules", 1, "FILE", S, "kbindgen: JSON rules overriding the safe skeletons' names, ownership and error conventions.", assign<&Options::SafeRulesPath>},
   {"--safe-allowlist", 1, "REGEX", S, "kbindgen: wrap only the C functions matching REGEX in the safe skeletons.", append<&Options::SafeAllowlist>},
-  {"--safe-raw-path", 1, "PATH", S, "kbindgen: Rust path of the raw bindings in the safe skeletons (default: bindings).", assign<&Options::SafeRawPath>},
+  {"--safe-raw-path", 1, "PATH", S, "kbindgen: Rust path of the raw bindings in the safe skeletons.", assign<&Options::SafeRawPath>, EveryCommand, "bindings"},
   {"--experimental", 0, "", S, "Accepted for older bindgen command lines; --wrap-static-fns no longer needs it (bindgen 0.71).", set<&Options::Experimental, true>},
   {"--wrap-static-fns", 0, "", S, "Write C wrappers giving static (inline) functions a symbol, and bind to those.", set<&Options::WrapStaticFns, true>},
   {"--clang-macro-fallback", 0, "", N, "Every macro is evaluated by clang already; nothing to fall back to.", noEffect},
   {"--clang-macro-fallback-build-dir", 1, "DIR", N, "Macros are evaluated in memory; no files are written.", noEffect},
-  {"--wrap-static-fns-path", 1, "PATH", S, "Where the C wrappers go ('.c' is appended if missing; default: TMPDIR/bindgen/extern.c).", assign<&Options::WrapStaticFnsPath>},
-  {"--wrap-static-fns-suffix", 1, "SUFFIX", S, "Name wrappers NAME + SUFFIX (default: __extern).", assign<&Options::WrapStaticFnsSuffix>},
+  {"--wrap-static-fns-path", 1, "FILE", S, "Where the C wrappers go ('.c' is appended if missing).", assign<&Options::WrapStaticFnsPath>, EveryCommand, "TMPDIR/bindgen/extern.c"},
+  {"--wrap-static-fns-suffix", 1, "SUFFIX", S, "Name wrappers NAME + SUFFIX.", assign<&Options::WrapStaticFnsSuffix>, EveryCommand, "__extern"},
   {"--wrap-static-fns-kernel-names", 0, "", S, "kbindgen: name wrappers rust_helper_NAME, the kernel's convention.", set<&Options::WrapStaticFnsKernelNames, true>},
 
   // Derives and attributes.
@@ -255,7 +265,7 @@ const OptionSpec Table[] = {
 
   // Accepted for compatibility.
   {"--size_t-is-usize", 0, "", N, "size_t is always usize (bindgen's default since 0.61).", noEffect},
-  {"--formatter", 1, "NAME", N, "rustfmt, prettyplease or none: the output is already formatted.", formatter},
+  {"--formatter", 1, "NAME", N, "The output is already formatted as rustfmt would.", formatter, EveryCommand, "rustfmt", "rustfmt|prettyplease|none"},
   {"--rustfmt-bindings", 0, "", N, "The output is already formatted as rustfmt would.", noEffect},
   {"--no-rustfmt-bindings", 0, "", N, "No formatter is ever run.", noEffect},
   {"--rustfmt-configuration-file", 1, "FILE", N, "No formatter is ever run.", noEffect},
@@ -304,6 +314,17 @@ llvm::SmallVector<StringRef, 4> OptionSpec::names() const {
   llvm::SmallVector<StringRef, 4> Result;
   Names.split(Result, '|');
   return Result;
+}
+
+llvm::SmallVector<StringRef, 8> OptionSpec::choices() const {
+  llvm::SmallVector<StringRef, 8> Result;
+  if (!Choices.empty())
+    Choices.split(Result, '|');
+  return Result;
+}
+
+bool OptionSpec::takesFileName() const {
+  return ValueName == "FILE" || ValueName == "HEADER" || ValueName == "DIR";
 }
 
 llvm::ArrayRef<OptionSpec> optionTable() { return Table; }

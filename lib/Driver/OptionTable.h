@@ -19,6 +19,8 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <string>
+
 namespace kbindgen::driver {
 
 enum class OptionStatus : uint8_t {
@@ -55,10 +57,20 @@ struct OptionSpec {
   OptionSetter Apply;
   /// The commands that take the option.
   CommandSet Commands = EveryCommand;
+  /// What applies when the option is not given, as --help shows it; empty
+  /// for flags (off unless given) and lists (empty unless given).
+  llvm::StringRef Default = "";
+  /// `|`-separated values the option takes, when they are a fixed set
+  /// (shown in --help, offered by the shell completions).
+  llvm::StringRef Choices = "";
 
   bool takenBy(Command C) const { return Commands & commandBit(C); }
   llvm::StringRef primaryName() const { return Names.split('|').first; }
   llvm::SmallVector<llvm::StringRef, 4> names() const;
+  llvm::SmallVector<llvm::StringRef, 8> choices() const;
+  /// Whether the value is a file name (FILE, HEADER, DIR), which the shell
+  /// completions complete as such.
+  bool takesFileName() const;
 };
 
 llvm::ArrayRef<OptionSpec> optionTable();
@@ -73,8 +85,15 @@ const OptionSpec *findOption(llvm::StringRef Name,
 llvm::StringRef suggestOption(llvm::StringRef Unknown,
                               Command For = Command::Generate);
 
-/// --help (bindgen's command line), generated from the table.
+/// --help (bindgen's command line, and the subcommands' list), generated
+/// from the table.
 void printHelp(llvm::raw_ostream &OS);
+
+/// `kbindgen CMD --help` and `kbindgen help CMD` for a subcommand.
+void printCommandHelp(llvm::raw_ostream &OS, Command For);
+
+/// The help text of Spec after its default and choices, one line.
+std::string describeOption(const OptionSpec &Spec);
 
 } // namespace kbindgen::driver
 

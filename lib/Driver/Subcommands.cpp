@@ -2,9 +2,14 @@
 
 #include "Driver/Subcommands.h"
 
+#include "Driver/CommandTable.h"
 #include "Driver/Errors.h"
+#include "Driver/OptionTable.h"
 #include "Driver/ParseAndAnalyse.h"
 #include "Driver/PhaseTimer.h"
+#include "Driver/Version.h"
+
+#include "kbindgen/Frontend/Frontend.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -48,6 +53,8 @@ std::optional<int> runSubcommand(llvm::ArrayRef<std::string> Args) {
     return runLayoutCommand(Args.drop_front());
   if (Name == "diff")
     return runDiffCommand(Args.drop_front());
+  if (Name == "help")
+    return runHelpCommand(Args.drop_front());
   return std::nullopt;
 }
 
@@ -56,9 +63,48 @@ parseInspectionCommandLine(llvm::ArrayRef<std::string> Args, Command For) {
   auto CL = parseCommandLine(Args, For);
   if (!CL)
     return CL.takeError();
+  if (CL->ShowHelp || CL->ShowVersion)
+    return CL;
   if (CL->InputIR.empty() == CL->InputHeader.empty())
     return usageFailure("give exactly one of --ir FILE and --header HEADER");
   return CL;
+}
+
+int runHelpCommand(llvm::ArrayRef<std::string> Args) {
+  constexpr StringRef HelpUsage = "usage: kbindgen help [COMMAND]";
+  if (Args.empty()) {
+    printHelp(llvm::outs());
+    return Success;
+  }
+  if (Args.size() > 1)
+    return usageError("name one command", HelpUsage);
+  if (const CommandSpec *Spec = findSubcommand(Args.front())) {
+    printCommandHelp(llvm::outs(), Spec->Which);
+    return Success;
+  }
+  if (Args.front() == "help") {
+    llvm::outs() << HelpUsage << "\n\n" << HelpCommandSummary << ".\n";
+    return Success;
+  }
+  std::string Known;
+  for (const CommandSpec &Spec : commandTable())
+    if (!Spec.Name.empty())
+      Known += (Known.empty() ? "" : ", ") + Spec.Name.str();
+  return usageError("no command named '" + Args.front() +
+                        "' (commands: " + Known + ", help)",
+                    HelpUsage);
+}
+
+std::optional<int> answerHelpOrVersion(const CommandLine &CL, Command For) {
+  if (CL.ShowHelp) {
+    printCommandHelp(llvm::outs(), For);
+    return Success;
+  }
+  if (CL.ShowVersion) {
+    printVersion(llvm::outs(), libclangVersion());
+    return Success;
+  }
+  return std::nullopt;
 }
 
 llvm::Expected<AnalysedModule> loadInspected(const CommandLine &CL) {

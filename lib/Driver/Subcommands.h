@@ -7,6 +7,7 @@
 //   kbindgen layout [--json] TYPE... (--ir FILE | --header HEADER) [OPTIONS]
 //                   [-- CLANG]
 //   kbindgen diff [--json] OLD NEW [OPTIONS] [-- CLANG]
+//   kbindgen help [COMMAND]
 //
 // OPTIONS are bindgen's (allowlists, --opaque-type, ...): the question is
 // answered for the bindings those options would produce. The option table
@@ -37,8 +38,15 @@ namespace kbindgen::driver {
 /// a subcommand (the bindgen command line).
 std::optional<int> runSubcommand(llvm::ArrayRef<std::string> Args);
 
+/// `kbindgen help [CMD]`: the help of kbindgen or of CMD on standard output.
+int runHelpCommand(llvm::ArrayRef<std::string> Args);
+
+/// For a subcommand's parsed command line with --help or --version, prints
+/// the answer and returns the exit code; otherwise returns nothing.
+std::optional<int> answerHelpOrVersion(const CommandLine &CL, Command For);
+
 /// Parses the command line of explain or layout (For); a usage failure
-/// unless exactly one of --ir and --header is given.
+/// unless exactly one of --ir and --header is given (or --help/--version).
 llvm::Expected<CommandLine>
 parseInspectionCommandLine(llvm::ArrayRef<std::string> Args, Command For);
 

@@ -9,6 +9,7 @@
 #include "kbindgen/Inspect/Explain.h"
 
 #include "kbindgen/IR/Vocabulary.h"
+#include "kbindgen/Inspect/NameSuggestion.h"
 
 #include <algorithm>
 
@@ -56,6 +57,25 @@ std::vector<ChainLink> chainOf(const AnalysedModule &IR, ir::ItemId Id) {
   return Chain;
 }
 
+/// The name closest to an unknown Query among those explain takes: C names,
+/// Rust names, enum variants and skipped macros, in item order.
+std::string closestName(const AnalysedModule &IR, llvm::StringRef Query) {
+  // `struct foo` is looked up as `foo`; the keyword stays out of the answer.
+  auto [Keyword, Name] = Query.split(' ');
+  NameSuggestion Suggestion(Name.empty() ? Keyword : Name);
+  for (uint32_t I = 0; I < IR.Module.Items.size(); ++I) {
+    const ir::Item &It = IR.Module.Items[I];
+    Suggestion.consider(It.Name);
+    Suggestion.consider(IR.Decisions.RustNames[I]);
+    if (const ir::Enum *En = It.getIf<ir::Enum>())
+      for (const ir::Enumerator &Variant : En->Enumerators)
+        Suggestion.consider(Variant.Name);
+  }
+  for (const ir::SkippedMacro &Macro : IR.Module.SkippedMacros)
+    Suggestion.consider(Macro.Name);
+  return Suggestion.best().str();
+}
+
 } // namespace
 
 std::string describeItem(const AnalysedModule &IR, ir::ItemId Id) {
@@ -87,6 +107,8 @@ Explanation explainItem(const AnalysedModule &IR, llvm::StringRef Query) {
   for (const ir::SkippedMacro &Macro : IR.Module.SkippedMacros)
     if (Macro.Name == MacroName)
       E.SkippedMacros.push_back(&Macro);
+  if (E.empty())
+    E.Suggestion = closestName(IR, Query);
   return E;
 }
 

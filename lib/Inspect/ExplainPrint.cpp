@@ -66,7 +66,10 @@ void printExplanation(const AnalysedModule &IR, const Explanation &E,
                       llvm::raw_ostream &OS) {
   const ir::Module &M = IR.Module;
   if (E.empty()) {
-    OS << E.Query << ": no item or macro of that name in the header\n";
+    OS << E.Query << ": no item or macro of that name in the header";
+    if (!E.Suggestion.empty())
+      OS << "; did you mean '" << E.Suggestion << "'?";
+    OS << "\n";
     return;
   }
   for (const ItemExplanation &Answer : E.Items) {

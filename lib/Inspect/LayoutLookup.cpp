@@ -1,6 +1,7 @@
 //===- LayoutLookup.cpp - The record a command-line name refers to --------===//
 
 #include "kbindgen/Inspect/Layout.h"
+#include "kbindgen/Inspect/NameSuggestion.h"
 
 #include "llvm/ADT/Twine.h"
 
@@ -42,15 +43,25 @@ RecordIndex::RecordIndex(const ir::Module &M, const ItemDecisions &A) : M(M) {
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     const ir::Item &Item = M.Items[I];
     ir::ItemId Id{I};
-    if (Item.getIf<ir::Record>() && !Item.isAnonymous())
+    const auto *Record = Item.getIf<ir::Record>();
+    if (Record && !Item.isAnonymous()) {
       ByTag[Item.Name].push_back(Id);
+      if (Record->IsComplete)
+        KnownNames.push_back(Item.Name);
+    }
     if (Item.getIf<ir::Typedef>()) {
       ir::ItemId Target = recordBehindTypedef(M, Id);
-      if (Target.isValid())
+      if (Target.isValid()) {
         ByTypedef[Item.Name].push_back(Target);
+        if (M.item(Target).as<ir::Record>().IsComplete)
+          KnownNames.push_back(Item.Name);
+      }
     }
-    if (Item.getIf<ir::Record>() && !A.RustNames[I].empty())
+    if (Record && !A.RustNames[I].empty()) {
       ByRustName[A.RustNames[I]].push_back(Id);
+      if (Record->IsComplete)
+        KnownNames.push_back(A.RustNames[I]);
+    }
   }
 }
 
@@ -95,9 +106,12 @@ llvm::Expected<ir::ItemId> RecordIndex::find(llvm::StringRef Name) const {
         llvm::inconvertibleErrorCode(),
         llvm::Twine("type '") + Name +
             "' is declared but never defined: it has no layout");
+  NameSuggestion Suggestion(Wanted);
+  for (llvm::StringRef Known : KnownNames)
+    Suggestion.consider(Known);
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                  llvm::Twine("no struct or union named '") +
-                                     Name + "'");
+                                     Name + "'" + Suggestion.didYouMean());
 }
 
 } // namespace kbindgen::layout

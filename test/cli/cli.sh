@@ -43,8 +43,15 @@ version)
   [ "$v" = "0.72.1" ] || fail "old grep read '$v'"
   run 0 -V
   [ "$(head -n 1 "$OUT/stdout")" = "bindgen 0.72.1" ] || fail "-V line 1"
-  stdout_has "kbindgen "
-  stdout_has "clang: "
+  # Bug reports: kbindgen's version and commit, then libclang's.
+  sed -n 2p "$OUT/stdout" | grep -qE '^kbindgen [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]{7,}|unknown)\)$' ||
+    fail "line 2 is not 'kbindgen X.Y.Z (commit HASH)'"
+  sed -n 3p "$OUT/stdout" | grep -qE '^libclang: .*clang version [0-9]+\.[0-9]+\.[0-9]+' ||
+    fail "line 3 is not libclang's version"
+  [ "$(wc -l <"$OUT/stdout")" -eq 3 ] || fail "not three lines"
+  # The subcommands answer --version the same way.
+  run 0 layout --version
+  [ "$(head -n 1 "$OUT/stdout")" = "bindgen 0.72.1" ] || fail "layout --version line 1"
   ;;
 help)
   run 0 --help
@@ -54,6 +61,110 @@ help)
   stdout_has "--dynamic-loading"
   run 0 -h x.h
   stdout_has "Usage: kbindgen"
+  ;;
+help-commands)
+  # --help names the subcommands, and each option's default and values.
+  run 0 --help
+  for cmd in explain layout diff help; do
+    grep -qE "^  $cmd +[A-Z]" "$OUT/stdout" || fail "--help does not list the command $cmd"
+  done
+  stdout_has "kbindgen explain [--json] ITEM... (--ir FILE | --header HEADER)"
+  stdout_has "[default: 1.82]"
+  stdout_has "[default: consts] [possible values: consts, moduleconsts, rust, rust_non_exhaustive, newtype, bitfield]"
+  stdout_has "[default: __extern]"
+  cp "$OUT/stdout" "$OUT/dash-help"
+  # `kbindgen help` is --help, on stdout with status 0.
+  run 0 help
+  cmp -s "$OUT/stdout" "$OUT/dash-help" || fail "'kbindgen help' differs from --help"
+  run 2 help nosuch
+  stderr_has "kbindgen: error: no command named 'nosuch' (commands: explain, layout, diff, help)"
+  stdout_empty
+  ;;
+subcommand-help)
+  # `kbindgen CMD --help`, `CMD -h` and `kbindgen help CMD` print CMD's help
+  # (usage, what it does, its own options) on stdout with status 0, even
+  # without the arguments a run needs.
+  for cmd in explain layout diff; do
+    run 0 help $cmd
+    stdout_has "Usage: kbindgen $cmd [--json]"
+    stdout_has "Options of kbindgen $cmd:"
+    stdout_has "--json"
+    cp "$OUT/stdout" "$OUT/help-$cmd"
+    run 0 $cmd --help
+    cmp -s "$OUT/stdout" "$OUT/help-$cmd" || fail "'$cmd --help' differs from 'help $cmd'"
+    run 0 $cmd -h --json
+    cmp -s "$OUT/stdout" "$OUT/help-$cmd" || fail "'$cmd -h' differs from 'help $cmd'"
+  done
+  run 0 help explain
+  stdout_has "--header HEADER"
+  ! grep -q -- "--opaque-type REGEX" "$OUT/stdout" || fail "explain's help lists bindgen's options one by one"
+  run 0 help diff
+  ! grep -q -- "--ir FILE" "$OUT/stdout" || fail "diff's help lists --ir, which diff does not take"
+  ;;
+shell-completions)
+  # bindgen's --generate-shell-completions, from the option table: each
+  # script loads, and offers options, subcommands and fixed values.
+  for shell in bash zsh fish; do
+    run 0 --generate-shell-completions $shell
+    cp "$OUT/stdout" "$OUT/completion.$shell"
+    stdout_has "allowlist-type"
+    stdout_has "wrap-static-fns-kernel-names"
+  done
+  run 2 --generate-shell-completions powershell
+  stderr_has "expected bash, zsh or fish"
+  bash -n "$OUT/completion.bash" || fail "bash cannot parse its completions"
+  # complete SHELL-WORDS...: what the bash completion offers for the last word.
+  complete() {
+    bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _kbindgen; printf "%s\n" "${COMPREPLY[@]}"' \
+      sh "$OUT/completion.bash" kbindgen "$@"
+  }
+  complete --opaq | grep -qx -- --opaque-type || fail "bash: --opaq"
+  complete ex | grep -qx explain || fail "bash: the subcommand explain"
+  complete explain --hea | grep -qx -- --header || fail "bash: explain --hea"
+  complete x.h --hea | grep -q . && fail "bash: --header offered outside explain and layout"
+  [ "$(complete x.h --rust-edition '' | tr '\n' ' ')" = "2018 2021 2024 " ] || fail "bash: --rust-edition values"
+  if command -v zsh >/dev/null; then
+    zsh -n "$OUT/completion.zsh" || fail "zsh cannot parse its completions"
+  fi
+  if command -v fish >/dev/null; then
+    fish -n "$OUT/completion.fish" || fail "fish cannot parse its completions"
+    fish -c "source '$OUT/completion.fish'; complete -C 'kbindgen explain --hea'" | grep -q '^--header' ||
+      fail "fish: explain --hea"
+    fish -c "source '$OUT/completion.fish'; complete -C 'kbindgen x.h --default-enum-style '" | grep -q '^newtype' ||
+      fail "fish: --default-enum-style values"
+  fi
+  ;;
+man-page)
+  # kbindgen(1) from the option table: every option the parser takes is on
+  # the page, and groff formats it without a warning.
+  run 0 --generate-man-page
+  cp "$OUT/stdout" "$OUT/kbindgen.1"
+  stdout_has ".TH KBINDGEN 1"
+  stdout_has '.SH "KBINDGEN LAYOUT"'
+  run 0 --help
+  grep -oE '^  (-[A-Za-z], )?--[a-z0-9_-]+' "$OUT/stdout" | sed 's/.*--/--/' | sort -u >"$OUT/help-options"
+  [ "$(wc -l <"$OUT/help-options")" -gt 100 ] || fail "too few options in --help"
+  while read -r opt; do
+    grep -qF -- "\\fB$(echo "$opt" | sed 's/-/\\-/g')\\fR" "$OUT/kbindgen.1" || fail "the man page lacks $opt"
+  done <"$OUT/help-options"
+  groff -man -Tutf8 -ww -z "$OUT/kbindgen.1" 2>"$OUT/groff.log" || fail "groff failed"
+  [ ! -s "$OUT/groff.log" ] || { cat "$OUT/groff.log" >&2; fail "groff warnings"; }
+  ;;
+did-you-mean)
+  # An unknown name in layout and explain gets the closest known one.
+  printf 'struct phy_device { int state; };\ntypedef struct phy_device phy_t;\nenum colour { RED, GREEN };\n' >"$OUT/t.h"
+  run 1 layout phy_devise --header "$OUT/t.h"
+  stderr_has "kbindgen: error: no struct or union named 'phy_devise'; did you mean 'phy_device'?"
+  run 1 layout phy_tt --header "$OUT/t.h"
+  stderr_has "did you mean 'phy_t'?"
+  run 1 explain phy_devic GREEM --header "$OUT/t.h"
+  stdout_has "phy_devic: no item or macro of that name in the header; did you mean 'phy_device'?"
+  stdout_has "GREEM: no item or macro of that name in the header; did you mean 'GREEN'?"
+  # A name far from every other gets no guess.
+  run 1 explain zzzzzzzz --header "$OUT/t.h"
+  ! grep -q "did you mean" "$OUT/stdout" || fail "a far name got a suggestion"
+  run 1 layout zzzzzzzz --header "$OUT/t.h"
+  ! grep -q "did you mean" "$OUT/stderr" || fail "a far type name got a suggestion"
   ;;
 unknown-option)
   run 2 x.h --foo

@@ -43,6 +43,8 @@ struct Explanation {
   std::string Query;
   std::vector<ItemExplanation> Items;
   std::vector<const ir::SkippedMacro *> SkippedMacros;
+  /// When nothing answers: the closest name that would, or empty.
+  std::string Suggestion;
 
   bool empty() const { return Items.empty() && SkippedMacros.empty(); }
 };

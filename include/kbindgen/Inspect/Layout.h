@@ -114,6 +114,9 @@ public:
 private:
   const ir::Module &M;
   llvm::StringMap<std::vector<ir::ItemId>> ByTag, ByTypedef, ByRustName;
+  /// Every name find() takes for a complete record, in item order: the
+  /// candidates of "did you mean".
+  std::vector<llvm::StringRef> KnownNames;
 };
 
 /// The layout of the complete record Id.
