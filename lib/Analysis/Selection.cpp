@@ -200,6 +200,9 @@ private:
   /// calling through it is wrong. Only selected items count, so that the
   /// summary warning names what the user asked for.
   void refuseWhatRustCannotCall() {
+    auto IsOpaque = [&](ItemId Id) {
+      return A.Decisions[Id.Index].Kind == Disposition::Opaque;
+    };
     for (uint32_t I = 0; I < M.Items.size(); ++I) {
       Decision &D = A.Decisions[I];
       if (D.Kind != Disposition::Emit)
@@ -207,7 +210,7 @@ private:
       const Item &It = M.Items[I];
       if (const ir::Function *F = It.getIf<ir::Function>()) {
         std::optional<CallAbiProblem> Problem =
-            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames);
+            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames, IsOpaque);
         if (!Problem)
           continue;
         D = {Disposition::Skipped,
@@ -219,8 +222,8 @@ private:
              D.ReachedFrom, D.Via};
         A.RefusedFunctions.push_back({ItemId{I}, Problem->Cause});
       } else if (const ir::Typedef *TD = It.getIf<ir::Typedef>()) {
-        std::optional<CallAbiProblem> Problem =
-            functionPointerCallAbiProblem(M, Opts.Target, TD->Underlying);
+        std::optional<CallAbiProblem> Problem = functionPointerCallAbiProblem(
+            M, Opts.Target, TD->Underlying, IsOpaque);
         if (!Problem)
           continue;
         D.Reason += "; its layout is kept, but calling through it is wrong: "
