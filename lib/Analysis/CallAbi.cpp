@@ -39,8 +39,9 @@ namespace {
 
 class CallAbiChecker {
 public:
-  CallAbiChecker(const ir::Module &M, const RustTarget &Rust)
-      : M(M), Rust(Rust) {}
+  CallAbiChecker(const ir::Module &M, const RustTarget &Rust,
+                 IsOpaqueRecord IsOpaque)
+      : M(M), Rust(Rust), IsOpaque(IsOpaque) {}
 
   /// ForPointer: the signature is called through a function pointer, whose
   /// Rust type spells stdcall, fastcall and thiscall.
@@ -134,7 +135,9 @@ private:
       return std::nullopt;
     // Looking into the fields may grow the map: no iterator is kept.
     if (Records.try_emplace(Id.Index).second) {
-      std::optional<Problem> Found = recordProblem(It, *R);
+      std::optional<Problem> Found = IsOpaque && IsOpaque(Id)
+                                         ? opaqueRecordProblem(It, *R)
+                                         : recordProblem(It, *R);
       Records[Id.Index] = std::move(Found);
     }
     const std::optional<Problem> &Found = Records[Id.Index];
@@ -171,8 +174,53 @@ private:
     return std::nullopt;
   }
 
+  /// A blob holds integers: C passes a record with a floating or vector
+  /// member (at any depth) in other registers on most targets. Refused
+  /// whatever the target rather than classified per ABI.
+  std::optional<Problem> opaqueRecordProblem(const ir::Item &It,
+                                             const ir::Record &R) {
+    std::optional<std::string> Member = floatingMember(R);
+    if (!Member)
+      return std::nullopt;
+    std::string Name =
+        std::string(R.Kind == ir::RecordKind::Union ? "union " : "struct ") +
+        (It.Name.empty() ? std::string("(anonymous)") : It.Name);
+    return Problem{"a floating-point member of an opaque record",
+                   "member " + *Member + " of opaque " + Name};
+  }
+
+  /// The first member of R (at any depth, through arrays, typedefs and
+  /// nested records) of floating-point or vector type, by name.
+  std::optional<std::string> floatingMember(const ir::Record &R) {
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield())
+        continue;
+      TypeId Id = F.Type;
+      while (true) {
+        const ir::Type &T = M.type(M.resolveTypedefs(Id));
+        if (T.Kind != TypeKind::Array)
+          break;
+        Id = T.Pointee;
+      }
+      const ir::Type &T = M.type(M.resolveTypedefs(Id));
+      std::string Name = F.Name.empty() ? "(anonymous)" : F.Name;
+      bool Floating = T.Kind == TypeKind::Float ||
+                      (T.Kind == TypeKind::Opaque &&
+                       (T.Opaque == ir::OpaqueReason::Vector ||
+                        T.Opaque == ir::OpaqueReason::Complex));
+      if (Floating)
+        return Name + " (" + T.Spelling + ")";
+      if (T.Kind == TypeKind::Named)
+        if (const auto *Inner = M.item(T.Item).getIf<ir::Record>())
+          if (std::optional<std::string> Deeper = floatingMember(*Inner))
+            return Name + "." + *Deeper;
+    }
+    return std::nullopt;
+  }
+
   const ir::Module &M;
   const RustTarget &Rust;
+  IsOpaqueRecord IsOpaque;
   /// Per record: its problem, or none (also while its fields are looked
   /// into, which only a malformed IR can make recursive).
   llvm::DenseMap<uint32_t, std::optional<Problem>> Records;
@@ -181,17 +229,17 @@ private:
 
 } // namespace
 
-std::optional<CallAbiProblem>
-callAbiProblem(const ir::Module &M, const RustTarget &Rust,
-               ir::TypeId FunctionType,
-               const std::vector<std::string> &ParamNames) {
-  return CallAbiChecker(M, Rust).signature(FunctionType, ParamNames,
-                                           /*ForPointer=*/false);
+std::optional<CallAbiProblem> callAbiProblem(
+    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
+    const std::vector<std::string> &ParamNames, IsOpaqueRecord IsOpaque) {
+  return CallAbiChecker(M, Rust, IsOpaque)
+      .signature(FunctionType, ParamNames,
+                 /*ForPointer=*/false);
 }
 
 std::optional<CallAbiProblem>
 functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
-                              ir::TypeId Type) {
+                              ir::TypeId Type, IsOpaqueRecord IsOpaque) {
   for (unsigned Depth = 0;
        Depth < 64 && Type.isValid() && Type.Index < M.Types.size(); ++Depth) {
     TypeId Resolved = M.resolveTypedefs(Type);
@@ -200,8 +248,9 @@ functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
       std::vector<std::string> ParamNames;
       if (T.Signature < M.Signatures.size())
         ParamNames = M.signature(T).ParamNames;
-      return CallAbiChecker(M, Rust).signature(Resolved, ParamNames,
-                                               /*ForPointer=*/true);
+      return CallAbiChecker(M, Rust, IsOpaque)
+          .signature(Resolved, ParamNames,
+                     /*ForPointer=*/true);
     }
     if (T.Kind != TypeKind::Pointer)
       return std::nullopt;

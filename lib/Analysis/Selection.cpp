@@ -200,6 +200,32 @@ private:
   /// calling through it is wrong. Only selected items count, so that the
   /// summary warning names what the user asked for.
   void refuseWhatRustCannotCall() {
+    auto IsOpaque = [&](ItemId Id) {
+      return A.Decisions[Id.Index].Kind == Disposition::Opaque;
+    };
+    // A typedef of a typedef has the same function pointer problem: reuse
+    // it rather than resolve the whole chain again for each link (a chain
+    // of n typedefs would cost n^2).
+    std::vector<std::optional<std::optional<CallAbiProblem>>> PointerProblems(
+        M.Items.size());
+    auto pointerProblem = [&](uint32_t Index, const ir::Typedef &TD) {
+      std::optional<std::optional<CallAbiProblem>> &Known =
+          PointerProblems[Index];
+      if (Known)
+        return *Known;
+      const ir::Type &Underlying = M.type(TD.Underlying);
+      const ir::Typedef *Next =
+          Underlying.Kind == ir::TypeKind::Named
+              ? M.item(Underlying.Item).getIf<ir::Typedef>()
+              : nullptr;
+      if (Next && Underlying.Item.Index < Index &&
+          PointerProblems[Underlying.Item.Index])
+        Known = *PointerProblems[Underlying.Item.Index];
+      else
+        Known = functionPointerCallAbiProblem(M, Opts.Target, TD.Underlying,
+                                              IsOpaque);
+      return *Known;
+    };
     for (uint32_t I = 0; I < M.Items.size(); ++I) {
       Decision &D = A.Decisions[I];
       if (D.Kind != Disposition::Emit)
@@ -207,7 +233,7 @@ private:
       const Item &It = M.Items[I];
       if (const ir::Function *F = It.getIf<ir::Function>()) {
         std::optional<CallAbiProblem> Problem =
-            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames);
+            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames, IsOpaque);
         if (!Problem)
           continue;
         D = {Disposition::Skipped,
@@ -219,8 +245,7 @@ private:
              D.ReachedFrom, D.Via};
         A.RefusedFunctions.push_back({ItemId{I}, Problem->Cause});
       } else if (const ir::Typedef *TD = It.getIf<ir::Typedef>()) {
-        std::optional<CallAbiProblem> Problem =
-            functionPointerCallAbiProblem(M, Opts.Target, TD->Underlying);
+        std::optional<CallAbiProblem> Problem = pointerProblem(I, *TD);
         if (!Problem)
           continue;
         D.Reason += "; its layout is kept, but calling through it is wrong: "

@@ -279,6 +279,12 @@ ir::TypeId TypeTranslator::translateBuiltin(CXType T, ir::Type &Result) {
     return opaque(T, ir::OpaqueReason::Unsupported);
   }
   setLayout(T, Result);
+  // An 8-byte long double (32-bit arm, -mlong-double-64) is IEEE double in
+  // clang, with double's calling convention: it is a double, spelled long
+  // double. x87, IEEE quad and IBM double-double ones are 12 or 16 bytes.
+  if (Result.Kind == ir::TypeKind::Float &&
+      Result.Float == ir::FloatKind::LongDouble && Result.SizeBytes == 8)
+    Result.Float = ir::FloatKind::Double;
   Result.Spelling =
       CXStringRef(clang_getTypeSpelling(clang_getCanonicalType(T))).string();
   // The canonical spelling carries the qualifiers; keep the bare name.
@@ -324,9 +330,17 @@ ir::TypeId TypeTranslator::translateUncached(CXType T) {
   case CXType_Enum:
   case CXType_Typedef:
     return named(T, clang_getTypeDeclaration(T));
-  case CXType_Elaborated:
+  case CXType_Elaborated: {
+    // An unqualified typedef name: its declaration directly. Making the
+    // named type's CXType would walk the typedef chain under it (libclang's
+    // MakeCXType looks through sugar), quadratic over a chain of typedefs.
+    CXCursor Decl = clang_getTypeDeclaration(T);
+    if (!IsConst && !IsVolatile &&
+        clang_getCursorKind(Decl) == CXCursor_TypedefDecl)
+      return named(T, Decl);
     return withQualifiers(translate(clang_Type_getNamedType(T)), IsConst,
                           IsVolatile);
+  }
   case CXType_Attributed:
     return withQualifiers(translate(clang_Type_getModifiedType(T)), IsConst,
                           IsVolatile);

@@ -13,6 +13,12 @@ namespace {
 /// The record/enum declaration a typedef names directly, if any
 /// (`typedef struct {...} name;`, possibly qualified).
 CXCursor namedTagDecl(CXType Underlying) {
+  // Each CXType libclang makes walks the sugar under it (in MakeCXType), so
+  // desugaring a chain of typedefs step by step costs its depth: ask the
+  // canonical type, which has none, first.
+  CXTypeKind CanonicalKind = clang_getCanonicalType(Underlying).kind;
+  if (CanonicalKind != CXType_Record && CanonicalKind != CXType_Enum)
+    return clang_getNullCursor();
   while (Underlying.kind == CXType_Elaborated)
     Underlying = clang_Type_getNamedType(Underlying);
   if (Underlying.kind != CXType_Record && Underlying.kind != CXType_Enum)

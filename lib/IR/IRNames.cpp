@@ -4,6 +4,9 @@
 
 #include "kbindgen/IR/Vocabulary.h"
 
+#include <cmath>
+#include <limits>
+
 namespace kbindgen {
 
 const char *typeKindName(ir::TypeKind Kind) {
@@ -107,6 +110,26 @@ const char *constantKindName(ir::ConstantKind Kind) {
     return "char";
   }
   return "unknown";
+}
+
+const char *nonFiniteName(double Value) {
+  if (std::isnan(Value))
+    return std::signbit(Value) ? "-nan" : "nan";
+  return Value < 0 ? "-inf" : "inf";
+}
+
+std::optional<double> nonFiniteValue(llvm::StringRef Name) {
+  double Inf = std::numeric_limits<double>::infinity();
+  double NaN = std::numeric_limits<double>::quiet_NaN();
+  if (Name == "inf")
+    return Inf;
+  if (Name == "-inf")
+    return -Inf;
+  if (Name == "nan")
+    return NaN;
+  if (Name == "-nan")
+    return -NaN;
+  return std::nullopt;
 }
 
 } // namespace kbindgen

@@ -36,6 +36,8 @@ public:
     if (Problem.empty())
       verifyTypeGraphIsAcyclic();
     if (Problem.empty())
+      verifyNoRecordContainsItself();
+    if (Problem.empty())
       return llvm::Error::success();
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "malformed IR: " + Problem);
@@ -262,6 +264,88 @@ private:
           push(Part);
       }
     }
+  }
+
+  /// A field (by index) that holds a record by value.
+  struct HeldRecord {
+    uint32_t Record;
+    size_t Field;
+  };
+
+  /// The record a value of type Id holds in place (itself, or through arrays
+  /// and typedefs), or an invalid id. Pointers and functions hold none.
+  /// Needs an acyclic type graph.
+  ItemId recordHeldByValue(TypeId Id) const {
+    while (true) {
+      const Type &T = M.type(Id);
+      if (T.Kind == TypeKind::Array || T.Kind == TypeKind::IncompleteArray) {
+        Id = T.Pointee;
+        continue;
+      }
+      if (T.Kind != TypeKind::Named)
+        return ItemId{};
+      const Item &Named = M.item(T.Item);
+      if (const auto *TD = Named.getIf<Typedef>()) {
+        Id = TD->Underlying;
+        continue;
+      }
+      return Named.kind() == ItemKind::Record ? T.Item : ItemId{};
+    }
+  }
+
+  /// A record that holds itself by value, directly or through fields of
+  /// other records, has no finite size: clang never makes one, a JSON IR
+  /// can say so, and every layout walk would loop on it.
+  void verifyNoRecordContainsItself() {
+    // Per record, the records its fields hold by value.
+    std::vector<std::vector<HeldRecord>> Holds(M.Items.size());
+    for (uint32_t I = 0; I < M.Items.size(); ++I)
+      if (const auto *R = M.Items[I].getIf<Record>())
+        for (size_t F = 0; F < R->Fields.size(); ++F)
+          if (ItemId Held = recordHeldByValue(R->Fields[F].Type);
+              Held.isValid())
+            Holds[I].push_back({Held.Index, F});
+
+    enum class Mark : uint8_t { Unvisited, OnPath, Done };
+    std::vector<Mark> Marks(M.Items.size(), Mark::Unvisited);
+    struct Frame {
+      uint32_t Record;
+      size_t Next = 0;
+    };
+    for (uint32_t Root = 0; Root < M.Items.size(); ++Root) {
+      if (Holds[Root].empty() || Marks[Root] != Mark::Unvisited)
+        continue;
+      // An explicit stack: records can nest deeper than the C++ stack.
+      std::vector<Frame> Stack{{Root}};
+      Marks[Root] = Mark::OnPath;
+      while (!Stack.empty()) {
+        Frame &Top = Stack.back();
+        if (Top.Next == Holds[Top.Record].size()) {
+          Marks[Top.Record] = Mark::Done;
+          Stack.pop_back();
+          continue;
+        }
+        const HeldRecord &E = Holds[Top.Record][Top.Next++];
+        if (Marks[E.Record] == Mark::OnPath)
+          return failRecordHoldsItself(Top.Record, E);
+        if (Marks[E.Record] == Mark::Unvisited) {
+          Marks[E.Record] = Mark::OnPath;
+          Stack.push_back({E.Record});
+        }
+      }
+    }
+  }
+
+  void failRecordHoldsItself(uint32_t Holder, const HeldRecord &E) {
+    const Field &F = M.Items[Holder].as<Record>().Fields[E.Field];
+    std::string What =
+        Holder == E.Record
+            ? std::string("the field holds its own record by value")
+            : "the field holds " + itemLabel(E.Record) +
+                  " by value, which holds this record";
+    fail(itemLabel(Holder) + ", field '" + F.Name + "'",
+         What + " (a record cannot contain itself; only a pointer can refer "
+                "to it)");
   }
 };
 

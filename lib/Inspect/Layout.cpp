@@ -108,8 +108,6 @@ public:
   LayoutBuilder(const ir::Module &M, const ItemDecisions &A) : M(M), A(A) {}
 
   BodyLayout body(ir::ItemId Id, uint64_t BaseBits) {
-    if (Path.empty())
-      Path.push_back(Id);
     const auto &Record = M.item(Id).as<ir::Record>();
     BodyLayout Body;
     Body.Kind = Record.Kind;
@@ -136,14 +134,11 @@ public:
         Member.IsUnnamedBitfield = F.Name.empty();
       }
       ir::ItemId Nested = expandableRecord(M, F.Type);
-      // A record holding itself by value cannot come from clang, but an IR
-      // file read with --ir can say so (found by test/libfuzzer): expand
-      // each record once per path.
-      if (Nested.isValid() && !F.BitWidth && !onPath(Nested)) {
-        Path.push_back(Nested);
+      // The verifier refuses a record that holds itself by value, so this
+      // recursion ends.
+      if (Nested.isValid() && !F.BitWidth) {
         Member.Expansion =
             std::make_unique<BodyLayout>(body(Nested, BaseBits + E.Start));
-        Path.pop_back();
       }
       Body.Members.push_back(std::move(Member));
       Extents.push_back(E);
@@ -156,10 +151,6 @@ public:
   }
 
 private:
-  bool onPath(ir::ItemId Id) const {
-    return std::find(Path.begin(), Path.end(), Id) != Path.end();
-  }
-
   std::string rustMemberName(ir::ItemId Id, size_t Field) const {
     const auto &Names = A.MemberNames[Id.Index];
     return Field < Names.size() ? Names[Field] : std::string();
@@ -236,8 +227,6 @@ private:
 
   const ir::Module &M;
   const ItemDecisions &A;
-  /// The records being expanded, outermost first.
-  std::vector<ir::ItemId> Path;
 };
 
 std::string cNameOf(const ir::Module &M, ir::ItemId Id) {

@@ -154,8 +154,12 @@ private:
     case ir::ConstantKind::Float: {
       const Value *V = O.get("value");
       std::optional<double> Number = V ? V->getAsNumber() : std::nullopt;
+      if (!Number && V)
+        if (std::optional<llvm::StringRef> Name = V->getAsString())
+          Number = nonFiniteValue(*Name);
       if (!Number)
-        return C.fail(Path, "'value' must be a number");
+        return C.fail(Path, "'value' must be a number or one of \"inf\", "
+                            "\"-inf\", \"nan\", \"-nan\"");
       K.FloatValue = *Number;
       return true;
     }

@@ -13,6 +13,8 @@
 
 #include "llvm/Support/JSON.h"
 
+#include <cmath>
+
 namespace kbindgen {
 namespace {
 
@@ -266,7 +268,12 @@ private:
         J.attribute("value", C.IntegerBits);
       break;
     case ir::ConstantKind::Float:
-      J.attribute("value", C.FloatValue);
+      // JSON has no infinity or NaN: those are the strings "inf", "-inf",
+      // "nan" and "-nan" (docs/ir-schema.md).
+      if (std::isfinite(C.FloatValue))
+        J.attribute("value", C.FloatValue);
+      else
+        J.attribute("value", nonFiniteName(C.FloatValue));
       break;
     case ir::ConstantKind::String:
       // JSON strings must be UTF-8; bytes are written as numbers.

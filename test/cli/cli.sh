@@ -570,6 +570,20 @@ subcommand-usage)
   run 0 layout point --json --header "$OUT/p.h"
   stdout_has '"records"'
   ;;
+ir-record-holds-itself)
+  # A JSON IR whose anonymous union holds itself by value (found by
+  # libfuzzer ir_reader): every reader of --ir refuses it, exit 1.
+  cp "$HERE/../libfuzzer/regressions/ir_reader/anonymous-member-holds-itself" \
+    "$OUT/self.json"
+  msg="self.json: malformed IR: items[3] (union <anonymous>), field 'b': the field holds its own record by value"
+  run 1 layout outer_u --ir "$OUT/self.json"
+  stderr_has "$msg"
+  stdout_empty
+  run 1 explain outer_u --ir "$OUT/self.json"
+  stderr_has "$msg"
+  run 1 diff "$OUT/self.json" "$OUT/self.json"
+  stderr_has "$msg"
+  ;;
 *)
   echo "unknown case $CASE" >&2
   exit 2

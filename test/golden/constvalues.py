@@ -35,6 +35,7 @@ def checked_constants(rs_text, checks_text):
     the bindings define under the same name."""
     proven = set(re.findall(r"^_Static_assert\(\((\w+)\) == ", checks_text, re.M))
     proven |= set(re.findall(r"^_Static_assert\(sizeof\((\w+)\) == ", checks_text, re.M))
+    proven |= set(re.findall(r"^_Static_assert\(__builtin_isnan\(\((\w+)\)\)", checks_text, re.M))
     return [(name, ty.strip()) for name, ty, _ in CONST_RE.findall(rs_text) if name in proven]
 
 
@@ -46,7 +47,9 @@ def c_exports(header, constants, tamper):
             continue
         off = " + 1" if tamper and index == 0 else ""
         if rust_type in ("f32", "f64"):
-            lines.append(f"const double kb_f_{name} = (double)({name}){off};")
+            # `+ 1` would not change an infinity or a NaN.
+            value = f"(0.25 + (({name}) == 0.25))" if off else f"(double)({name})"
+            lines.append(f"const double kb_f_{name} = {value};")
         else:
             lines.append(f"const unsigned long long kb_u_{name} = "
                          f"(unsigned long long)({name}){off};")
@@ -66,7 +69,9 @@ def rust_main(bindings_path, constants):
         decls.append(f"    static kb_size_{name}: core::ffi::c_ulong;")
         if rust_type in ("f32", "f64"):
             decls.append(f"    static kb_f_{name}: f64;")
-            checks.append(f"    check(\"{name}\", {name} as f64 == unsafe {{ kb_f_{name} }});")
+            # Bit equality as well: a NaN equals nothing, not even itself.
+            checks.append(f"    check(\"{name}\", {name} as f64 == unsafe {{ kb_f_{name} }} || "
+                          f"({name} as f64).to_bits() == unsafe {{ kb_f_{name} }}.to_bits());")
         else:
             decls.append(f"    static kb_u_{name}: u64;")
             decls.append(f"    static kb_neg_{name}: core::ffi::c_int;")

@@ -310,10 +310,11 @@ def cmd_constants(kbindgen, header, workdir):
     if code != 0:
         sys.stdout.write(diagnostics[:20000])
         fail(f"{name}: clang rejects a constant's value")
-    # The check must be able to fail: change one asserted value.
+    # The check must be able to fail: negate the first asserted constant
+    # (`1 +` would not change an infinity, and a NaN check has no `==`).
     tampered = os.path.join(workdir, name + ".tampered.c")
     first = asserts[0]
-    wrong = first.replace(") == ", ") == 1 + ", 1)
+    wrong = first.replace("_Static_assert(", "_Static_assert(!", 1)
     with open(tampered, "w", encoding="utf-8") as f:
         f.write(text.replace(first, wrong, 1))
     code, _ = compile_c(tampered, clang_args, header_dir)

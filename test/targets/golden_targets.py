@@ -76,6 +76,25 @@ def generate(kbindgen, header, target, out_path):
     return None
 
 
+TARGET_MARKER = re.compile(r"^// kbindgen-target-(expect|absent) (\w+): (.*)$", re.M)
+
+
+def check_target_markers(header_text, target, output):
+    """`// kbindgen-target-expect TARGET: TEXT` (or `-absent`) in a header:
+    TEXT must (must not) be in the bindings for that target. Returns an error
+    text or None."""
+    for kind, name, wanted in TARGET_MARKER.findall(header_text):
+        if name not in targets.BY_NAME:
+            return f"unknown target {name} in a kbindgen-target-{kind} line"
+        if name != target.name:
+            continue
+        if kind == "expect" and wanted not in output:
+            return f"the bindings lack `{wanted}`"
+        if kind == "absent" and wanted in output:
+            return f"the bindings have `{wanted}`"
+    return None
+
+
 def compile_header(kbindgen, header, target, core_dir, work):
     """Generates and compiles HEADER for TARGET; returns an error text or None."""
     name = golden.stem(header)
@@ -87,8 +106,12 @@ def compile_header(kbindgen, header, target, core_dir, work):
     with open(out_rs, encoding="utf-8") as f:
         text = f.read()
     with open(header, encoding="utf-8") as f:
-        if golden.KERNEL_SED_MARKER in f.read():
-            text = re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)", r"pub const \1", text)
+        header_text = f.read()
+    error = check_target_markers(header_text, target, text)
+    if error:
+        return error
+    if golden.KERNEL_SED_MARKER in header_text:
+        text = re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)", r"pub const \1", text)
     crate = os.path.join(work, name + ".crate.rs")
     with open(crate, "w", encoding="utf-8") as f:
         f.write(golden.crate_prelude(options, text))

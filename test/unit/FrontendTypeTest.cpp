@@ -184,3 +184,18 @@ TEST_CASE("function-pointer declarators keep their parameter names",
             M, itemNamed(M, "unnamed", ir::ItemKind::Var).as<ir::Var>().Type)
             .ParamNames.empty());
 }
+
+TEST_CASE("an 8-byte long double is recorded as double, others are not",
+          "[frontend]") {
+  const char *Source = "extern long double ld;\n";
+  ir::Module Arm = parseSource(Source, {"--target=arm-linux-gnueabihf"});
+  CHECK(varType(Arm, "ld").Float == ir::FloatKind::Double);
+  CHECK(varType(Arm, "ld").Spelling == "long double");
+  CHECK(varType(Arm, "ld").SizeBytes == 8);
+  for (const char *Triple :
+       {"--target=x86_64-linux-gnu", "--target=i386-linux-gnu",
+        "--target=aarch64-linux-gnu", "--target=powerpc-linux-gnu"}) {
+    ir::Module M = parseSource(Source, {Triple});
+    CHECK(varType(M, "ld").Float == ir::FloatKind::LongDouble);
+  }
+}

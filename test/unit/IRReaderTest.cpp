@@ -2,6 +2,8 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <cmath>
+
 using namespace kbindgen;
 using namespace kbindgen::test;
 
@@ -119,4 +121,42 @@ TEST_CASE("IR reader: bad references name where they are", "[irreader]") {
   std::string MissingKind = edited(Text, "\"kind\": \"record\"", "\"k\": 1");
   CHECK(readError(MissingKind).find("items[0]: 'kind' must be a string") !=
         std::string::npos);
+}
+
+TEST_CASE("IR reader: infinities and NaNs are strings and read back",
+          "[irreader]") {
+  Options Opts;
+  Opts.AllowlistVars = {"POS|NEG_INF|QNAN|NEG_NAN"};
+  AnalysedModule IR = analyseSource("#define POS (1e308 * 10)\n"
+                                    "#define NEG_INF (-__builtin_inf())\n"
+                                    "#define QNAN __builtin_nan(\"\")\n"
+                                    "#define NEG_NAN (-__builtin_nan(\"\"))\n",
+                                    Opts);
+  std::string First = irJson(IR);
+  // Valid JSON: no bare inf or nan.
+  CHECK(First.find(": inf") == std::string::npos);
+  CHECK(First.find(": nan") == std::string::npos);
+  CHECK_THAT(First, Catch::Contains("\"value\": \"inf\""));
+  CHECK_THAT(First, Catch::Contains("\"value\": \"-inf\""));
+  CHECK_THAT(First, Catch::Contains("\"value\": \"nan\""));
+  CHECK_THAT(First, Catch::Contains("\"value\": \"-nan\""));
+  AnalysedModule Back = readBack(First);
+  CHECK(irJson(Back) == First);
+  auto valueOf = [&](const char *Name) {
+    return Back.Module.item(idNamed(Back, Name, ir::ItemKind::Constant))
+        .as<ir::Constant>()
+        .FloatValue;
+  };
+  CHECK(std::isinf(valueOf("POS")));
+  CHECK(valueOf("POS") > 0);
+  CHECK(std::isinf(valueOf("NEG_INF")));
+  CHECK(valueOf("NEG_INF") < 0);
+  CHECK(std::isnan(valueOf("QNAN")));
+  CHECK(!std::signbit(valueOf("QNAN")));
+  CHECK(std::isnan(valueOf("NEG_NAN")));
+  CHECK(std::signbit(valueOf("NEG_NAN")));
+
+  CHECK_THAT(
+      readError(edited(First, "\"value\": \"inf\"", "\"value\": \"infinity\"")),
+      Catch::Contains("'value' must be a number or one of \"inf\""));
 }

@@ -137,3 +137,41 @@ TEST_CASE("verifier: a type that contains itself is refused",
   List.addField(Node, {"next", List.pointerTo(List.named(Node))});
   CHECK(problemOf(List.M).empty());
 }
+
+TEST_CASE("verifier: a record that holds itself by value is refused",
+          "[ir][verifier]") {
+  IRBuilder B;
+  ir::TypeId Int = B.intType();
+  ir::ItemId Outer = B.record("outer", {{"n", Int}});
+  ir::TypeId NamedOuter = B.named(Outer);
+
+  SECTION("a field of its own type") {
+    B.addField(Outer, {"self", NamedOuter});
+    CHECK(problemOf(B.M) ==
+          "malformed IR: items[0] (struct outer), field 'self': the field "
+          "holds its own record by value (a record cannot contain itself; "
+          "only a pointer can refer to it)");
+  }
+  SECTION("through an array and a typedef") {
+    ir::ItemId Alias = B.typedefOf("outer_t", NamedOuter);
+    B.addField(Outer, {"many", B.arrayOf(B.named(Alias), 2)});
+    CHECK_THAT(problemOf(B.M),
+               Catch::Contains("items[0] (struct outer), field 'many': the "
+                               "field holds its own record by value"));
+  }
+  SECTION("through a nested anonymous record") {
+    ir::ItemId Inner =
+        B.record("", {{"back", NamedOuter}}, ir::RecordKind::Union, Outer);
+    B.addField(Outer, {"", B.named(Inner)});
+    CHECK_THAT(problemOf(B.M),
+               Catch::Contains("the field holds items[0] (struct outer) by "
+                               "value, which holds this record"));
+  }
+  SECTION("a pointer to itself, and a function taking it, are fine") {
+    B.addField(Outer, {"next", B.pointerTo(NamedOuter)});
+    B.addField(Outer, {"cb", B.pointerTo(B.functionType(Int, {NamedOuter}))});
+    ir::ItemId Holder = B.record("holder", {{"a", NamedOuter}});
+    B.addField(Holder, {"b", B.arrayOf(NamedOuter, 3)});
+    CHECK(problemOf(B.M).empty());
+  }
+}

@@ -15,6 +15,8 @@
 #include "kbindgen/Analysis/Options.h"
 #include "kbindgen/IR/IR.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <optional>
 #include <string>
 
@@ -36,21 +38,30 @@ struct CallAbiProblem {
   std::string Where;
 };
 
+/// Whether Rust spells a record as an opaque blob of integers (an
+/// `--opaque-type` match): it keeps the layout, not the call ABI class.
+using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
+
 /// The first part of FunctionType's call ABI (calling convention, return
 /// type, parameters; records passed by value are looked into) that Rust
 /// cannot express, or nullopt when Rust calls it as C does. ParamNames are
-/// the C names of the parameters, possibly empty.
+/// the C names of the parameters, possibly empty. A record IsOpaque says is
+/// a blob: refused when C would pass any of its members in floating-point
+/// or vector registers (SSE classes on x86_64, HFAs on aarch64, hard-float
+/// arm and riscv), which an integer blob never is.
 std::optional<CallAbiProblem>
 callAbiProblem(const ir::Module &M, const RustTarget &Rust,
                ir::TypeId FunctionType,
-               const std::vector<std::string> &ParamNames = {});
+               const std::vector<std::string> &ParamNames = {},
+               IsOpaqueRecord IsOpaque = nullptr);
 
 /// The call ABI problem of a type that is a function pointer (through
 /// typedefs), for items that keep such a type: calling through it is as
 /// wrong as calling a refused function.
 std::optional<CallAbiProblem>
 functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
-                              ir::TypeId Type);
+                              ir::TypeId Type,
+                              IsOpaqueRecord IsOpaque = nullptr);
 
 } // namespace kbindgen
 

@@ -11,6 +11,10 @@
 
 #include "kbindgen/IR/IR.h"
 
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+
 namespace kbindgen {
 
 const char *typeKindName(ir::TypeKind Kind);
@@ -20,6 +24,12 @@ const char *opaqueReasonName(ir::OpaqueReason Reason);
 const char *callingConvName(ir::CallingConv Convention);
 const char *itemKindName(ir::ItemKind Kind);
 const char *constantKindName(ir::ConstantKind Kind);
+
+/// JSON numbers cannot say infinity or NaN: a non-finite float constant's
+/// value is one of the strings "inf", "-inf", "nan", "-nan".
+const char *nonFiniteName(double Value);
+/// The value a nonFiniteName stands for, or nothing for any other string.
+std::optional<double> nonFiniteValue(llvm::StringRef Name);
 
 } // namespace kbindgen
 

@@ -4,8 +4,9 @@
 // the frontend built it, after a JSON IR was read), so that every consumer
 // may index the arenas without re-checking: every TypeId, ItemId, signature
 // and file index is in range and points at the right kind of thing, parent
-// and naming-typedef links are consistent, and the type graph has no cycle
-// (a pointer to itself, a typedef of itself).
+// and naming-typedef links are consistent, the type graph has no cycle
+// (a pointer to itself, a typedef of itself), and no record holds itself by
+// value (through a field, an array, a typedef or a nested record).
 //
 //===----------------------------------------------------------------------===//
 

@@ -44,11 +44,9 @@ std::string integerLiteral(const ir::Constant &C) {
   return Buffer;
 }
 
-/// `0x1.8p+0`: a double written without rounding; non-finite values as
-/// the builtins that make them.
+/// `0x1.8p+0`: a double written without rounding; infinities as the
+/// builtin that makes them.
 std::string hexFloat(double Value) {
-  if (std::isnan(Value))
-    return "__builtin_nan(\"\")";
   if (std::isinf(Value))
     return Value < 0 ? "(-__builtin_inf())" : "__builtin_inf()";
   char Buffer[48];
@@ -96,12 +94,18 @@ void emitConstantChecks(const ir::Module &M, const Analysis &A,
     case ir::ConstantKind::Float:
       // A floating comparison is not an integer constant expression in ISO
       // C; clang folds it anyway (a GNU extension it warns about). The hex
-      // literal is the exact double the bindings hold.
+      // literal is the exact double the bindings hold. NaN equals nothing,
+      // so it is checked to be a NaN (clang cannot fold its sign bit).
       OS << "#pragma clang diagnostic push\n"
-            "#pragma clang diagnostic ignored \"-Wgnu-folding-constant\"\n"
-         << "_Static_assert((" << It.Name << ") == " << hexFloat(C->FloatValue)
-         << ", \"" << It.Name << "\");\n"
-         << "#pragma clang diagnostic pop\n";
+            "#pragma clang diagnostic ignored \"-Wgnu-folding-constant\"\n";
+      if (std::isnan(C->FloatValue))
+        OS << "_Static_assert(__builtin_isnan((" << It.Name << ")), \""
+           << It.Name << "\");\n";
+      else
+        OS << "_Static_assert((" << It.Name
+           << ") == " << hexFloat(C->FloatValue) << ", \"" << It.Name
+           << "\");\n";
+      OS << "#pragma clang diagnostic pop\n";
       break;
     }
     OS << "#endif\n";

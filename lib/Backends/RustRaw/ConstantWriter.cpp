@@ -82,6 +82,14 @@ std::string floatLiteral(double Value) {
   return Text;
 }
 
+/// Infinity or NaN (sign kept, payload not) as the primitive's constants:
+/// C's INFINITY, HUGE_VAL, NAN and overflowing constant arithmetic.
+std::string nonFiniteFloat(llvm::StringRef Primitive, double Value) {
+  const char *Name = std::isnan(Value) ? "NAN" : "INFINITY";
+  bool Negative = std::signbit(Value);
+  return fmt::format("{}{}::{}", Negative ? "-" : "", Primitive, Name);
+}
+
 std::string escapeBytes(llvm::StringRef Bytes) {
   std::string Out;
   for (size_t I = 0; I < Bytes.size(); ++I) {
@@ -139,18 +147,18 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     break;
   }
   case ConstantKind::Float: {
-    if (!std::isfinite(C.FloatValue)) {
-      Ctx.warn(Id, "constant `" + Name + "` is not a finite number; skipped",
-               "a constant is not a finite number; skipped");
-      return;
-    }
     TypeText = "f64";
+    const char *Primitive = "f64";
     if (CType.isValid()) {
       const Type &T = Ctx.M.type(Ctx.M.resolveTypedefs(CType));
-      if (T.Kind == TypeKind::Float && T.Float == FloatKind::Float)
+      if (T.Kind == TypeKind::Float && T.Float == FloatKind::Float) {
         TypeText = spellType(Ctx, CType, Id).Flat;
+        Primitive = "f32";
+      }
     }
-    ValueText = floatLiteral(C.FloatValue);
+    ValueText = std::isfinite(C.FloatValue)
+                    ? floatLiteral(C.FloatValue)
+                    : nonFiniteFloat(Primitive, C.FloatValue);
     break;
   }
   case ConstantKind::String: {

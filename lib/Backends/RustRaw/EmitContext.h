@@ -42,7 +42,6 @@ struct EmitContext {
   /// Layout plans of records, computed on demand (a field's type may need
   /// the plan of another record).
   std::map<uint32_t, std::unique_ptr<RecordPlan>> Plans;
-  std::set<uint32_t> PlansInProgress;
 
   EmitContext(const ir::Module &M, const Analysis &A, const Options &Opts,
               std::vector<BackendWarning> &Warnings);

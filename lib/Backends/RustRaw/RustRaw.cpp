@@ -51,12 +51,9 @@ const RecordPlan &EmitContext::plan(ItemId RecordId) {
   auto Found = Plans.find(RecordId.Index);
   if (Found != Plans.end())
     return *Found->second;
-  static const RecordPlan InProgress;
-  // A record cannot contain itself by value; a cycle means a malformed IR.
-  if (!PlansInProgress.insert(RecordId.Index).second)
-    return InProgress;
+  // Planning a record may plan the records it holds by value; the verifier
+  // refuses a record that holds itself, so this recursion ends.
   auto Plan = std::make_unique<RecordPlan>(planRecord(*this, RecordId));
-  PlansInProgress.erase(RecordId.Index);
   return *Plans.emplace(RecordId.Index, std::move(Plan)).first->second;
 }
 
