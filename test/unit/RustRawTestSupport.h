@@ -142,6 +142,7 @@ public:
 
   std::string emit() {
     A.EmitOrder = Order;
+    requireVerified(M);
     assignSymbolNames(M, Opts, A);
     Warnings.clear();
     std::string Text;
