@@ -53,6 +53,7 @@ public:
     std::string Text;
     llvm::raw_string_ostream OS(Text);
     Analysis A = emitEverything();
+    sizeAnalysisForItems(Poisoned, A);
     requireVerified(Poisoned);
     assignSymbolNames(Poisoned, Opts, A);
     emitCWrappers(Poisoned, A, Opts, OS);

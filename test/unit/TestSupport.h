@@ -219,6 +219,21 @@ inline void requireVerified(const ir::Module &M) {
     FAIL(llvm::toString(std::move(Err)));
 }
 
+/// Gives each per-item vector of an analysis made by hand one entry per item
+/// of M, as analyzeModule does (an added item: not selected, no Rust name,
+/// the default enum style, no derives, bindgen's typing for a constant).
+inline void sizeAnalysisForItems(const ir::Module &M, Analysis &A) {
+  size_t Count = M.Items.size();
+  A.Decisions.resize(Count);
+  A.RustNames.resize(Count);
+  A.MemberNames.resize(Count);
+  A.ConstantCTypes.resize(Count);
+  A.EnumStyles.resize(Count);
+  A.EnumConstPrefixes.resize(Count);
+  A.AnonymousEnumConstNames.resize(Count);
+  A.Derives.resize(Count);
+}
+
 /// analyzeModule on a verified module; fails the test on an error.
 inline Analysis analyzeVerified(const ir::Module &M,
                                 const Options &Opts = Options()) {

@@ -38,8 +38,9 @@ struct CallAbiProblem {
 
 /// The first part of FunctionType's call ABI (calling convention, return
 /// type, parameters; records passed by value are looked into) that Rust
-/// cannot express, or nullopt when Rust calls it as C does. ParamNames are
-/// the C names of the parameters, possibly empty.
+/// cannot express, or nullopt when Rust calls it as C does. FunctionType is
+/// a Function type of a verified module (a Function item's type).
+/// ParamNames are the C names of the parameters, possibly empty.
 std::optional<CallAbiProblem>
 callAbiProblem(const ir::Module &M, const RustTarget &Rust,
                ir::TypeId FunctionType,
