@@ -43,17 +43,13 @@ public:
                  IsOpaqueRecord IsOpaque)
       : M(M), Rust(Rust), IsOpaque(IsOpaque) {}
 
-  /// ForPointer: the signature is called through a function pointer, whose
-  /// Rust type spells stdcall, fastcall and thiscall.
+  /// FunctionType is a Function type. ForPointer: the signature is called
+  /// through a function pointer, whose Rust type spells stdcall, fastcall
+  /// and thiscall.
   std::optional<CallAbiProblem>
   signature(TypeId FunctionType, const std::vector<std::string> &ParamNames,
             bool ForPointer) {
-    if (!FunctionType.isValid() || FunctionType.Index >= M.Types.size())
-      return std::nullopt;
-    const ir::Type &T = M.type(FunctionType);
-    if (T.Kind != TypeKind::Function || T.Signature >= M.Signatures.size())
-      return std::nullopt;
-    const ir::FunctionSignature &Sig = M.signature(T);
+    const ir::FunctionSignature &Sig = M.signature(M.type(FunctionType));
     ir::CallingConv Convention = Sig.Convention;
     bool Spelled = Convention == ir::CallingConv::C ||
                    (ForPointer && (Convention == ir::CallingConv::StdCall ||
@@ -83,8 +79,6 @@ private:
   /// What of a value passed or returned Rust cannot pass as C does. Where
   /// grows into `field f of struct S in parameter x` for records.
   std::optional<std::string> value(TypeId Id, std::string &Where) {
-    if (!Id.isValid() || Id.Index >= M.Types.size())
-      return std::nullopt;
     const ir::Type &T = M.type(Id);
     switch (T.Kind) {
     case TypeKind::Float:
@@ -120,16 +114,10 @@ private:
   }
 
   std::optional<std::string> named(ir::ItemId Id, std::string &Where) {
-    if (!Id.isValid() || Id.Index >= M.Items.size())
-      return std::nullopt;
     const ir::Item &It = M.item(Id);
-    if (const auto *TD = It.getIf<ir::Typedef>()) {
-      if (!Visiting.insert({Id.Index, true}).second)
-        return std::nullopt; // a malformed typedef loop
-      std::optional<std::string> Cause = value(TD->Underlying, Where);
-      Visiting.erase(Id.Index);
-      return Cause;
-    }
+    // The verifier rejects a typedef of itself: the chain ends.
+    if (const auto *TD = It.getIf<ir::Typedef>())
+      return value(TD->Underlying, Where);
     const auto *R = It.getIf<ir::Record>();
     if (!R)
       return std::nullopt;
@@ -224,7 +212,6 @@ private:
   /// Per record: its problem, or none (also while its fields are looked
   /// into, which only a malformed IR can make recursive).
   llvm::DenseMap<uint32_t, std::optional<Problem>> Records;
-  llvm::DenseMap<uint32_t, bool> Visiting;
 };
 
 } // namespace
@@ -240,23 +227,17 @@ std::optional<CallAbiProblem> callAbiProblem(
 std::optional<CallAbiProblem>
 functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
                               ir::TypeId Type, IsOpaqueRecord IsOpaque) {
-  for (unsigned Depth = 0;
-       Depth < 64 && Type.isValid() && Type.Index < M.Types.size(); ++Depth) {
+  // The verifier rejects a type that contains itself: the chain ends.
+  for (;;) {
     TypeId Resolved = M.resolveTypedefs(Type);
     const ir::Type &T = M.type(Resolved);
-    if (T.Kind == TypeKind::Function) {
-      std::vector<std::string> ParamNames;
-      if (T.Signature < M.Signatures.size())
-        ParamNames = M.signature(T).ParamNames;
-      return CallAbiChecker(M, Rust, IsOpaque)
-          .signature(Resolved, ParamNames,
-                     /*ForPointer=*/true);
-    }
+    if (T.Kind == TypeKind::Function)
+      return CallAbiChecker(M, Rust, IsOpaque).signature(
+          Resolved, M.signature(T).ParamNames, /*ForPointer=*/true);
     if (T.Kind != TypeKind::Pointer)
       return std::nullopt;
     Type = T.Pointee;
   }
-  return std::nullopt;
 }
 
 } // namespace kbindgen

@@ -17,7 +17,7 @@ namespace kbindgen::analysis {
 
 static bool keepsCType(const ir::Module &M, const Options &Opts,
                        const ir::Constant &C) {
-  if (!C.CType.isValid() || C.CType.Index >= M.Types.size())
+  if (!C.CType.isValid())
     return false;
   if (C.Origin == ir::ConstantOrigin::ConstVar || Opts.MacroCTypes ||
       !C.BindgenComputable)

@@ -153,8 +153,6 @@ private:
   }
 
   uint16_t typeTraits(TypeId Id) {
-    if (!Id.isValid() || Id.Index >= M.Types.size())
-      return AllBits;
     int16_t &Memo = TypeTraitsMemo[Id.Index];
     if (Memo < 0)
       Memo = static_cast<int16_t>(computeTypeTraits(M.type(Id)));
@@ -170,12 +168,8 @@ private:
     case TypeKind::Float:
       return AllBits & ~(HashBit | EqBit | OrdBit);
     case TypeKind::Pointer: {
-      TypeId Pointee = T.Pointee.isValid() && T.Pointee.Index < M.Types.size()
-                           ? M.resolveTypedefs(T.Pointee)
-                           : TypeId();
-      bool IsFunctionPointer = Pointee.isValid() &&
-                               Pointee.Index < M.Types.size() &&
-                               M.type(Pointee).Kind == TypeKind::Function;
+      TypeId Pointee = M.resolveTypedefs(T.Pointee);
+      bool IsFunctionPointer = M.type(Pointee).Kind == TypeKind::Function;
       return IsFunctionPointer ? AllBits : AllBits & ~DefaultBit;
     }
     case TypeKind::Array: {
@@ -193,9 +187,7 @@ private:
     case TypeKind::IncompleteArray:
       return typeTraits(T.Pointee) & (DebugBit | DefaultBit);
     case TypeKind::Named:
-      if (T.Item.isValid() && T.Item.Index < M.Items.size())
-        return itemTraits(T.Item.Index);
-      return AllBits;
+      return itemTraits(T.Item.Index);
     case TypeKind::Opaque:
       return blobTraits(T.SizeBytes, T.AlignBytes);
     }

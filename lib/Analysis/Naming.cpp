@@ -125,7 +125,7 @@ static std::vector<uint32_t> numberAnonymousTypes(const ir::Module &M) {
     const Item &It = M.Items[I];
     if (!isRecordOrEnum(It) || !It.isAnonymous() || It.NamingTypedef.isValid())
       continue;
-    if (It.Parent.isValid() && It.Parent.Index < M.Items.size())
+    if (It.Parent.isValid())
       Numbers[I] = ++PerParent[It.Parent.Index];
     else
       Numbers[I] = ++TopLevel;
@@ -134,12 +134,12 @@ static std::vector<uint32_t> numberAnonymousTypes(const ir::Module &M) {
 }
 
 namespace {
-/// Names items parent first, memoized; the parent chain is short, but a
-/// malformed IR with a cycle must not recurse forever.
+/// Names items parent first, memoized. The verifier rejects an item nested
+/// in itself, so the recursion follows a parent chain that ends.
 class ItemNamer {
 public:
   ItemNamer(const ir::Module &M, std::vector<std::string> &Names)
-      : M(M), Names(Names), State(M.Items.size(), Unnamed),
+      : M(M), Names(Names), IsNamed(M.Items.size(), false),
         AnonNumbers(numberAnonymousTypes(M)), Sources(M.Items.size()) {}
 
   /// What item Index's name was escaped from (a keyword, a non-ASCII
@@ -147,18 +147,12 @@ public:
   const std::string &source(uint32_t Index) const { return Sources[Index]; }
 
   const std::string &name(uint32_t Index) {
-    if (State[Index] == Named)
+    if (IsNamed[Index])
       return Names[Index];
-    if (State[Index] == InProgress) {
-      // A parent cycle: fall back to a name that cannot clash.
-      Names[Index] = "_bindgen_ty_cycle_" + std::to_string(Index);
-      return Names[Index];
-    }
-    State[Index] = InProgress;
     std::string Source = computeSource(Index);
     Names[Index] = isGenerated(Index) ? Source : rustSafeIdentifier(Source);
     Sources[Index] = std::move(Source);
-    State[Index] = Named;
+    IsNamed[Index] = true;
     return Names[Index];
   }
 
@@ -167,14 +161,13 @@ private:
   bool isGenerated(uint32_t Index) const {
     const Item &It = M.Items[Index];
     return isRecordOrEnum(It) && It.isAnonymous() &&
-           !(It.NamingTypedef.isValid() &&
-             It.NamingTypedef.Index < M.Items.size());
+           !It.NamingTypedef.isValid();
   }
 
   /// The name before keywords and non-ASCII characters are escaped.
   std::string computeSource(uint32_t Index) {
     const Item &It = M.Items[Index];
-    bool HasParent = It.Parent.isValid() && It.Parent.Index < M.Items.size();
+    bool HasParent = It.Parent.isValid();
     if (!isRecordOrEnum(It))
       return It.Name;
     if (!It.isAnonymous()) {
@@ -186,7 +179,7 @@ private:
         return name(It.Parent.Index) + "_" + It.Name;
       return It.Name;
     }
-    if (It.NamingTypedef.isValid() && It.NamingTypedef.Index < M.Items.size())
+    if (It.NamingTypedef.isValid())
       return M.Items[It.NamingTypedef.Index].Name;
     std::string Number = std::to_string(AnonNumbers[Index]);
     if (HasParent)
@@ -194,10 +187,9 @@ private:
     return "_bindgen_ty_" + Number;
   }
 
-  enum NameState : uint8_t { Unnamed, InProgress, Named };
   const ir::Module &M;
   std::vector<std::string> &Names;
-  std::vector<NameState> State;
+  std::vector<bool> IsNamed;
   std::vector<uint32_t> AnonNumbers;
   std::vector<std::string> Sources;
 };
@@ -265,12 +257,10 @@ void assignRustNames(const ir::Module &M, Analysis &A) {
 ItemId foldedTypedefTarget(const ir::Module &M, const Analysis &A,
                            ItemId TypedefId) {
   const ir::Typedef *TD = M.item(TypedefId).getIf<ir::Typedef>();
-  if (!TD || !TD->Underlying.isValid() ||
-      TD->Underlying.Index >= M.Types.size())
+  if (!TD)
     return ItemId();
   const ir::Type &Underlying = M.type(TD->Underlying);
-  if (Underlying.Kind != ir::TypeKind::Named || !Underlying.Item.isValid() ||
-      Underlying.Item.Index >= M.Items.size())
+  if (Underlying.Kind != ir::TypeKind::Named)
     return ItemId();
   const Item &Target = M.item(Underlying.Item);
   if (!isRecordOrEnum(Target))
@@ -291,7 +281,7 @@ static std::string enumConstPrefix(const ir::Module &M, const Analysis &A,
   const Item &It = M.Items[Index];
   if (!It.isAnonymous() || It.NamingTypedef.isValid())
     return A.RustNames[Index] + "_";
-  if (It.Parent.isValid() && It.Parent.Index < M.Items.size())
+  if (It.Parent.isValid())
     return A.RustNames[It.Parent.Index] + "_";
   return "";
 }
@@ -389,12 +379,7 @@ std::vector<std::string> rustParamNames(const std::vector<std::string> &CNames,
 /// The parameters of a function with a prototype; none otherwise.
 static std::vector<std::string> functionParamNames(const ir::Module &M,
                                                    const ir::Function &F) {
-  if (!F.Type.isValid() || F.Type.Index >= M.Types.size())
-    return {};
-  const ir::Type &T = M.type(F.Type);
-  if (T.Kind != ir::TypeKind::Function || T.Signature >= M.Signatures.size())
-    return {};
-  const ir::FunctionSignature &Sig = M.signature(T);
+  const ir::FunctionSignature &Sig = M.signature(M.type(F.Type));
   if (!Sig.HasPrototype)
     return {};
   return rustParamNames(F.ParamNames, Sig.Params.size());

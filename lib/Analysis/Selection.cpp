@@ -75,9 +75,7 @@ public:
   }
 
 private:
-  bool hasParent(const Item &It) const {
-    return It.Parent.isValid() && It.Parent.Index < M.Items.size();
-  }
+  bool hasParent(const Item &It) const { return It.Parent.isValid(); }
 
   const RegexSet &blocklistFor(ItemKind Kind) const {
     switch (Kind) {
@@ -389,13 +387,7 @@ private:
   /// Walks the return type and each parameter on its own, so that `explain`
   /// can name the parameter through which a type was reached.
   void walkFunction(const ir::Function &F, uint32_t Index) {
-    if (!F.Type.isValid() || F.Type.Index >= M.Types.size())
-      return;
-    const ir::Type &FnType = M.type(F.Type);
-    if (FnType.Kind != TypeKind::Function ||
-        FnType.Signature >= M.Signatures.size())
-      return walkType(F.Type, Index, "type");
-    const ir::FunctionSignature &Sig = M.Signatures[FnType.Signature];
+    const ir::FunctionSignature &Sig = M.signature(M.type(F.Type));
     walkType(Sig.Result, Index, "return type");
     for (size_t I = 0; I < Sig.Params.size(); ++I) {
       bool Named = I < F.ParamNames.size() && !F.ParamNames[I].empty();
@@ -411,7 +403,8 @@ private:
     llvm::SmallVector<TypeId, 16> Stack{Root};
     while (!Stack.empty()) {
       TypeId Id = Stack.pop_back_val();
-      if (!Id.isValid() || Id.Index >= M.Types.size() || TypeVisited[Id.Index])
+      // An enum's integer type and a constant's C type may be absent.
+      if (!Id.isValid() || TypeVisited[Id.Index])
         continue;
       TypeVisited[Id.Index] = true;
       const ir::Type &T = M.type(Id);
@@ -421,16 +414,14 @@ private:
       case TypeKind::IncompleteArray:
         Stack.push_back(T.Pointee);
         break;
-      case TypeKind::Function:
-        if (T.Signature < M.Signatures.size()) {
-          const ir::FunctionSignature &Sig = M.Signatures[T.Signature];
-          Stack.push_back(Sig.Result);
-          Stack.append(Sig.Params.begin(), Sig.Params.end());
-        }
+      case TypeKind::Function: {
+        const ir::FunctionSignature &Sig = M.signature(T);
+        Stack.push_back(Sig.Result);
+        Stack.append(Sig.Params.begin(), Sig.Params.end());
         break;
+      }
       case TypeKind::Named:
-        if (T.Item.isValid() && T.Item.Index < M.Items.size())
-          reach(T.Item.Index, From, "reached from", Via);
+        reach(T.Item.Index, From, "reached from", Via);
         break;
       default:
         break;

@@ -34,6 +34,8 @@ public:
                                            "] (" + M.SkippedMacros[I].Name +
                                            ")");
     if (Problem.empty())
+      verifyParentChainsEnd();
+    if (Problem.empty())
       verifyTypeGraphIsAcyclic();
     if (Problem.empty())
       verifyNoRecordContainsItself();
@@ -199,6 +201,31 @@ private:
       return checkType(It.as<Var>().Type, Where, "the variable");
     case ItemKind::Constant:
       return checkOptionalType(It.as<Constant>().CType, Where, "the C type");
+    }
+  }
+
+  /// Following Parent links from any item leaves every record body: no item
+  /// is nested in itself. The analysis names nested items after their
+  /// parents, parent first.
+  void verifyParentChainsEnd() {
+    enum class Mark : uint8_t { Unvisited, OnPath, Done };
+    std::vector<Mark> Marks(M.Items.size(), Mark::Unvisited);
+    std::vector<uint32_t> Path;
+    for (uint32_t Start = 0; Start < M.Items.size(); ++Start) {
+      uint32_t Index = Start;
+      while (Marks[Index] == Mark::Unvisited) {
+        Marks[Index] = Mark::OnPath;
+        Path.push_back(Index);
+        if (!M.Items[Index].Parent.isValid())
+          break;
+        Index = M.Items[Index].Parent.Index;
+      }
+      // Stopped at an item of this walk that has a parent: a cycle.
+      if (Marks[Index] == Mark::OnPath && M.Items[Index].Parent.isValid())
+        return fail(itemLabel(Index), "the item is nested in itself");
+      for (uint32_t OnPath : Path)
+        Marks[OnPath] = Mark::Done;
+      Path.clear();
     }
   }
 

@@ -3,7 +3,12 @@
 // clang's spelling names anonymous types by file and line, which moves with
 // every edit of the header; diff spells a type from the IR instead: builtins
 // by their kind, named types by keyword and name (anonymous ones by their
-// Rust name, which bindgen-style numbering keeps stable).
+// Rust name, which bindgen-style numbering keeps stable). It stays apart
+// from the other type texts on purpose: `kbindgen layout` prints clang's
+// spelling as pahole does (Layout.cpp, spellType), the C declarator writes
+// compilable C (lib/IR/CDeclarator), and the JSON IR writes no text of its
+// own, only the type's parts and clang's spelling. Diff's goldens hold this
+// text (`bool`, `char *const`, `int (int, ...)`, `opaque 16/16`).
 //
 //===----------------------------------------------------------------------===//
 

@@ -37,7 +37,14 @@ ir::ItemId expandableRecord(const ir::Module &M, ir::TypeId Id) {
 }
 
 /// Splits a field's type into the declaration prefix and the array suffix
-/// that follows the name (`char x[4][2]`).
+/// that follows the name (`char x[4][2]`). The prefix is clang's own
+/// spelling of the element type, as pahole prints it (`unsigned int`,
+/// `struct list_head *`, typedef names kept), with only anonymous tags
+/// shortened. It is not diffTypeName (DiffTypeNames.cpp), which rebuilds
+/// the text from the IR (`bool`, `T *const`, anonymous types by their Rust
+/// name, no `volatile`) so that it does not move with the header's lines, nor
+/// the C declarator (lib/IR/CDeclarator), which writes compilable C for the
+/// wrappers; the layout goldens (test/layout) hold clang's text.
 void spellType(const ir::Module &M, ir::TypeId Id, MemberLayout &Member) {
   while (Id.isValid()) {
     const ir::Type &T = M.type(Id);

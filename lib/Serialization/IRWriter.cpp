@@ -106,6 +106,9 @@ private:
       J.attribute(Key, nullptr);
   }
 
+  /// A type is written as its parts (kind, references by index) plus
+  /// clang's spelling verbatim: the JSON IR has no type display of its own
+  /// to share with diff (DiffTypeNames.cpp) or layout (Layout.cpp).
   void writeType(const ir::Type &T) {
     J.object([&] {
       J.attribute("kind", typeKindName(T.Kind));
@@ -169,8 +172,6 @@ private:
   }
 
   void writeDecision(ir::ItemId Id) {
-    if (Id.Index >= A.Decisions.size())
-      return;
     const Decision &D = A.Decisions[Id.Index];
     J.attributeObject("decision", [&] {
       J.attribute("disposition", dispositionName(D.Kind));
@@ -178,13 +179,10 @@ private:
       writeItemRef("reached_from", D.ReachedFrom);
       J.attribute("via", D.Via);
     });
-    if (Id.Index < A.RustNames.size())
-      J.attribute("rust_name", A.RustNames[Id.Index]);
+    J.attribute("rust_name", A.RustNames[Id.Index]);
   }
 
   void writeMemberNames(ir::ItemId Id) {
-    if (Id.Index >= A.MemberNames.size())
-      return;
     J.attributeArray("rust_member_names", [&] {
       for (const std::string &Name : A.MemberNames[Id.Index])
         J.value(Name);
@@ -284,9 +282,7 @@ private:
       break;
     }
     // The type the bindings write: the analysis' choice, not the fact.
-    writeTypeRef("c_type", Id.Index < A.ConstantCTypes.size()
-                               ? A.ConstantCTypes[Id.Index]
-                               : ir::TypeId());
+    writeTypeRef("c_type", A.ConstantCTypes[Id.Index]);
     J.attribute("expansion", C.Expansion);
   }
 

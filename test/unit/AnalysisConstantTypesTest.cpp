@@ -1,23 +1,17 @@
 //===- AnalysisConstantTypesTest.cpp - C type or bindgen's typing ---------===//
 
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
+using kbindgen::test::analyzeVerified;
 using kbindgen::test::IRBuilder;
 
 namespace {
-
-Analysis analyze(const ir::Module &M, const Options &Opts) {
-  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
-  if (!A) {
-    FAIL(llvm::toString(A.takeError()));
-  }
-  return std::move(*A);
-}
 
 ir::ItemId macroOfType(IRBuilder &B, std::string Name, ir::TypeId CType,
                        bool BindgenComputable) {
@@ -44,7 +38,7 @@ TEST_CASE("Macros bindgen computes keep its typing by value, unless the "
   ir::ItemId Var = macroOfType(B, "VAR", ULong, true);
   B.M.item(Var).as<ir::Constant>().Origin = ir::ConstantOrigin::ConstVar;
 
-  Analysis Bindgen = analyze(B.M, Options());
+  Analysis Bindgen = analyzeVerified(B.M, Options());
   REQUIRE(Bindgen.ConstantCTypes.size() == B.M.Items.size());
   CHECK_FALSE(Bindgen.ConstantCTypes[Literal.Index].isValid());
   CHECK_FALSE(Bindgen.ConstantCTypes[Arith.Index].isValid());
@@ -54,7 +48,7 @@ TEST_CASE("Macros bindgen computes keep its typing by value, unless the "
 
   Options CTypes;
   CTypes.MacroCTypes = true;
-  Analysis All = analyze(B.M, CTypes);
+  Analysis All = analyzeVerified(B.M, CTypes);
   CHECK_FALSE(All.ConstantCTypes[Literal.Index].isValid());
   CHECK(All.ConstantCTypes[Arith.Index] == ULong);
   CHECK(All.ConstantCTypes[Sizeof.Index] == ULong);

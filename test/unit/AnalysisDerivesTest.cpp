@@ -3,21 +3,15 @@
 // --with-derive-eq), e.g. `struct withunion { union {int a; float b;} u; }`
 // derives only Copy and Clone.
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
+using kbindgen::test::analyzeVerified;
 using kbindgen::test::IRBuilder;
-
-static Analysis analyze(const ir::Module &M, const Options &Opts) {
-  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
-  if (!A) {
-    FAIL(llvm::toString(A.takeError()));
-  }
-  return std::move(*A);
-}
 
 static Options allDerives() {
   Options Opts;
@@ -39,7 +33,7 @@ TEST_CASE("A union blocks Debug, Default and comparisons of its container",
   ir::ItemId ViaArray =
       B.record("viaarray", {{"us", B.arrayOf(B.named(WithUnion), 2)}});
   ir::ItemId Plain = B.record("plain", {{"x", Int}});
-  Analysis A = analyze(B.M, allDerives());
+  Analysis A = analyzeVerified(B.M, allDerives());
 
   for (ir::ItemId Id : {U, WithUnion, ViaArray}) {
     const DeriveSet &D = A.Derives[Id.Index];
@@ -70,7 +64,7 @@ TEST_CASE("Pointers: no derived Default, function pointers are fine",
   ir::ItemId Typedefed =
       B.record("viatypedef",
                {{"w", B.named(B.typedefOf("withptr_t", B.named(WithPtr)))}});
-  Analysis A = analyze(B.M, allDerives());
+  Analysis A = analyzeVerified(B.M, allDerives());
   const DeriveSet &D = A.Derives[WithPtr.Index];
   CHECK(D.Copy);
   CHECK(D.Debug);
@@ -83,7 +77,7 @@ TEST_CASE("Pointers: no derived Default, function pointers are fine",
   CHECK(A.Derives[Typedefed.Index].DefaultViaZeroed);
 
   // Without --with-derive-default there is no Default of either kind.
-  A = analyze(B.M, Options());
+  A = analyzeVerified(B.M, Options());
   CHECK_FALSE(A.Derives[WithPtr.Index].Default);
   CHECK_FALSE(A.Derives[WithPtr.Index].DefaultViaZeroed);
 }
@@ -94,7 +88,7 @@ TEST_CASE("Arrays longer than 32 cannot derive Default", "[analysis]") {
   ir::ItemId Arr32 = B.record("arr32", {{"a", B.arrayOf(Int, 32)}});
   ir::ItemId Arr33 = B.record("arr33", {{"a", B.arrayOf(Int, 33)}});
   ir::ItemId Nested = B.record("nested", {{"a", B.named(Arr33)}});
-  Analysis A = analyze(B.M, allDerives());
+  Analysis A = analyzeVerified(B.M, allDerives());
   CHECK(A.Derives[Arr32.Index].Default);
   for (ir::ItemId Id : {Arr33, Nested}) {
     const DeriveSet &D = A.Derives[Id.Index];
@@ -106,7 +100,7 @@ TEST_CASE("Arrays longer than 32 cannot derive Default", "[analysis]") {
   }
   Options Old = allDerives();
   Old.Target = {1, 40};
-  A = analyze(B.M, Old);
+  A = analyzeVerified(B.M, Old);
   CHECK_FALSE(A.Derives[Arr33.Index].Debug);
   CHECK(A.Derives[Arr32.Index].Debug);
 }
@@ -123,7 +117,7 @@ TEST_CASE("A flexible array member prevents Copy and comparisons",
       "bpf_lpm_trie_key", {{"prefixlen", Int}, {"data", B.arrayOf(Int, 0)}});
   ir::ItemId InUnion =
       B.record("u", {{"p", B.pointerTo(B.named(Flex))}}, ir::RecordKind::Union);
-  Analysis A = analyze(B.M, allDerives());
+  Analysis A = analyzeVerified(B.M, allDerives());
   for (ir::ItemId Id : {Flex, Contains, ZeroLength}) {
     const DeriveSet &D = A.Derives[Id.Index];
     CHECK_FALSE(D.Copy);
@@ -151,7 +145,7 @@ TEST_CASE("Floats, enums and blocked types", "[analysis]") {
   ir::ItemId UsesSizeT = B.record("usesize", {{"s", B.named(SizeT)}});
   Options Opts = allDerives();
   Opts.BlocklistTypes = {"__kernel_size_t", "size_t"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
 
   const DeriveSet &F = A.Derives[Flt.Index];
   CHECK(F.PartialEq);
@@ -185,7 +179,7 @@ TEST_CASE("Opaque and forward-declared records", "[analysis]") {
   ir::ItemId Fwd = B.forwardRecord("fwd");
   Options Opts = allDerives();
   Opts.OpaqueTypes = {".*_opaque"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   REQUIRE(A.decision(Small).Kind == Disposition::Opaque);
   const DeriveSet &S = A.Derives[Small.Index];
   CHECK(S.Copy);
@@ -218,7 +212,7 @@ TEST_CASE("option --no-debug/--no-copy remove the trait from the item and its "
   ir::ItemId Other = B.record("other", {{"x", Int}});
   Options Opts;
   Opts.NoCopy = {"inner"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK_FALSE(A.Derives[Inner.Index].Copy);
   CHECK_FALSE(A.Derives[Outer.Index].Copy);
   CHECK(A.Derives[Other.Index].Copy);
@@ -227,7 +221,7 @@ TEST_CASE("option --no-debug/--no-copy remove the trait from the item and its "
   Options Kernel;
   Kernel.NoDebug = {".*"};
   Kernel.DeriveDefault = true;
-  A = analyze(B.M, Kernel);
+  A = analyzeVerified(B.M, Kernel);
   for (ir::ItemId Id : {Inner, Outer, Other}) {
     CHECK_FALSE(A.Derives[Id.Index].Debug);
     CHECK(A.Derives[Id.Index].Copy);
@@ -249,7 +243,7 @@ TEST_CASE("Custom derives and attributes by kind, in option order",
   Opts.DeriveCustom = {{"small_s|lru_status", "Any"}};
   Opts.AttributeCustomEnum = {
       {"lru_status", "#[cfi_encoding=\"10lru_status\"]"}};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(A.Derives[S.Index].Custom ==
         std::vector<std::string>{"Any", "MaybeZeroable", "Foo", "Bar"});
   CHECK(A.Derives[U.Index].Custom == std::vector<std::string>{"MaybeZeroable"});
@@ -272,7 +266,7 @@ TEST_CASE("A packed record that cannot be Copy derives nothing", "[analysis]") {
   B.M.item(PackedFlex).as<ir::Record>().IsPacked = true;
   ir::ItemId Packed = B.record("pk", {{"a", Byte}, {"b", B.intType()}});
   B.M.item(Packed).as<ir::Record>().IsPacked = true;
-  Analysis A = analyze(B.M, allDerives());
+  Analysis A = analyzeVerified(B.M, allDerives());
   const DeriveSet &D = A.Derives[PackedFlex.Index];
   CHECK_FALSE(D.Copy);
   CHECK_FALSE(D.Debug);

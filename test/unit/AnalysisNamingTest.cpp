@@ -2,21 +2,15 @@
 // (`LIBCLANG_PATH=/usr/lib/llvm-14/lib bindgen x.h`), except `await_` and
 // `gen_`, which come from current bindgen's keyword list.
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
+using kbindgen::test::analyzeVerified;
 using kbindgen::test::IRBuilder;
-
-static Analysis analyze(const ir::Module &M, const Options &Opts) {
-  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
-  if (!A) {
-    FAIL(llvm::toString(A.takeError()));
-  }
-  return std::move(*A);
-}
 
 TEST_CASE("Rust keywords and reserved words get a trailing underscore",
           "[analysis]") {
@@ -50,7 +44,7 @@ TEST_CASE("Items, fields and enumerators are keyword-escaped", "[analysis]") {
   ir::ItemId S = B.record("type", {{"match", Int}, {"plain", Int}});
   ir::ItemId Fn = B.function("fn", Int, {});
   ir::ItemId Anon = B.enumeration("", {"type", "ok"});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.rustName(S) == "type_");
   CHECK(A.rustName(Fn) == "fn_");
   CHECK(A.MemberNames[S.Index] == std::vector<std::string>{"match_", "plain"});
@@ -58,9 +52,9 @@ TEST_CASE("Items, fields and enumerators are keyword-escaped", "[analysis]") {
   // Selection matches the escaped name, as bindgen does.
   Options Opts;
   Opts.AllowlistTypes = {"type"};
-  CHECK(!analyze(B.M, Opts).isEmitted(S));
+  CHECK(!analyzeVerified(B.M, Opts).isEmitted(S));
   Opts.AllowlistTypes = {"type_"};
-  CHECK(analyze(B.M, Opts).isEmitted(S));
+  CHECK(analyzeVerified(B.M, Opts).isEmitted(S));
 }
 
 TEST_CASE("Named nested records and enums are prefixed with their parent",
@@ -78,7 +72,7 @@ TEST_CASE("Named nested records and enums are prefixed with their parent",
   B.addField(Inner, {"d", B.named(Deeper)});
   B.addField(Outer, {"i", B.named(Inner)});
   B.addField(Outer, {"e", B.named(Ne)});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.rustName(Inner) == "outer_inner");
   CHECK(A.rustName(Deeper) == "outer_inner_deeper");
   CHECK(A.rustName(Ne) == "outer_ne");
@@ -111,7 +105,7 @@ TEST_CASE("Anonymous types are numbered per parent and globally",
   ir::ItemId Var1Type = B.record("", {{"z", Int}});
   ir::ItemId Var1 = B.var("var1", B.named(Var1Type));
 
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.rustName(A1) == "_bindgen_ty_1");
   CHECK(A.rustName(Tds) == "tds");
   CHECK(A.decision(TdsTypedef).Kind == Disposition::Skipped);
@@ -146,7 +140,7 @@ TEST_CASE("Anonymous member and unnamed bitfield field names", "[analysis]") {
   B.addField(S, {"flag", Int, 3});
   B.addField(S, {"", Int, 0});
   B.addField(S, {"", B.named(U2)});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.MemberNames[S.Index] == std::vector<std::string>{"__bindgen_anon_1",
                                                            "flag", "",
                                                            "__bindgen_anon_2"});
@@ -159,7 +153,7 @@ TEST_CASE("A typedef with its record's name is not emitted", "[analysis]") {
   ir::ItemId Foo = B.record("foo", {{"x", B.intType()}});
   ir::ItemId FooTypedef = B.typedefOf("foo", B.named(Foo));
   ir::ItemId Alias = B.typedefOf("foo_alias", B.named(Foo));
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.isEmitted(Foo));
   CHECK(A.decision(FooTypedef).Kind == Disposition::Skipped);
   CHECK(A.decision(FooTypedef).Reason == "same name as the type it aliases");
@@ -174,7 +168,7 @@ TEST_CASE("Enumerator constant names per style and prefix option",
   B.namingTypedef("te", TeAnon);
   ir::ItemId Top = B.enumeration("", {"AN_A"});
 
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.EnumStyles[Phy.Index] == EnumStyle::Consts);
   CHECK(A.MemberNames[Phy.Index] ==
         std::vector<std::string>{"phy_state_PHY_DOWN", "phy_state_PHY_UP"});
@@ -184,7 +178,7 @@ TEST_CASE("Enumerator constant names per style and prefix option",
 
   Options NoPrefix;
   NoPrefix.PrependEnumName = false;
-  A = analyze(B.M, NoPrefix);
+  A = analyzeVerified(B.M, NoPrefix);
   CHECK(A.MemberNames[Phy.Index] ==
         std::vector<std::string>{"PHY_DOWN", "PHY_UP"});
   CHECK(A.MemberNames[TeAnon.Index] == std::vector<std::string>{"TE_A"});
@@ -193,7 +187,7 @@ TEST_CASE("Enumerator constant names per style and prefix option",
                           EnumStyle::NewType, EnumStyle::Bitfield}) {
     Options Styled;
     Styled.EnumStyleRegexes = {{Style, "phy_state"}, {EnumStyle::Rust, ".*"}};
-    A = analyze(B.M, Styled);
+    A = analyzeVerified(B.M, Styled);
     CHECK(A.EnumStyles[Phy.Index] == Style);
     CHECK(A.EnumStyles[TeAnon.Index] == EnumStyle::Rust);
     CHECK(A.MemberNames[Phy.Index] ==
@@ -203,7 +197,7 @@ TEST_CASE("Enumerator constant names per style and prefix option",
   // Unnamed enums are matched through their variants too.
   Options ByVariant;
   ByVariant.EnumStyleRegexes = {{EnumStyle::NewType, "AN_.*"}};
-  A = analyze(B.M, ByVariant);
+  A = analyzeVerified(B.M, ByVariant);
   CHECK(A.EnumStyles[Top.Index] == EnumStyle::NewType);
   CHECK(A.EnumStyles[Phy.Index] == EnumStyle::Consts);
 }
@@ -221,7 +215,7 @@ TEST_CASE("Duplicate names: first wins per namespace", "[analysis]") {
   // A macro before the function of the same name still loses to it.
   ir::ItemId EarlyMacro = B.constant("dupfn", 5);
   ir::ItemId DupFn = B.function("dupfn", Int, {});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.isEmitted(DupFn));
   CHECK(A.decision(EarlyMacro).Kind == Disposition::Skipped);
   CHECK(A.isEmitted(StatStruct));
@@ -242,7 +236,7 @@ TEST_CASE("Enumerator constants win over macros of the same name",
   ir::ItemId Phy = B.enumeration("phy", {"PHY_UP"});
   ir::ItemId Macro = B.constant("BUS_ADRALN", 1);
   ir::ItemId PrefixedClash = B.constant("phy_PHY_UP", 1);
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.isEmitted(Anon));
   CHECK(A.decision(Macro).Kind == Disposition::Skipped);
   CHECK(A.decision(PrefixedClash).Kind == Disposition::Skipped);
@@ -253,7 +247,7 @@ TEST_CASE("Enumerator constants win over macros of the same name",
   // ones do not.
   Options Rustified;
   Rustified.DefaultEnumStyle = EnumStyle::Rust;
-  A = analyze(B.M, Rustified);
+  A = analyzeVerified(B.M, Rustified);
   CHECK(A.decision(Macro).Kind == Disposition::Skipped);
   CHECK(A.isEmitted(PrefixedClash));
   CHECK(A.isEmitted(Phy));
@@ -267,7 +261,7 @@ TEST_CASE("A struct only mentioned in a record body keeps its plain name",
   ir::ItemId Baz = B.forwardRecord("baz");
   B.M.item(Baz).Parent = Bar;
   B.addField(Bar, {"q", B.pointerTo(B.named(Baz))});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.rustName(Baz) == "baz");
   CHECK(A.isEmitted(Baz));
 }
@@ -280,7 +274,7 @@ TEST_CASE("A macro yields to the kernel's RUST_CONST_HELPER_ constant",
   ir::ItemId Macro = B.constant("GFP_KERNEL", 0xcc0);
   ir::ItemId Helper = B.constant("RUST_CONST_HELPER_GFP_KERNEL", 0xcc0);
   ir::ItemId Other = B.constant("GFP_ATOMIC", 0x820);
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.isEmitted(Helper));
   CHECK(A.isEmitted(Other));
   CHECK(A.decision(Macro).Kind == Disposition::Skipped);
@@ -304,7 +298,7 @@ TEST_CASE("Link names: asm labels, escaped names and static wrappers",
   ir::ItemId Var = B.var("match", Int);
 
   Options Opts;
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(A.linkName(Plain).Symbol.empty());
   CHECK(A.linkName(Keyword).Symbol == "type");
   CHECK(A.linkName(Keyword).Exact);
@@ -317,9 +311,9 @@ TEST_CASE("Link names: asm labels, escaped names and static wrappers",
   CHECK_FALSE(A.linkName(Static).Exact);
 
   Opts.WrapStaticFnsSuffix = "_shim";
-  CHECK(analyze(B.M, Opts).wrapperName(Static) == "helper_shim");
+  CHECK(analyzeVerified(B.M, Opts).wrapperName(Static) == "helper_shim");
   Opts.WrapStaticFnsKernelNames = true;
-  A = analyze(B.M, Opts);
+  A = analyzeVerified(B.M, Opts);
   CHECK(A.wrapperName(Static) == "rust_helper_helper");
   CHECK(A.linkName(Static).Symbol == "rust_helper_helper");
 }
@@ -334,14 +328,14 @@ TEST_CASE("Raw call names: the kernel renames its rust_helper_ functions",
 
   Options Kernel;
   Kernel.SafeWrapperStyle = SafeStyle::Kernel;
-  Analysis A = analyze(B.M, Kernel);
+  Analysis A = analyzeVerified(B.M, Kernel);
   CHECK(A.rawCallName(Helper) == "kfree");
   CHECK(A.rawCallName(Keyword) == "type_");
   CHECK(A.rawCallName(Plain) == "kmalloc");
 
   Options Std;
   Std.SafeWrapperStyle = SafeStyle::Std;
-  CHECK(analyze(B.M, Std).rawCallName(Helper) == "rust_helper_kfree");
+  CHECK(analyzeVerified(B.M, Std).rawCallName(Helper) == "rust_helper_kfree");
 }
 
 TEST_CASE("An anonymous enum's variants are exported under its prefix",
@@ -356,7 +350,7 @@ TEST_CASE("An anonymous enum's variants are exported under its prefix",
   ir::ItemId Named = B.enumeration("named", {"N_A"});
   Options Opts;
   Opts.DefaultEnumStyle = EnumStyle::Rust;
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(A.AnonymousEnumConstNames[Nested.Index] ==
         std::vector<std::string>{"s_IN_A"});
   CHECK(A.AnonymousEnumConstNames[Top.Index] ==
@@ -376,6 +370,6 @@ TEST_CASE("Parameter names: escaped, unnamed numbered, made unique",
   ir::TypeId Int = B.intType();
   ir::ItemId F = B.function("f", Int, {Int, Int});
   B.M.item(F).as<ir::Function>().ParamNames = {"fn", ""};
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.ParamNames[F.Index] == std::vector<std::string>{"fn_", "arg1"});
 }

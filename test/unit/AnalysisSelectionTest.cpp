@@ -1,19 +1,13 @@
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kbindgen;
+using kbindgen::test::analyzeVerified;
 using kbindgen::test::IRBuilder;
-
-static Analysis analyze(const ir::Module &M, const Options &Opts) {
-  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
-  if (!A) {
-    FAIL(llvm::toString(A.takeError()));
-  }
-  return std::move(*A);
-}
 
 static Disposition kindOf(const Analysis &A, ir::ItemId Id) {
   return A.decision(Id).Kind;
@@ -28,14 +22,14 @@ TEST_CASE("Regexes are anchored at both ends", "[analysis]") {
 
   Options Exact;
   Exact.AllowlistFunctions = {"foo"};
-  Analysis A = analyze(B.M, Exact);
+  Analysis A = analyzeVerified(B.M, Exact);
   CHECK(kindOf(A, Foo) == Disposition::Emit);
   CHECK(kindOf(A, Foobar) == Disposition::NotSelected);
   CHECK(kindOf(A, Barfoo) == Disposition::NotSelected);
 
   Options Prefix;
   Prefix.AllowlistFunctions = {"foo.*"};
-  A = analyze(B.M, Prefix);
+  A = analyzeVerified(B.M, Prefix);
   CHECK(kindOf(A, Foo) == Disposition::Emit);
   CHECK(kindOf(A, Foobar) == Disposition::Emit);
   CHECK(kindOf(A, Barfoo) == Disposition::NotSelected);
@@ -52,7 +46,7 @@ TEST_CASE("The regexes of one list are combined, each still anchored",
   Options Opts;
   // `(?:` and `\d` are Rust-regex spellings; they must work too.
   Opts.AllowlistFunctions = {"alpha", "(?:beta)\\d"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Alpha) == Disposition::Emit);
   CHECK(kindOf(A, Beta1) == Disposition::Emit);
   CHECK(kindOf(A, Gamma) == Disposition::NotSelected);
@@ -87,7 +81,7 @@ TEST_CASE("The blocklist beats the allowlist", "[analysis]") {
   Options Opts;
   Opts.AllowlistFunctions = {".*list.*"};
   Opts.BlocklistFunctions = {"__list_.*_report"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Keep) == Disposition::Emit);
   CHECK(kindOf(A, Drop) == Disposition::Blocked);
   CHECK(A.decision(Drop).Reason ==
@@ -102,7 +96,7 @@ TEST_CASE("Blocked types stay referable but are not emitted", "[analysis]") {
   ir::ItemId S = B.record("s", {{"len", B.named(SizeT)}});
   Options Opts;
   Opts.BlocklistTypes = {"__kernel_s?size_t"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, SizeT) == Disposition::Blocked);
   CHECK(kindOf(A, S) == Disposition::Emit);
   CHECK(A.rustName(SizeT) == "__kernel_size_t");
@@ -117,7 +111,7 @@ TEST_CASE("Blocklist by item and by file", "[analysis]") {
   Options Opts;
   Opts.BlocklistItems = {"VM_READ"};
   Opts.BlocklistFiles = {".*/asm/.*"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, VmRead) == Disposition::Blocked);
   CHECK(kindOf(A, Other) == Disposition::Emit);
   CHECK(kindOf(A, InArch) == Disposition::Blocked);
@@ -137,7 +131,7 @@ TEST_CASE("An allowlisted function pulls in what it refers to, transitively",
   ir::ItemId Fn = B.function("use_mid", Int, {B.pointerTo(B.named(Mid))});
   Options Opts;
   Opts.AllowlistFunctions = {"use_mid"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Fn) == Disposition::Emit);
   CHECK(kindOf(A, Mid) == Disposition::Emit);
   CHECK(A.decision(Mid).ReachedFrom == Fn);
@@ -168,13 +162,13 @@ TEST_CASE("Without recursion only the roots (and their nested types) are "
   Options Opts;
   Opts.AllowlistTypes = {"outer"};
   Opts.RecursiveAllowlist = false;
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Outer) == Disposition::Emit);
   CHECK(kindOf(A, Inner) == Disposition::Emit);
   CHECK(kindOf(A, Dep) == Disposition::NotSelected);
 
   Opts.RecursiveAllowlist = true;
-  A = analyze(B.M, Opts);
+  A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Dep) == Disposition::Emit);
 }
 
@@ -187,7 +181,7 @@ TEST_CASE("An opaque record does not pull in its fields' types", "[analysis]") {
   Options Opts;
   Opts.AllowlistTypes = {"user"};
   Opts.OpaqueTypes = {"xregs_state"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, User) == Disposition::Emit);
   CHECK(kindOf(A, Blob) == Disposition::Opaque);
   CHECK(kindOf(A, Hidden) == Disposition::NotSelected);
@@ -197,7 +191,7 @@ TEST_CASE("An opaque record does not pull in its fields' types", "[analysis]") {
   Options NoAllow;
   NoAllow.OpaqueTypes = {"xregs_state"};
   NoAllow.BlocklistTypes = {"xregs_state"};
-  A = analyze(B.M, NoAllow);
+  A = analyzeVerified(B.M, NoAllow);
   CHECK(kindOf(A, Blob) == Disposition::Opaque);
   CHECK(kindOf(A, Hidden) == Disposition::Emit);
 }
@@ -212,7 +206,7 @@ TEST_CASE("Static and inline functions and static variables are skipped",
   ir::ItemId Inline = B.function("ilf", Int, {}, false, true);
   ir::ItemId StaticVar = B.var("sv", Int, /*IsStatic=*/true);
   ir::ItemId ExternVar = B.var("ev", Int);
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(kindOf(A, Extern) == Disposition::Emit);
   CHECK(kindOf(A, Static) == Disposition::Skipped);
   CHECK(kindOf(A, StaticInline) == Disposition::Skipped);
@@ -225,7 +219,7 @@ TEST_CASE("Static and inline functions and static variables are skipped",
   // a non-static inline function still has nothing to link to.
   Options Wrap;
   Wrap.WrapStaticFns = true;
-  A = analyze(B.M, Wrap);
+  A = analyzeVerified(B.M, Wrap);
   CHECK(kindOf(A, Static) == Disposition::Emit);
   CHECK(kindOf(A, StaticInline) == Disposition::Emit);
   CHECK(kindOf(A, Inline) == Disposition::Skipped);
@@ -246,7 +240,7 @@ TEST_CASE("Kernel helpers: --blocklist-type '.*' --allowlist-var '' "
   Opts.BlocklistTypes = {".*"};
   Opts.AllowlistVars = {""};
   Opts.AllowlistFunctions = {"rust_helper_.*"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Helper) == Disposition::Emit);
   CHECK(kindOf(A, Page) == Disposition::Blocked);
   CHECK(kindOf(A, Other) == Disposition::NotSelected);
@@ -262,7 +256,7 @@ TEST_CASE("option --allowlist-var selects an unnamed enum through its variants",
   ir::ItemId Named = B.enumeration("named_e", {"NE_A"});
   Options Opts;
   Opts.AllowlistVars = {"SECOND_A", "NE_A"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, First) == Disposition::NotSelected);
   CHECK(kindOf(A, Second) == Disposition::Emit);
   CHECK(A.rustName(Second) == "_bindgen_ty_2");
@@ -283,19 +277,19 @@ TEST_CASE("Nested types of blocked and opaque records", "[analysis]") {
 
   Options Blocked;
   Blocked.BlocklistTypes = {"outer"};
-  Analysis A = analyze(B.M, Blocked);
+  Analysis A = analyzeVerified(B.M, Blocked);
   CHECK(kindOf(A, Outer) == Disposition::Blocked);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
   CHECK(A.decision(Anon).ReachedFrom == Outer);
 
   Options Opaque;
   Opaque.OpaqueTypes = {"outer"};
-  A = analyze(B.M, Opaque);
+  A = analyzeVerified(B.M, Opaque);
   CHECK(kindOf(A, Outer) == Disposition::Opaque);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
 
   Opaque.AllowlistTypes = {"outer"};
-  A = analyze(B.M, Opaque);
+  A = analyzeVerified(B.M, Opaque);
   CHECK(kindOf(A, Outer) == Disposition::Opaque);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
   CHECK(A.decision(Anon).Reason == "nested in outer");
@@ -305,7 +299,7 @@ TEST_CASE("Nested types of blocked and opaque records", "[analysis]") {
   // nested type comes (bindgen 0.60.1: --allowlist-type blk
   // --blocklist-type blk emits blk__bindgen_ty_1).
   Blocked.AllowlistTypes = {"outer"};
-  A = analyze(B.M, Blocked);
+  A = analyzeVerified(B.M, Blocked);
   CHECK(kindOf(A, Outer) == Disposition::Blocked);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
   CHECK(kindOf(A, Other) == Disposition::NotSelected);
@@ -323,7 +317,7 @@ TEST_CASE("What a reached blocked item refers to is still selected",
   Options Opts;
   Opts.AllowlistTypes = {"user"};
   Opts.BlocklistTypes = {"blk"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, User) == Disposition::Emit);
   CHECK(kindOf(A, Blk) == Disposition::Blocked);
   CHECK(kindOf(A, S16) == Disposition::Emit);
@@ -331,7 +325,7 @@ TEST_CASE("What a reached blocked item refers to is still selected",
   CHECK(A.EmitOrder == std::vector<ir::ItemId>{S16, User});
 
   Opts.RecursiveAllowlist = false;
-  A = analyze(B.M, Opts);
+  A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, S16) == Disposition::NotSelected);
 }
 
@@ -343,7 +337,7 @@ TEST_CASE("Allowlist file selects the items of matching files", "[analysis]") {
   B.setFile(Theirs, "/usr/include/other.h");
   Options Opts;
   Opts.AllowlistFiles = {"main\\.h"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Mine) == Disposition::Emit);
   CHECK(kindOf(A, Theirs) == Disposition::NotSelected);
 }
@@ -357,11 +351,11 @@ TEST_CASE("Emit order is declaration order, or grouped when sorting "
   ir::ItemId S2 = B.record("b_struct", {{"x", Int}});
   ir::ItemId TD = B.typedefOf("my_int", Int);
   ir::ItemId S1 = B.record("a_struct", {{"x", Int}});
-  Analysis A = analyze(B.M, Options());
+  Analysis A = analyzeVerified(B.M, Options());
   CHECK(A.EmitOrder == std::vector<ir::ItemId>{Fn, S2, TD, S1});
   Options Sorted;
   Sorted.SortSemantically = true;
-  A = analyze(B.M, Sorted);
+  A = analyzeVerified(B.M, Sorted);
   CHECK(A.EmitOrder == std::vector<ir::ItemId>{TD, S1, S2, Fn});
 }
 
@@ -376,7 +370,7 @@ TEST_CASE("Reaching a typedef that names an anonymous struct pulls in the "
   ir::ItemId Use = B.function("consume", Int, {B.pointerTo(B.named(Tds))});
   Options Opts;
   Opts.AllowlistFunctions = {"consume"};
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(kindOf(A, Tds) == Disposition::Skipped);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
   CHECK(A.decision(Anon).ReachedFrom == Use);
@@ -384,7 +378,7 @@ TEST_CASE("Reaching a typedef that names an anonymous struct pulls in the "
 
   Options ByType;
   ByType.AllowlistTypes = {"tds"};
-  A = analyze(B.M, ByType);
+  A = analyzeVerified(B.M, ByType);
   CHECK(kindOf(A, Anon) == Disposition::Emit);
   CHECK(A.decision(Anon).Reason == "matches --allowlist-type 'tds'");
   CHECK(kindOf(A, Use) == Disposition::NotSelected);
@@ -406,7 +400,7 @@ TEST_CASE("With --wrap-static-fns, static functions C cannot forward are "
   Sig.IsVariadic = true;
   Options Opts;
   Opts.WrapStaticFns = true;
-  Analysis A = analyze(B.M, Opts);
+  Analysis A = analyzeVerified(B.M, Opts);
   CHECK(A.isEmitted(Plain));
   CHECK(A.decision(Variadic).Kind == Disposition::Skipped);
   CHECK(A.decision(Variadic).Reason.find("cannot forward") !=

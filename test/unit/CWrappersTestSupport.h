@@ -9,6 +9,7 @@
 #define KBINDGEN_TEST_UNIT_CWRAPPERSTESTSUPPORT_H
 
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Analysis/Analysis.h"
 #include "kbindgen/Analysis/Options.h"
@@ -52,6 +53,8 @@ public:
     std::string Text;
     llvm::raw_string_ostream OS(Text);
     Analysis A = emitEverything();
+    sizeAnalysisForItems(Poisoned, A);
+    requireVerified(Poisoned);
     assignSymbolNames(Poisoned, Opts, A);
     emitCWrappers(Poisoned, A, Opts, OS);
     return Text;

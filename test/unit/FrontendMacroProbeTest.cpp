@@ -23,11 +23,8 @@ struct StepsAndModule {
 StepsAndModule parseWithSteps(const std::string &Contents,
                               const std::string &Path = "probed.h") {
   std::vector<std::pair<std::string, double>> Times;
-  FrontendInput Input;
-  Input.Path = Path;
-  Input.Contents = Contents;
-  Input.UseContents = true;
-  Input.ClangArgs = {"--target=x86_64-linux-gnu"};
+  FrontendInput Input =
+      inMemoryHeader(Path, Contents, {"--target=x86_64-linux-gnu"});
   Input.StepTimes = &Times;
   StepsAndModule Result{parseInput(Input), {}};
   for (const auto &Step : Times)
@@ -99,12 +96,10 @@ TEST_CASE("a header error is reported by a parse without the probes",
   // correction) and holds the probes' own errors; the user's diagnostics
   // come from a parse as clang would make it, once.
   std::vector<std::pair<std::string, double>> Times;
-  FrontendInput Input;
-  Input.Path = "typo.h";
-  Input.Contents = "typedef unsigned length_type;\n"
-                   "#define PROBED (1 + 1)\n"
-                   "length_typ value;\n";
-  Input.UseContents = true;
+  FrontendInput Input =
+      inMemoryHeader("typo.h", "typedef unsigned length_type;\n"
+                               "#define PROBED (1 + 1)\n"
+                               "length_typ value;\n");
   Input.StepTimes = &Times;
   std::string Diagnostics;
   llvm::raw_string_ostream Diags(Diagnostics);

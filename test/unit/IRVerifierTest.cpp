@@ -175,3 +175,20 @@ TEST_CASE("verifier: a record that holds itself by value is refused",
     CHECK(problemOf(B.M).empty());
   }
 }
+
+TEST_CASE("verifier: an item nested in itself is refused", "[ir][verifier]") {
+  IRBuilder B;
+  ir::ItemId Outer = B.record("outer", {});
+  ir::ItemId Inner = B.record("inner", {}, ir::RecordKind::Struct, Outer);
+  CHECK(problemOf(B.M).empty());
+
+  ir::Module Loop = B.M;
+  Loop.item(Outer).Parent = Inner;
+  CHECK(problemOf(Loop) ==
+        "malformed IR: items[0] (struct outer): the item is nested in itself");
+
+  ir::Module Self = B.M;
+  Self.item(Inner).Parent = Inner;
+  CHECK(problemOf(Self) ==
+        "malformed IR: items[1] (struct inner): the item is nested in itself");
+}

@@ -1,4 +1,5 @@
 #include "IRBuilderForTests.h"
+#include "TestSupport.h"
 
 #include "kbindgen/Backends/Backends.h"
 
@@ -30,6 +31,7 @@ struct SmallModule : test::IRBuilder {
                    {Disposition::Blocked, "--blocklist-item MINUS.*", {}}};
     A.RustNames = {"s", "MINUS_FIVE"};
     A.MemberNames = {{"a", "b"}, {}};
+    test::sizeAnalysisForItems(M, A);
   }
 
   llvm::json::Value dump() const {

@@ -12,25 +12,12 @@ using namespace kbindgen::layout;
 
 namespace {
 
-struct Parsed {
-  ir::Module M;
-  Analysis A;
-};
-
-Parsed parseAndAnalyse(const std::string &Header) {
-  ir::Module M = test::parseSource(Header);
-  llvm::Expected<Analysis> A = analyzeModule(M, Options());
-  if (!A)
-    FAIL(llvm::toString(A.takeError()));
-  return Parsed{std::move(M), std::move(*A)};
-}
-
-RecordLayout layoutOf(const Parsed &P, const std::string &Name) {
-  RecordIndex Index(P.M, P.A);
+RecordLayout layoutOf(const AnalysedModule &P, const std::string &Name) {
+  RecordIndex Index(P.Module, P.Decisions);
   llvm::Expected<ir::ItemId> Id = Index.find(Name);
   if (!Id)
     FAIL(llvm::toString(Id.takeError()));
-  return computeLayout(P.M, P.A, *Id);
+  return computeLayout(P.Module, P.Decisions, *Id);
 }
 
 const MemberLayout &memberNamed(const BodyLayout &Body,
@@ -52,8 +39,9 @@ std::string textOf(const RecordLayout &Layout) {
 } // namespace
 
 TEST_CASE("layout: holes between members and trailing padding", "[layout]") {
-  Parsed P = parseAndAnalyse("struct s { char a; int b; char c; long d; "
-                             "char e; };");
+  AnalysedModule P =
+      test::analyseSource("struct s { char a; int b; char c; long d; "
+                          "char e; };");
   RecordLayout L = layoutOf(P, "struct s");
   CHECK(L.Body.SizeBytes == 32);
   CHECK(memberNamed(L.Body, "a").HoleBytesAfter == 3);
@@ -66,7 +54,7 @@ TEST_CASE("layout: holes between members and trailing padding", "[layout]") {
 }
 
 TEST_CASE("layout: bitfields sit in storage units of their type", "[layout]") {
-  Parsed P = parseAndAnalyse(
+  AnalysedModule P = test::analyseSource(
       "struct b { char c; unsigned x : 3; unsigned y : 5; long z; };");
   RecordLayout L = layoutOf(P, "b");
   const MemberLayout &X = memberNamed(L.Body, "x");
@@ -85,7 +73,8 @@ TEST_CASE("layout: bitfields sit in storage units of their type", "[layout]") {
 }
 
 TEST_CASE("layout: bits left at the end are bit padding", "[layout]") {
-  Parsed P = parseAndAnalyse("struct t { long a; unsigned short f : 3; };");
+  AnalysedModule P =
+      test::analyseSource("struct t { long a; unsigned short f : 3; };");
   RecordLayout L = layoutOf(P, "t");
   CHECK(L.Body.PaddingBits == 13);
   CHECK(L.Body.PaddingBytes == 6);
@@ -93,7 +82,8 @@ TEST_CASE("layout: bits left at the end are bit padding", "[layout]") {
 
 TEST_CASE("layout: an unnamed bitfield is declared padding, part of the hole",
           "[layout]") {
-  Parsed P = parseAndAnalyse("struct u { int a : 3; int : 5; int b : 4; };");
+  AnalysedModule P =
+      test::analyseSource("struct u { int a : 3; int : 5; int b : 4; };");
   RecordLayout L = layoutOf(P, "u");
   REQUIRE(L.Body.Members.size() == 3);
   CHECK(L.Body.Members[1].IsUnnamedBitfield);
@@ -103,8 +93,9 @@ TEST_CASE("layout: an unnamed bitfield is declared padding, part of the hole",
 
 TEST_CASE("layout: anonymous members are expanded with absolute offsets",
           "[layout]") {
-  Parsed P = parseAndAnalyse("struct n { long x; union { short s; char c; }; "
-                             "struct { char k; int v; } pair[2]; };");
+  AnalysedModule P =
+      test::analyseSource("struct n { long x; union { short s; char c; }; "
+                          "struct { char k; int v; } pair[2]; };");
   RecordLayout L = layoutOf(P, "n");
   REQUIRE(L.Body.Members.size() == 3);
   const MemberLayout &Anonymous = L.Body.Members[1];
@@ -121,7 +112,7 @@ TEST_CASE("layout: anonymous members are expanded with absolute offsets",
 }
 
 TEST_CASE("layout: the text view marks holes and cache lines", "[layout]") {
-  Parsed P = parseAndAnalyse("struct big { char a[70]; int b; };");
+  AnalysedModule P = test::analyseSource("struct big { char a[70]; int b; };");
   std::string Text = textOf(layoutOf(P, "big"));
   CHECK(Text.find("/* XXX 2 bytes hole */") != std::string::npos);
   CHECK(Text.find("/* --- cacheline 1 boundary (64 bytes) was 8 bytes ago "
@@ -131,17 +122,17 @@ TEST_CASE("layout: the text view marks holes and cache lines", "[layout]") {
 }
 
 TEST_CASE("layout: names find tags, typedefs and Rust names", "[layout]") {
-  Parsed P = parseAndAnalyse("struct fwd; struct s { int a; }; "
-                             "typedef struct { int b; } anon_t; "
-                             "union w { int c; };");
-  RecordIndex Index(P.M, P.A);
+  AnalysedModule P = test::analyseSource("struct fwd; struct s { int a; }; "
+                                         "typedef struct { int b; } anon_t; "
+                                         "union w { int c; };");
+  RecordIndex Index(P.Module, P.Decisions);
   auto ById = [&](const std::string &Name) {
     llvm::Expected<ir::ItemId> Id = Index.find(Name);
     if (!Id) {
       std::string Message = llvm::toString(Id.takeError());
       return "error: " + Message;
     }
-    return P.M.item(*Id).Name + "/" + P.A.rustName(*Id);
+    return P.Module.item(*Id).Name + "/" + P.Decisions.rustName(*Id);
   };
   CHECK(ById("struct s") == "s/s");
   CHECK(ById("s") == "s/s");

@@ -219,16 +219,13 @@ fn main() {
       T.emit() + Main;
   std::string Rustc = findRustTool("rustc");
   REQUIRE_FALSE(Rustc.empty());
-  std::string Source = writeTemporaryRust(Crate);
-  llvm::SmallString<128> Exe;
-  llvm::sys::fs::createTemporaryFile("rustraw-bits", "exe", Exe);
+  ScratchDir Dir("rustraw-bits");
+  std::string Exe = Dir.file("main");
   ToolResult Build =
-      runTool(Rustc, {"--edition=2021", "-o", Exe.str(), Source});
+      runTool(Rustc, {"--edition=2021", "-o", Exe, Dir.file("main.rs", Crate)});
   INFO(Build.Output);
   REQUIRE(Build.ExitCode == 0);
-  ToolResult Run = runTool(Exe.str(), {});
+  ToolResult Run = runTool(Exe, {});
   INFO(Run.Output);
   CHECK(Run.ExitCode == 0);
-  llvm::sys::fs::remove(Source);
-  llvm::sys::fs::remove(Exe);
 }

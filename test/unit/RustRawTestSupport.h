@@ -142,6 +142,8 @@ public:
 
   std::string emit() {
     A.EmitOrder = Order;
+    sizeAnalysisForItems(M, A);
+    requireVerified(M);
     assignSymbolNames(M, Opts, A);
     Warnings.clear();
     std::string Text;
@@ -160,21 +162,15 @@ private:
   /// name and derive it.
   ir::ItemId emitted(ir::ItemId Id, EnumStyle Style = EnumStyle::Consts) {
     Order.push_back(Id);
-    A.Decisions.push_back({Disposition::Emit, "", {}});
-    A.RustNames.push_back(M.item(Id).Name);
-    A.MemberNames.emplace_back();
-    A.AnonymousEnumConstNames.emplace_back();
-    A.EnumStyles.push_back(Style);
-    DeriveSet D;
+    sizeAnalysisForItems(M, A);
+    A.Decisions[Id.Index] = {Disposition::Emit, "", {}};
+    A.RustNames[Id.Index] = M.item(Id).Name;
+    A.EnumStyles[Id.Index] = Style;
+    DeriveSet &D = A.Derives[Id.Index];
     D.Debug = D.Copy = D.Clone = true;
-    A.Derives.push_back(D);
     return Id;
   }
 };
-
-inline std::string writeTemporaryRust(const std::string &Text) {
-  return writeTemporaryFile("rustraw", "rs", Text);
-}
 
 /// The file the tests compile: the generated text as a no_std library.
 inline std::string asNoStdCrate(const std::string &Generated) {
@@ -188,15 +184,10 @@ inline ToolResult compileWithRustc(const std::string &CrateText) {
   std::string Rustc = findRustTool("rustc");
   if (Rustc.empty())
     return {127, "rustc not found"};
-  std::string Path = writeTemporaryRust(CrateText);
-  llvm::SmallString<128> OutDir;
-  llvm::sys::fs::createUniqueDirectory("rustraw-out", OutDir);
-  ToolResult R = runTool(Rustc, {"--edition=2021", "--crate-type=lib",
-                                 "--crate-name=rustraw_test", "--out-dir",
-                                 OutDir.str(), Path});
-  llvm::sys::fs::remove(Path);
-  llvm::sys::fs::remove_directories(OutDir);
-  return R;
+  ScratchDir Dir("rustraw");
+  return runTool(Rustc, {"--edition=2021", "--crate-type=lib",
+                         "--crate-name=rustraw_test", "--out-dir", Dir.Path,
+                         Dir.file("lib.rs", CrateText)});
 }
 
 /// rustfmt --check; ExitCode 0 when the text is already formatted.
@@ -204,10 +195,9 @@ inline ToolResult checkRustfmt(const std::string &Text) {
   std::string Rustfmt = findRustTool("rustfmt");
   if (Rustfmt.empty())
     return {127, "rustfmt not found"};
-  std::string Path = writeTemporaryRust(Text);
-  ToolResult R = runTool(Rustfmt, {"--check", "--edition", "2021", Path});
-  llvm::sys::fs::remove(Path);
-  return R;
+  ScratchDir Dir("rustraw");
+  return runTool(Rustfmt,
+                 {"--check", "--edition", "2021", Dir.file("lib.rs", Text)});
 }
 
 /// Everything after the header comment line and its blank line.

@@ -14,6 +14,7 @@
 #include "kbindgen/Backends/Backends.h"
 #include "kbindgen/Frontend/Frontend.h"
 #include "kbindgen/IR/IR.h"
+#include "kbindgen/IR/Verifier.h"
 #include "kbindgen/Serialization/IRReader.h"
 
 #include <catch2/catch.hpp>
@@ -204,6 +205,43 @@ inline ir::Module parseSource(const std::string &Contents,
                               std::vector<std::string> Args = {},
                               std::string Path = "frontend_test.h") {
   return parseInput(inMemoryHeader(std::move(Path), Contents, std::move(Args)));
+}
+
+// Analysing a module built by hand
+// ---------------------------------------------------------------
+
+/// Fails the test unless M keeps the IR's invariants. The analysis and the
+/// backends index the arenas without re-checking, because the frontend and
+/// the JSON reader verify every module; a module built by hand must be as
+/// well formed.
+inline void requireVerified(const ir::Module &M) {
+  if (llvm::Error Err = ir::verifyModule(M))
+    FAIL(llvm::toString(std::move(Err)));
+}
+
+/// Gives each per-item vector of an analysis made by hand one entry per item
+/// of M, as analyzeModule does (an added item: not selected, no Rust name,
+/// the default enum style, no derives, bindgen's typing for a constant).
+inline void sizeAnalysisForItems(const ir::Module &M, Analysis &A) {
+  size_t Count = M.Items.size();
+  A.Decisions.resize(Count);
+  A.RustNames.resize(Count);
+  A.MemberNames.resize(Count);
+  A.ConstantCTypes.resize(Count);
+  A.EnumStyles.resize(Count);
+  A.EnumConstPrefixes.resize(Count);
+  A.AnonymousEnumConstNames.resize(Count);
+  A.Derives.resize(Count);
+}
+
+/// analyzeModule on a verified module; fails the test on an error.
+inline Analysis analyzeVerified(const ir::Module &M,
+                                const Options &Opts = Options()) {
+  requireVerified(M);
+  llvm::Expected<Analysis> A = analyzeModule(M, Opts);
+  if (!A)
+    FAIL(llvm::toString(A.takeError()));
+  return std::move(*A);
 }
 
 /// A header parsed and analysed with Opts, as `--header` does; fails the

@@ -79,7 +79,9 @@ struct LinkName {
 /// What the analysis decided about each item that readers of the bindings
 /// see: its disposition, its Rust names and the output order. The JSON IR
 /// records exactly this (docs/ir-schema.md), so it is also what the
-/// inspection commands read back from a saved IR.
+/// inspection commands read back from a saved IR. Each vector indexed by
+/// ItemId, here and in Analysis, has one entry per item (analyzeModule and
+/// readIRJson fill them so): readers index them without checking.
 struct ItemDecisions {
   /// Indexed by ItemId.
   std::vector<Decision> Decisions;

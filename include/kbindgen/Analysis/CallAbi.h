@@ -44,11 +44,12 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 
 /// The first part of FunctionType's call ABI (calling convention, return
 /// type, parameters; records passed by value are looked into) that Rust
-/// cannot express, or nullopt when Rust calls it as C does. ParamNames are
-/// the C names of the parameters, possibly empty. A record IsOpaque says is
-/// a blob: refused when C would pass any of its members in floating-point
-/// or vector registers (SSE classes on x86_64, HFAs on aarch64, hard-float
-/// arm and riscv), which an integer blob never is.
+/// cannot express, or nullopt when Rust calls it as C does. FunctionType is
+/// a Function type of a verified module (a Function item's type).
+/// ParamNames are the C names of the parameters, possibly empty. A record
+/// IsOpaque says is a blob: refused when C would pass any of its members in
+/// floating-point or vector registers (SSE classes on x86_64, HFAs on
+/// aarch64, hard-float arm and riscv), which an integer blob never is.
 std::optional<CallAbiProblem>
 callAbiProblem(const ir::Module &M, const RustTarget &Rust,
                ir::TypeId FunctionType,

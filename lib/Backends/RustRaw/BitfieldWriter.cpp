@@ -45,9 +45,7 @@ Conversion conversionFor(EmitContext &Ctx, TypeId Id) {
   if (T.Kind == TypeKind::Named && T.Item.isValid()) {
     if (const auto *E = Ctx.M.item(T.Item).getIf<Enum>()) {
       C.Signed = E->IsSigned;
-      EnumStyle Style = T.Item.Index < Ctx.A.EnumStyles.size()
-                            ? Ctx.A.EnumStyles[T.Item.Index]
-                            : EnumStyle::Consts;
+      EnumStyle Style = Ctx.A.EnumStyles[T.Item.Index];
       bool IsAlias =
           Style == EnumStyle::Consts || Style == EnumStyle::ModuleConsts;
       C.Kind = IsAlias ? Conversion::Cast : Conversion::Transmute;

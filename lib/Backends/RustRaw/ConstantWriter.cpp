@@ -58,9 +58,7 @@ typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C, TypeId CType) {
     const auto *E = Ctx.M.item(T.Item).getIf<Enum>();
     if (!E)
       return std::nullopt;
-    EnumStyle Style = T.Item.Index < Ctx.A.EnumStyles.size()
-                          ? Ctx.A.EnumStyles[T.Item.Index]
-                          : EnumStyle::Consts;
+    EnumStyle Style = Ctx.A.EnumStyles[T.Item.Index];
     if (Style != EnumStyle::Consts && Style != EnumStyle::ModuleConsts)
       return std::nullopt;
     Signed = E->IsSigned;
@@ -132,11 +130,8 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Constant &C = It.as<Constant>();
   std::string Name = Ctx.rustName(Id);
-  // Invalid for bindgen's typing by value (and in an analysis made by hand
-  // without the choice).
-  TypeId CType = Id.Index < Ctx.A.ConstantCTypes.size()
-                     ? Ctx.A.ConstantCTypes[Id.Index]
-                     : TypeId();
+  // Invalid for bindgen's typing by value.
+  TypeId CType = Ctx.A.ConstantCTypes[Id.Index];
   std::string TypeText, ValueText;
   switch (C.Kind) {
   case ConstantKind::Integer: {

@@ -44,8 +44,7 @@ EnumInfo describe(EmitContext &Ctx, ItemId Id) {
 }
 
 const DeriveSet &derivesOf(const EmitContext &Ctx, ItemId Id) {
-  static const DeriveSet None;
-  return Id.Index < Ctx.A.Derives.size() ? Ctx.A.Derives[Id.Index] : None;
+  return Ctx.A.Derives[Id.Index];
 }
 
 void writeDoc(EmitContext &Ctx, SourceWriter &W, const std::string &Doc) {
@@ -186,9 +185,7 @@ void writeAnonymousAliases(EmitContext &Ctx, SourceWriter &W, ItemId Id,
 
 void writeEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   EnumInfo Info = describe(Ctx, Id);
-  EnumStyle Style = Id.Index < Ctx.A.EnumStyles.size()
-                        ? Ctx.A.EnumStyles[Id.Index]
-                        : Ctx.Opts.DefaultEnumStyle;
+  EnumStyle Style = Ctx.A.EnumStyles[Id.Index];
   const Enum &E = Ctx.M.item(Id).as<Enum>();
   if ((Style == EnumStyle::Rust || Style == EnumStyle::RustNonExhaustive) &&
       E.Enumerators.empty()) {

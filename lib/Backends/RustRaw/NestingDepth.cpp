@@ -88,8 +88,7 @@ llvm::Error checkRecordNesting(const ir::Module &M, const Analysis &A) {
   // nested in it are too deep because of it.
   std::optional<ir::ItemId> TooDeep;
   for (ir::ItemId Id : A.EmitOrder) {
-    if (!Id.isValid() || Id.Index >= M.Items.size() ||
-        !M.item(Id).getIf<ir::Record>() ||
+    if (!M.item(Id).getIf<ir::Record>() ||
         Counter.recordDepth(Id.Index) <= MaxRecordNesting)
       continue;
     if (!TooDeep || !M.item(Id).Parent.isValid())
@@ -100,7 +99,7 @@ llvm::Error checkRecordNesting(const ir::Module &M, const Analysis &A) {
   if (!TooDeep)
     return llvm::Error::success();
   const ir::Item &It = M.item(*TooDeep);
-  std::string Name = It.Name.empty() ? A.rustName(*TooDeep) : It.Name;
+  std::string Name = ir::cNameOrRustName(It, A.rustName(*TooDeep)).str();
   return llvm::make_error<UnbindableHeaderError>(fmt::format(
       "{}:{}:{}: {} '{}' nests records and arrays by value more "
       "than {} deep; rustc stops at its recursion limit (128) on "

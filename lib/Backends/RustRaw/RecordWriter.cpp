@@ -38,8 +38,7 @@ void writeDerives(EmitContext &Ctx, SourceWriter &W, const DeriveSet &D,
 }
 
 static const DeriveSet &derivesOf(const EmitContext &Ctx, ItemId Id) {
-  static const DeriveSet None;
-  return Id.Index < Ctx.A.Derives.size() ? Ctx.A.Derives[Id.Index] : None;
+  return Ctx.A.Derives[Id.Index];
 }
 
 /// Whether a record may hold a Rust enum (--rustified-enum), whose all-zero

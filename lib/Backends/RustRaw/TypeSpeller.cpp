@@ -234,7 +234,6 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
       return spellType(Ctx, Ctx.M.item(T.Item).as<Typedef>().Underlying, User);
     // A module-constants enum is a module; its type is `E::Type`.
     if (Ctx.M.item(T.Item).getIf<Enum>() &&
-        T.Item.Index < Ctx.A.EnumStyles.size() &&
         Ctx.A.EnumStyles[T.Item.Index] == EnumStyle::ModuleConsts)
       return atom(Ctx.rustName(T.Item) + "::Type");
     return atom(Ctx.rustName(T.Item));
@@ -318,8 +317,7 @@ bool isCopy(EmitContext &Ctx, TypeId Id) {
     if (const auto *TD = It.getIf<Typedef>())
       return isCopy(Ctx, TD->Underlying);
     const auto *R = It.getIf<Record>();
-    if (!R || !R->IsComplete || !Ctx.A.isEmitted(T.Item) ||
-        T.Item.Index >= Ctx.A.Derives.size())
+    if (!R || !R->IsComplete || !Ctx.A.isEmitted(T.Item))
       return true;
     return Ctx.A.Derives[T.Item.Index].Copy;
   }
