@@ -232,8 +232,8 @@ functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
     TypeId Resolved = M.resolveTypedefs(Type);
     const ir::Type &T = M.type(Resolved);
     if (T.Kind == TypeKind::Function)
-      return CallAbiChecker(M, Rust, IsOpaque).signature(
-          Resolved, M.signature(T).ParamNames, /*ForPointer=*/true);
+      return CallAbiChecker(M, Rust, IsOpaque)
+          .signature(Resolved, M.signature(T).ParamNames, /*ForPointer=*/true);
     if (T.Kind != TypeKind::Pointer)
       return std::nullopt;
     Type = T.Pointee;

@@ -1,2 +1,2 @@
-#include <zlib.h>
 #include "zsys_config.h"
+#include <zlib.h>
