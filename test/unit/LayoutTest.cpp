@@ -138,7 +138,8 @@ TEST_CASE("layout: names find tags, typedefs and Rust names", "[layout]") {
   CHECK(ById("s") == "s/s");
   CHECK(ById("anon_t") == "/anon_t");
   CHECK(ById("union w") == "w/w");
-  CHECK(ById("struct w") == "error: no struct or union named 'struct w'");
+  CHECK(ById("struct w") ==
+        "error: no struct or union named 'struct w'; did you mean 's'?");
   CHECK(ById("fwd") ==
         "error: type 'fwd' is declared but never defined: it has no layout");
   CHECK(ById("nothing") == "error: no struct or union named 'nothing'");
