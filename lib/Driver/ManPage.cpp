@@ -112,6 +112,8 @@ void printManPage(llvm::raw_ostream &OS) {
         "its option table.\n"
      << ".TH KBINDGEN 1 \"\" \"kbindgen " << kbindgenVersion()
      << "\" \"User Commands\"\n"
+     // Option names must not be hyphenated at line ends.
+     << ".nh\n"
      << ".SH NAME\nkbindgen \\- " << roffText(Generate.Summary) << '\n'
      << ".SH SYNOPSIS\n";
   for (const CommandSpec &Spec : commandTable())

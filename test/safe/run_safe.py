@@ -84,6 +84,8 @@ def main(argv):
         print("FAIL: main.rs has no #![forbid(unsafe_code)] module")
         return 1
     shutil.copyfile(os.path.join(case_dir, "main.rs"), os.path.join(workdir, "main.rs"))
+    here = os.path.dirname(os.path.abspath(__file__))
+    shutil.copyfile(os.path.join(here, "checks.rs"), os.path.join(workdir, "checks.rs"))
     exe = os.path.join(workdir, "safe_test")
     proc = run([harness.rustc(), "--edition=2021", "-C", "debug-assertions=on", "main.rs",
                 "-L", workdir, *link, "-o", exe], cwd=workdir)

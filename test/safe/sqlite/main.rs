@@ -25,22 +25,7 @@ mod program {
     const SQLITE_ROW: i32 = 100;
     const SQLITE_DONE: i32 = 101;
 
-    pub struct Checks {
-        pub passed: u32,
-        pub failed: u32,
-    }
-
-    impl Checks {
-        fn check(&mut self, name: &str, ok: bool) {
-            if ok {
-                self.passed += 1;
-                println!("ok {name}");
-            } else {
-                self.failed += 1;
-                println!("FAIL {name}");
-            }
-        }
-    }
+    include!("checks.rs");
 
     /// Runs one statement without results.
     fn execute(db: &mut Sqlite3, sql: &str) -> Result<i32> {

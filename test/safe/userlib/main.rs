@@ -19,22 +19,7 @@ mod program {
     use crate::safe::*;
     use std::ffi::CStr;
 
-    pub struct Checks {
-        pub passed: u32,
-        pub failed: u32,
-    }
-
-    impl Checks {
-        fn check(&mut self, name: &str, ok: bool) {
-            if ok {
-                self.passed += 1;
-                println!("ok {name}");
-            } else {
-                self.failed += 1;
-                println!("FAIL {name}");
-            }
-        }
-    }
+    include!("checks.rs");
 
     fn buffer(c: &mut Checks) {
         let frees = sl_frees();

@@ -21,22 +21,7 @@ mod program {
 
     use crate::safe::*;
 
-    pub struct Checks {
-        pub passed: u32,
-        pub failed: u32,
-    }
-
-    impl Checks {
-        fn check(&mut self, name: &str, ok: bool) {
-            if ok {
-                self.passed += 1;
-                println!("ok {name}");
-            } else {
-                self.failed += 1;
-                println!("FAIL {name}");
-            }
-        }
-    }
+    include!("checks.rs");
 
     pub fn run() -> Checks {
         let mut c = Checks { passed: 0, failed: 0 };
