@@ -67,9 +67,9 @@ generated || fail "the bindings were not generated again after counter_types.h w
 [ "$(stat -c %y "$bindings")" = "$stamp" ] || fail "identical bindings were rewritten"
 
 # It changed: the bindings are made again and rewritten with the new item.
-sed -i 's/^#endif/#define COUNTER_LIMIT 100\n#endif/' "$work/src/include/counter_types.h"
+sed -i 's/^#endif/int counter_limit(const struct counter *c);\n#endif/' "$work/src/include/counter_types.h"
 build
 generated || fail "the bindings were not generated again after counter_types.h changed"
 [ "$(stat -c %y "$bindings")" != "$stamp" ] || fail "the bindings were not rewritten after counter_types.h changed"
-grep -q 'pub const COUNTER_LIMIT' "$bindings" || fail "the new macro is not in the bindings"
+grep -q 'pub fn counter_limit' "$bindings" || fail "the new function is not in the bindings"
 echo "cmake-package: $generator, $mode: ok"
