@@ -15,6 +15,8 @@ import re
 import subprocess
 import sys
 
+from trap_crate import crate_source
+
 
 def main(argv):
     if len(argv) not in (4, 6):
@@ -38,12 +40,7 @@ def main(argv):
         expect = re.search(r"// expect: (E\d{4})", body).group(1)
         crate = os.path.join(workdir, name + ".rs")
         with open(crate, "w") as f:
-            f.write("#![allow(dead_code, non_camel_case_types, non_snake_case, "
-                    "non_upper_case_globals, unused)]\n"
-                    f"pub mod sys {{ include!(\"{sys_rs}\"); }}\n"
-                    f"pub mod safe {{ include!(\"{safe_rs}\"); }}\n"
-                    "#[forbid(unsafe_code)]\npub mod program {\n"
-                    "    use crate::safe::*;\n" + body + "}\n")
+            f.write(crate_source(sys_rs, safe_rs, body, "pub "))
         proc = subprocess.run([rustc, "--edition", "2021", "--crate-type", "lib",
                                "--emit", "metadata", "-o", os.path.join(workdir, name + ".rmeta"),
                                crate], capture_output=True, text=True)

@@ -17,6 +17,8 @@ import os
 import subprocess
 import sys
 
+from trap_crate import crate_source
+
 
 def build_library(cc, traps, workdir):
     obj, lib = os.path.join(workdir, "traps.o"), os.path.join(workdir, "libtraps.a")
@@ -34,12 +36,7 @@ def compile_program(rustc, cc, program, sys_rs, safe_rs, workdir):
         body = f.read()
     crate = os.path.join(workdir, name + ".rs")
     with open(crate, "w") as f:
-        f.write("#![allow(dead_code, non_camel_case_types, non_snake_case, "
-                "non_upper_case_globals, unused)]\n"
-                f"pub mod sys {{ include!(\"{sys_rs}\"); }}\n"
-                f"pub mod safe {{ include!(\"{safe_rs}\"); }}\n"
-                "#[forbid(unsafe_code)]\nmod program {\n"
-                "    use crate::safe::*;\n" + body + "}\n"
+        f.write(crate_source(sys_rs, safe_rs, body) +
                 "fn main() {\n    program::run();\n}\n")
     binary = os.path.join(workdir, name)
     proc = subprocess.run([rustc, "--edition", "2021", "-g", "-C", f"linker={cc}",

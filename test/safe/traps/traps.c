@@ -16,7 +16,7 @@ struct tr_db {
   char *name;
   void (*cb)(void *user, int event);
   void *user;
-  struct tr_db *next;  /* owned: freed with this database */
+  struct tr_db *next;   /* owned: freed with this database */
   char *thread_scratch; /* the opening thread's, freed when it exits */
 };
 
@@ -89,4 +89,6 @@ int tr_db_finish(struct tr_db *db) {
   return 0;
 }
 
-struct tr_db *tr_db_next(struct tr_db *db) { return db->next; }
+struct tr_db *tr_db_next(struct tr_db *db) {
+  return db->next;
+}
