@@ -15,7 +15,7 @@ string(REGEX MATCH "^[0-9]+" _kbindgen_llvm_major "${KBINDGEN_LLVM_VERSION}")
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME kbindgen)
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_CONTACT "kbindgen developers <kbindgen@localhost>")
+set(CPACK_PACKAGE_CONTACT "${KBINDGEN_PACKAGE_MAINTAINER}") # Install.cmake
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Rust bindings for C headers, with bindgen's command line")
 set(CPACK_PACKAGE_DESCRIPTION

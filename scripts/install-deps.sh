@@ -5,8 +5,9 @@ set -euo pipefail
 
 # The build.
 packages=(libclang-19-dev llvm-19-dev libfmt-dev cmake ninja-build)
-# The tests; zsh and fish load the generated completions (ctest -L install).
-packages+=(clang-19 libclang-rt-19-dev catch2 python3 dwarves libsqlite3-dev zsh fish "$@")
+# The tests; zsh and fish load the generated completions, lintian checks the
+# Debian package (ctest -L install).
+packages+=(clang-19 libclang-rt-19-dev catch2 python3 dwarves libsqlite3-dev zsh fish lintian "$@")
 # The kernel build tests (test/kernel-build): Debian's kernel, its build tools
 # and /usr/bin/rustc (rustc-web, whose version rust-web-src matches), installed
 # even when another rustc is on PATH; the other tests use the rustc on PATH.
