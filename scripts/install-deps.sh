@@ -15,6 +15,9 @@ packages+=(linux-source-6.12 lld-19 llvm-19 rustc-web rust-web-src make bc flex 
 # The build.rs test (test/buildrs): zlib's headers, and cargo (PATH's, else
 # Debian's cargo-web, which brings /usr/bin/cargo; Debian's `cargo` is 1.65).
 packages+=(zlib1g-dev)
+# The crate's MSRV test runs Debian's rustc 1.63 unpacked from its packages
+# (fetch-msrv-rustc.sh, below); this is its LLVM.
+packages+=(libllvm14)
 if ! command -v cargo >/dev/null 2>&1; then
   packages+=(cargo-web)
 fi
@@ -25,10 +28,11 @@ for pkg in "${packages[@]}"; do
     missing+=("$pkg")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "kbindgen: installing ${missing[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "kbindgen: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+"$(dirname "$0")/fetch-msrv-rustc.sh"

@@ -3,6 +3,7 @@
 //! rejects is still passed on, so that kbindgen refuses it by name.
 
 use crate::callbacks::ParseCallbacks;
+use crate::rust_target::{RustEdition, RustTarget};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
@@ -286,6 +287,18 @@ impl Builder {
     /// The path of the C types (`c_int`, ...).
     pub fn ctypes_prefix<T: Into<String>>(mut self, prefix: T) -> Builder {
         self.values.insert("--ctypes-prefix", prefix.into());
+        self
+    }
+
+    /// The Rust release the bindings are written for: nothing newer is used.
+    pub fn rust_target(mut self, target: RustTarget) -> Builder {
+        self.values.insert("--rust-target", target.to_string());
+        self
+    }
+
+    /// The Rust edition of the bindings.
+    pub fn rust_edition(mut self, edition: RustEdition) -> Builder {
+        self.values.insert("--rust-edition", edition.to_string());
         self
     }
 

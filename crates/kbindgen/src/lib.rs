@@ -15,6 +15,7 @@ mod depfile;
 mod environment;
 mod error;
 mod generate;
+mod rust_target;
 
 pub use builder::{builder, Builder, EnumVariation, Formatter};
 #[allow(deprecated)]
@@ -22,3 +23,4 @@ pub use callbacks::{CargoCallbacks, ParseCallbacks};
 pub use environment::KBINDGEN_ENV;
 pub use error::BindgenError;
 pub use generate::Bindings;
+pub use rust_target::{InvalidRustTarget, RustEdition, RustTarget, LATEST_STABLE_RUST};

@@ -1,7 +1,9 @@
 //! The kbindgen command line a builder makes, and `generate` run against a
 //! stand-in kbindgen that records its arguments.
 
-use kbindgen::{builder, BindgenError, Builder, CargoCallbacks, EnumVariation};
+use kbindgen::{
+    builder, BindgenError, Builder, CargoCallbacks, EnumVariation, RustEdition, RustTarget,
+};
 use std::fs;
 use std::path::PathBuf;
 
@@ -68,6 +70,22 @@ fn the_header_comes_first_then_switches_values_and_patterns() {
             "pub const X: u8 = 1;",
         ]
     );
+}
+
+#[test]
+fn rust_target_and_edition_are_kbindgen_values() {
+    let b = builder()
+        .rust_target("1.85.1".parse().unwrap())
+        .rust_edition(RustEdition::Edition2024);
+    assert_eq!(
+        flags(b),
+        ["--rust-edition", "2024", "--rust-target", "1.85.1"]
+    );
+    #[allow(deprecated)]
+    let b = builder().rust_target(RustTarget::Stable_1_68);
+    assert_eq!(flags(b), ["--rust-target", "1.68"]);
+    let b = builder().rust_target(RustTarget::nightly());
+    assert_eq!(flags(b), ["--rust-target", "nightly"]);
 }
 
 #[test]
