@@ -127,7 +127,9 @@ impl FromStr for RustTarget {
         let mut parts = rest.split('.');
         let number = |part: Option<&str>| -> Result<u64, InvalidRustTarget> {
             match part {
-                Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(digits)
+                    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) =>
+                {
                     digits.parse().map_err(|_| malformed())
                 }
                 _ => Err(malformed()),
@@ -182,8 +184,13 @@ mod tests {
     #[test]
     fn old_or_malformed_releases_are_refused() {
         assert_eq!(RustTarget::stable(32, 9), Err(InvalidRustTarget::TooEarly));
-        assert_eq!("1.30".parse::<RustTarget>(), Err(InvalidRustTarget::TooEarly));
-        for text in ["", "1", "1.", "2.0", "1.x", "1.68.", "1.68.0.1", "stable", "1.+5"] {
+        assert_eq!(
+            "1.30".parse::<RustTarget>(),
+            Err(InvalidRustTarget::TooEarly)
+        );
+        for text in [
+            "", "1", "1.", "2.0", "1.x", "1.68.", "1.68.0.1", "stable", "1.+5",
+        ] {
             assert_eq!(
                 text.parse::<RustTarget>(),
                 Err(InvalidRustTarget::Malformed(text.to_owned())),
