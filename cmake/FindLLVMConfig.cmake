@@ -3,11 +3,11 @@
 #   KBINDGEN_LLVM_CONFIG  the llvm-config to ask (default: llvm-config-19)
 #                         for LLVM Support (the code uses LLVM 19's ADT API)
 #   KBINDGEN_LIBCLANG_LLVM_CONFIG  the llvm-config whose libclang to link
-#                         (default: KBINDGEN_LLVM_CONFIG); e.g. llvm-config-14
-#                         to run on the libclang Debian's bindgen 0.60.1 uses.
+#                         (default: KBINDGEN_LLVM_CONFIG); e.g. llvm-config-22
+#                         to run on libclang 22 (17 or newer).
 #                         libclang's C API is stable and Debian's libLLVM
 #                         versions its symbols, so LLVM 19's Support and
-#                         libclang 14 (with its own libLLVM-14) live together.
+#                         libclang 22 (with its own libLLVM-22) live together.
 #
 # Defines the imported targets kbindgen::libclang and kbindgen::LLVMSupport,
 # and KBINDGEN_LLVM_VERSION, KBINDGEN_LLVM_BINDIR (of LLVM Support), and
@@ -70,8 +70,14 @@ else()
        SYMBOLIC)
 endif()
 
-if(KBINDGEN_LIBCLANG_VERSION VERSION_LESS 14)
-  message(FATAL_ERROR "libclang ${KBINDGEN_LIBCLANG_VERSION} is too old; kbindgen needs 14 or newer")
+# libclang 17 (CINDEX 0.64) added the operator kinds of expressions
+# (clang_getCursorBinaryOperatorKind), which the strict C constant-expression
+# rules for macro constants need: without them a comma or an assignment
+# folded by clang would pass as a constant. Debian 12 offers 13-16, 19, 22;
+# 19 and 22 are tested (scripts/libclang-versions.sh).
+if(KBINDGEN_LIBCLANG_VERSION VERSION_LESS 17)
+  message(FATAL_ERROR "libclang ${KBINDGEN_LIBCLANG_VERSION} is too old; kbindgen needs "
+                      "libclang 17 or newer (the operator kinds of expressions)")
 endif()
 
 find_library(KBINDGEN_LIBCLANG NAMES clang libclang PATHS ${_clang_libdir} NO_DEFAULT_PATH)
