@@ -9,23 +9,27 @@ input, flags and LLVM version) and bindgen/kbindgen, peak memory, output sizes,
 kbindgen's own phase times (--time-phases), and for inputs that name a Rust
 crate, how long rustc takes to type-check (--emit=metadata) each tool's output.
 
-The tools, each optional but kbindgen:
+The tools, each optional but kbindgen (the libclang each one runs on is in
+CLANG_LIBS, and the report names it beside every ratio):
   kbindgen       kbindgen on libclang 19             floor     clang-19 -fsyntax-only
-  kbindgen-14    kbindgen built on libclang 14       floor-14  clang-14 -fsyntax-only
-  kbindgen-cold, kbindgen-14-cold   the same with --no-macro-cache (a header's
-                 first run); the plain ones find their macro cache filled by an
-                 untimed warm-up round (every later run on the header)
-  bindgen        Debian's bindgen 0.60.1 (libclang 14), without rustfmt
-  bindgen+rustfmt  the same, formatting its output with rustfmt
+  kbindgen-cold  the same with --no-macro-cache (a header's first run); the plain
+                 one finds its macro cache filled by an untimed warm-up round
+                 (every later run on the header)
+  bindgen-19     Debian's bindgen 0.60.1 on libclang 19 (LIBCLANG_PATH), without
+                 rustfmt: the same-libclang comparison. 0.60.1 predates libclang
+                 16 and panics on the "(unnamed at ...)" names libclang >= 16
+                 gives unnamed nested types, so it fails on most headers.
+  bindgen-14     the same bindgen on Debian's libclang 14, as the kernel used it
+  bindgen-14+rustfmt  the same, formatting its output with rustfmt
 
 Inputs come from a JSON file (bench/run.sh writes it):
   [{"name": ..., "header": ..., "cwd": DIR (optional),
     "gen_args": [...],          generator options (no -o), both tools
     "bindgen_gen_args": [...],  for bindgen if different (--rust-target 1.47)
-    "clang_args": [...],        for libclang 19 (kbindgen, floor)
-    "clang_args_14": [...],     for libclang 14 (kbindgen-14, floor-14, bindgen)
+    "clang_args": [...],        for libclang 19 (kbindgen, floor, bindgen-19)
+    "clang_args_14": [...],     for libclang 14 (bindgen-14)
     "bindgen": true,            run bindgen on this input
-    "rustfmt": true,            also bindgen+rustfmt
+    "rustfmt": true,            also bindgen-14+rustfmt
     "decls": N,                 declarations (synthetic inputs), for scaling
     "post": "sed ... {out}",    the kernel's post-processing of the output
     "rustc": {...}}]            see rustc_check()
@@ -43,13 +47,15 @@ import sys
 import tempfile
 
 TIME_FORMAT = "%e %U %S %M"
-CLANG_LIBS = {"kbindgen": 19, "kbindgen-cold": 19, "floor": 19, "kbindgen-14": 14,
-              "kbindgen-14-cold": 14, "floor-14": 14, "bindgen": 14, "bindgen+rustfmt": 14}
-# The -cold tools run kbindgen with --no-macro-cache: the first run on a
-# header, with the preprocessing pass that lists its macros. The others find
+CLANG_LIBS = {"kbindgen": 19, "kbindgen-cold": 19, "floor": 19, "bindgen-19": 19,
+              "bindgen-14": 14, "bindgen-14+rustfmt": 14}
+TOOLS = ["kbindgen", "kbindgen-cold", "floor", "bindgen-19", "bindgen-14",
+         "bindgen-14+rustfmt"]
+# kbindgen-cold runs kbindgen with --no-macro-cache: the first run on a
+# header, with the preprocessing pass that lists its macros. kbindgen finds
 # the macro names the warm-up round stored (the make loop's case).
-COLD = {"kbindgen-cold": "kbindgen", "kbindgen-14-cold": "kbindgen-14"}
-GENERATORS = ["kbindgen", "kbindgen-14", "bindgen"]
+COLD = {"kbindgen-cold": "kbindgen"}
+GENERATORS = ["kbindgen", "bindgen-19", "bindgen-14"]
 
 
 def timed(cmd, env=None, cwd=None):
@@ -72,20 +78,23 @@ def expand(args, outdir):
 def generator_argv(tool, tools, inp, header, out, outdir):
     """The command line of generator TOOL writing OUT, and its environment."""
     if tool.startswith("bindgen"):
-        env = dict(os.environ, LIBCLANG_PATH=tools["bindgen_libclang"])
-        argv = [tools["bindgen"], header] + inp.get("bindgen_gen_args", inp.get("gen_args", []))
-        if tool == "bindgen":
+        env = dict(os.environ, LIBCLANG_PATH=tools[f"libclang-{CLANG_LIBS[tool]}"])
+        argv = [tools[tool], header] + inp.get("bindgen_gen_args", inp.get("gen_args", []))
+        if not tool.endswith("+rustfmt"):
             argv.append("--no-rustfmt-bindings")
-        clang = inp.get("clang_args_14", inp.get("clang_args", []))
     else:
         env = None
-        binary = COLD.get(tool, tool)
-        argv = [tools[binary], header] + inp.get("gen_args", [])
+        argv = [tools[COLD.get(tool, tool)], header] + inp.get("gen_args", [])
         if tool in COLD:
             argv.insert(1, "--no-macro-cache")
-        clang = inp.get("clang_args_14" if binary == "kbindgen-14" else "clang_args",
-                        inp.get("clang_args", []))
-    return expand(argv + ["-o", out, "--"] + clang, outdir), env
+    return expand(argv + ["-o", out, "--"] + clang_args(tool, inp), outdir), env
+
+
+def clang_args(tool, inp):
+    """The clang arguments for TOOL's libclang."""
+    if CLANG_LIBS[tool] == 14:
+        return inp.get("clang_args_14", inp.get("clang_args", []))
+    return inp.get("clang_args", [])
 
 
 def commands_for(inp, tools, outdir):
@@ -93,20 +102,18 @@ def commands_for(inp, tools, outdir):
     header = inp["header"]
     lang = ["-x", "c-header"] if header.endswith(".h") else []
     cmds = []
-    for tool in ["kbindgen", "kbindgen-cold", "floor", "kbindgen-14", "kbindgen-14-cold",
-                 "floor-14", "bindgen", "bindgen+rustfmt"]:
+    for tool in TOOLS:
         if not tools.get(COLD.get(tool, tool)):
             continue
         if tool.startswith("bindgen") and not inp.get("bindgen", True):
             continue
-        if tool == "bindgen+rustfmt" and not inp.get("rustfmt", True):
+        if tool.endswith("+rustfmt") and not inp.get("rustfmt", True):
             continue
         tool_dir = os.path.join(outdir, inp["name"], tool)
         os.makedirs(tool_dir, exist_ok=True)
-        if tool.startswith("floor"):
-            clang = inp.get("clang_args_14" if tool == "floor-14" else "clang_args",
-                            inp.get("clang_args", []))
-            argv = expand([tools[tool], "-fsyntax-only"] + lang + clang + [header], tool_dir)
+        if tool == "floor":
+            argv = expand([tools[tool], "-fsyntax-only"] + lang + clang_args(tool, inp) +
+                          [header], tool_dir)
             cmds.append((tool, argv, None, None))
             continue
         out = os.path.join(tool_dir, "out.rs")
@@ -254,27 +261,40 @@ def fmt(value, scale=1.0, digits=3):
     return f"{value / scale:.{digits}f}" if value is not None else "-"
 
 
+def ratio_header(a, b, short=None):
+    """A ratio column's title, with the libclang each side ran on."""
+    short = short or {}
+    return (f"{short.get(a, a)}/{short.get(b, b)} "
+            f"(libclang {CLANG_LIBS[a]}/{CLANG_LIBS[b]})")
+
+
+# The ratios of the time and memory tables, as (numerator, denominator).
+TIME_RATIOS = [("kbindgen", "floor"), ("kbindgen-cold", "floor"),
+               ("bindgen-19", "kbindgen"), ("bindgen-19", "kbindgen-cold"),
+               ("bindgen-14", "kbindgen"), ("bindgen-14", "kbindgen-cold")]
+SHORT = {"kbindgen": "kb", "kbindgen-cold": "cold"}
+
+
 def time_table(results, key, title):
+    columns = ["kbindgen", "kbindgen-cold", "floor", "bindgen-19", "bindgen-14",
+               "bindgen-14+rustfmt"]
     lines = [f"### {title}", "",
              "kb = kbindgen with its macro cache filled (every run after a header's "
-             "first); cold = `--no-macro-cache` (a header's first run).", "",
-             "| input | kbindgen | cold | floor | kb/floor | cold/floor | kbindgen-14 | cold-14 "
-             "| floor-14 | kb14/floor14 | bindgen | bindgen+rustfmt | bindgen/kb14 "
-             "| bindgen/cold14 | bindgen/kb |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "first); cold = `--no-macro-cache` (a header's first run). Each ratio "
+             "names the libclang of its two sides: 19/19 is the same-libclang "
+             "comparison, 14/19 is bindgen as the kernel used it against kbindgen.", "",
+             "| input | " + " | ".join(SHORT.get(c, c) for c in columns) + " | " +
+             " | ".join(ratio_header(a, b, SHORT) for a, b in TIME_RATIOS) + " |",
+             "|---|" + "---|" * (len(columns) + len(TIME_RATIOS))]
     for r in results:
         t = r["tools"]
 
         def get(label):
             return t.get(label, {}).get(key)
 
-        kb, kb14, bg = get("kbindgen"), get("kbindgen-14"), get("bindgen")
-        cold, cold14 = get("kbindgen-cold"), get("kbindgen-14-cold")
-        lines.append("| " + " | ".join([
-            r["name"], fmt(kb), fmt(cold), fmt(get("floor")), ratio(kb, get("floor")),
-            ratio(cold, get("floor")), fmt(kb14), fmt(cold14), fmt(get("floor-14")),
-            ratio(kb14, get("floor-14")), fmt(bg), fmt(get("bindgen+rustfmt")),
-            ratio(bg, kb14), ratio(bg, cold14), ratio(bg, kb)]) + " |")
+        lines.append("| " + " | ".join(
+            [r["name"]] + [fmt(get(c)) for c in columns] +
+            [ratio(get(a), get(b)) for a, b in TIME_RATIOS]) + " |")
     return lines
 
 
@@ -284,10 +304,11 @@ def tables(results):
                                "CPU time (median user+system seconds; steadier on a "
                                "busy machine)")
     lines += ["", "### Memory (median peak RSS, MiB) and output size",  "",
-              "| input | kbindgen | cold | floor | kb/floor | cold/floor | kbindgen-14 | "
-              "floor-14 | kb14/floor14 | bindgen | kbindgen out KiB (lines) | "
-              "bindgen out KiB (lines) |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| input | kb | cold | floor | " + ratio_header("kbindgen", "floor", SHORT) +
+              " | " + ratio_header("kbindgen-cold", "floor", SHORT) + " | bindgen-19 | "
+              "bindgen-14 | kbindgen out KiB (lines) | bindgen-19 out KiB (lines) | "
+              "bindgen-14 out KiB (lines) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         t = r["tools"]
 
@@ -303,9 +324,9 @@ def tables(results):
         lines.append("| " + " | ".join([
             r["name"], fmt(rss("kbindgen"), 1024, 1), fmt(rss("kbindgen-cold"), 1024, 1),
             fmt(rss("floor"), 1024, 1), ratio(rss("kbindgen"), rss("floor")),
-            ratio(rss("kbindgen-cold"), rss("floor")), fmt(rss("kbindgen-14"), 1024, 1),
-            fmt(rss("floor-14"), 1024, 1), ratio(rss("kbindgen-14"), rss("floor-14")),
-            fmt(rss("bindgen"), 1024, 1), size("kbindgen"), size("bindgen")]) + " |")
+            ratio(rss("kbindgen-cold"), rss("floor")), fmt(rss("bindgen-19"), 1024, 1),
+            fmt(rss("bindgen-14"), 1024, 1), size("kbindgen"), size("bindgen-19"),
+            size("bindgen-14")]) + " |")
     lines += ["", "### kbindgen phases (one extra run, seconds, --time-phases)", ""]
     names = []
     for r in results:
@@ -360,19 +381,22 @@ def rustc_table(results):
         return []
     lines = ["", "### rustc --emit=metadata of the crate including each tool's output "
              "(median wall s)", "",
-             "| crate input | kbindgen | kbindgen-14 | bindgen | kbindgen/bindgen | "
-             "kbindgen CPU s | bindgen CPU s |",
-             "|---|---|---|---|---|---|---|"]
+             "| crate input | kbindgen | bindgen-19 | bindgen-14 | "
+             "kbindgen/bindgen-19 (output of libclang 19/19) | "
+             "kbindgen/bindgen-14 (output of libclang 19/14) | kbindgen CPU s | "
+             "bindgen-19 CPU s | bindgen-14 CPU s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         c = r["rustc"]
 
         def get(tool, key="median_s"):
             return c.get(tool, {}).get(key)
 
-        lines.append("| " + " | ".join([
-            r["name"], fmt(get("kbindgen")), fmt(get("kbindgen-14")), fmt(get("bindgen")),
-            ratio(get("kbindgen"), get("bindgen")), fmt(get("kbindgen", "median_cpu_s")),
-            fmt(get("bindgen", "median_cpu_s"))]) + " |")
+        lines.append("| " + " | ".join(
+            [r["name"]] + [fmt(get(t)) for t in GENERATORS] +
+            [ratio(get("kbindgen"), get("bindgen-19")),
+             ratio(get("kbindgen"), get("bindgen-14"))] +
+            [fmt(get(t, "median_cpu_s")) for t in GENERATORS]) + " |")
     return lines
 
 
@@ -381,11 +405,12 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--inputs", required=True, help="JSON list of inputs")
     ap.add_argument("--kbindgen", required=True)
-    ap.add_argument("--kbindgen-14", default="", help="kbindgen built on libclang 14")
     ap.add_argument("--clang", default="clang-19")
-    ap.add_argument("--clang-14", default="", help="the floor for libclang 14")
-    ap.add_argument("--bindgen", default="")
-    ap.add_argument("--bindgen-libclang", default="/usr/lib/llvm-14/lib")
+    ap.add_argument("--bindgen", default="", help="bindgen 0.60.1 (libclang loaded at run time)")
+    ap.add_argument("--libclang-19", default="/usr/lib/llvm-19/lib",
+                    help="LIBCLANG_PATH of bindgen-19")
+    ap.add_argument("--libclang-14", default="/usr/lib/llvm-14/lib",
+                    help="LIBCLANG_PATH of bindgen-14")
     ap.add_argument("--with-rustfmt", action="store_true")
     ap.add_argument("--rustc", default="rustc")
     ap.add_argument("--runs", type=int, default=5)
@@ -396,10 +421,10 @@ def main():
     with open(args.inputs) as f:
         inputs = json.load(f)
     tools = {"kbindgen": args.kbindgen, "floor": args.clang,
-             "kbindgen-14": args.kbindgen_14, "floor-14": args.clang_14,
-             "bindgen": args.bindgen,
-             "bindgen+rustfmt": args.bindgen if args.with_rustfmt else "",
-             "bindgen_libclang": args.bindgen_libclang, "rustc": args.rustc}
+             "bindgen-19": args.bindgen, "bindgen-14": args.bindgen,
+             "bindgen-14+rustfmt": args.bindgen if args.with_rustfmt else "",
+             "libclang-19": args.libclang_19, "libclang-14": args.libclang_14,
+             "rustc": args.rustc}
     args.outdir = os.path.abspath(args.outdir)
     os.makedirs(args.outdir, exist_ok=True)
     # A macro cache of the benchmark's own, empty at the start.

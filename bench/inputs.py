@@ -5,10 +5,10 @@ Inputs: the kernel's bindings_helper.h and uapi_helper.h with the command
 lines the kernel's make recorded (test/kernel/flags.sh), the synthetic headers
 bench/run.sh generated, and Debian library headers that are installed.
 
-For libclang 14 (kbindgen-14, clang-14, bindgen) the kernel's clang arguments
-are changed as test/kernel/oracle-clang-args.txt says (the kernel tree is
-configured for clang 19), and bindgen gets --rust-target 1.47, the newest
-0.60.1 knows.
+For libclang 14 (bindgen-14) the kernel's clang arguments are changed as
+test/kernel/oracle-clang-args.txt says (the kernel tree is configured for
+clang 19); libclang 19 (kbindgen, the floor, bindgen-19) gets them unchanged.
+bindgen gets --rust-target 1.47, the newest 0.60.1 knows.
 """
 import argparse
 import json
