@@ -73,6 +73,7 @@ Error rustTarget(CommandLine &CL, Values V) {
   if (!Target)
     return Target.takeError();
   CL.Opts.Target = *Target;
+  CL.Opts.NightlyTarget = V[0] == "nightly";
   return Error::success();
 }
 
@@ -81,6 +82,15 @@ Error rustEdition(CommandLine &CL, Values V) {
   if (!Edition)
     return Edition.takeError();
   CL.Opts.RustEdition = *Edition;
+  CL.Opts.RustEditionGiven = true;
+  return Error::success();
+}
+
+Error macroConstantType(CommandLine &CL, Values V) {
+  if (V[0] != "signed" && V[0] != "unsigned")
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected 'signed' or 'unsigned'");
+  CL.Opts.MacroConstantsSigned = V[0] == "signed";
   return Error::success();
 }
 
@@ -195,7 +205,7 @@ const OptionSpec Table[] = {
   {"--generate", 1, "KINDS", S, "Generate only these comma-separated kinds: functions, types, vars (methods, constructors, destructors: C++ only).", generateKinds, EveryCommand, "functions,types,vars"},
 
   // Enums.
-  {"--default-enum-style", 1, "STYLE", S, "How enums are generated.", defaultEnumStyle, EveryCommand, "consts", "consts|moduleconsts|rust|rust_non_exhaustive|newtype|bitfield"},
+  {"--default-enum-style", 1, "STYLE", S, "How enums are generated.", defaultEnumStyle, EveryCommand, "consts", "consts|moduleconsts|rust|rust_non_exhaustive|newtype|newtype_global|bitfield"},
   {"--constified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as constants.", enumStyle<EnumStyle::Consts>},
   {"--constified-enum-module", 1, "REGEX", S, "Generate the enums matching REGEX as a module of constants.", enumStyle<EnumStyle::ModuleConsts>},
   {"--rustified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as Rust enums.", enumStyle<EnumStyle::Rust>},
@@ -206,8 +216,8 @@ const OptionSpec Table[] = {
   {"--translate-enum-integer-types", 0, "", S, "Give Rust enums the C enum's underlying integer type.", set<&Options::TranslateEnumIntegerTypes, true>},
 
   // Rust flavour.
-  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly).", rustTarget, EveryCommand, "1.82"},
-  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code.", rustEdition, EveryCommand, "2021", "2018|2021|2024"},
+  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly); 1.33 at the oldest, as bindgen.", rustTarget, EveryCommand, "1.82"},
+  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code; it must exist in the --rust-target (2021 needs 1.56, 2024 needs 1.85).", rustEdition, EveryCommand, "the newest the target has (2021 for the default target)", "2018|2021|2024"},
   {"--use-core", 0, "", S, "Use core instead of std in the generated code.", set<&Options::UseCore, true>},
   {"--ctypes-prefix", 1, "PATH", S, "Rust path of the C types (c_int, ...).", assign<&Options::CtypesPrefix>, EveryCommand, "core::ffi with --use-core, else ::std::os::raw"},
   {"--no-layout-tests", 0, "", S, "Do not generate layout assertions.", set<&Options::LayoutTests, false>},
@@ -233,6 +243,10 @@ const OptionSpec Table[] = {
   {"--wrap-static-fns-path", 1, "FILE", S, "Where the C wrappers go ('.c' is appended if missing).", assign<&Options::WrapStaticFnsPath>, EveryCommand, "TMPDIR/bindgen/extern.c"},
   {"--wrap-static-fns-suffix", 1, "SUFFIX", S, "Name wrappers NAME + SUFFIX.", assign<&Options::WrapStaticFnsSuffix>, EveryCommand, "__extern"},
   {"--wrap-static-fns-kernel-names", 0, "", S, "kbindgen: name wrappers rust_helper_NAME, the kernel's convention.", set<&Options::WrapStaticFnsKernelNames, true>},
+
+  // bindgen's C options of issue 17: macro constants, aliases, naming, unions.
+  {"--default-macro-constant-type", 1, "TYPE", S, "Signedness of the macro constants bindgen types by value (plain literals and their arithmetic): unsigned gives u32/u64, signed i32/i64; a negative value is always signed; constants that keep a C type (casts, sizeof, typedef names, --macro-c-types) are unaffected.", macroConstantType, EveryCommand, "unsigned", "signed|unsigned"},
+  {"--fit-macro-constant-types", 0, "", S, "Give the macro constants bindgen types by value the smallest of u8/u16/u32 (i8/i16/i32) that holds them.", set<&Options::FitMacroConstantTypes, true>},
 
   // Derives and attributes.
   {"--no-derive-debug", 0, "", S, "Derive Debug on no type.", set<&Options::DeriveDebug, false>},
@@ -296,8 +310,6 @@ const OptionSpec Table[] = {
   {"--newtype-global-enum", 1, "REGEX", U, "use --newtype-enum.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
   {"--anon-fields-prefix", 1, "PREFIX", U, "anonymous members are always named __bindgen_anon_N.", nullptr},
-  {"--default-macro-constant-type", 1, "TYPE", U, "macro constants are typed as bindgen's default does.", nullptr},
-  {"--fit-macro-constant-types", 0, "", U, "macro constants are typed as bindgen's default does.", nullptr},
   {"--c-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
   {"--disable-name-namespacing", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
   {"--disable-nested-struct-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},

@@ -27,7 +27,8 @@ import harness  # noqa: E402
 
 CONST_RE = re.compile(r"^pub const (\w+): ([^=]+) = (.+);$", re.M)
 # bindgen's typing of a literal: by value, not by C type (floats: f64).
-LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "f64"}
+# --fit-macro-constant-types adds u8, u16, i8 and i16.
+LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "u16", "i8", "i16", "f64"}
 
 
 def checked_constants(rs_text, checks_text):
