@@ -19,6 +19,7 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   analysis::selectItems(M, Opts, *Compiled, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);
+  analysis::chooseAliasStyles(M, Opts, *Compiled, A);
   analysis::skipDuplicateNames(M, A);
   assignSymbolNames(M, Opts, A);
   analysis::computeDerives(M, Opts, *Compiled, A);

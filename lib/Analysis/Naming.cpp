@@ -302,9 +302,10 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
     if (!E)
       continue;
     std::string Prefix = enumConstPrefix(M, A, Opts, I);
-    // Only the consts style puts the prefix into the constant itself; the
+    // Only the consts styles put the prefix into the constant itself; the
     // others scope the variant inside a module, an enum or an impl.
-    bool Prefixed = A.EnumStyles[I] == EnumStyle::Consts;
+    bool Prefixed = A.EnumStyles[I] == EnumStyle::Consts ||
+                    A.EnumStyles[I] == EnumStyle::NewTypeGlobal;
     std::vector<std::string> Sources, Names;
     for (const ir::Enumerator &Variant : E->Enumerators) {
       Sources.push_back(Prefixed ? Prefix + Variant.Name : Variant.Name);

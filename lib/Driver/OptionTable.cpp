@@ -86,6 +86,28 @@ Error rustEdition(CommandLine &CL, Values V) {
   return Error::success();
 }
 
+Error defaultAliasStyle(CommandLine &CL, Values V) {
+  if (V[0] == "type_alias")
+    CL.Opts.DefaultAliasStyle = AliasStyle::TypeAlias;
+  else if (V[0] == "new_type")
+    CL.Opts.DefaultAliasStyle = AliasStyle::NewType;
+  else if (V[0] == "new_type_deref")
+    CL.Opts.DefaultAliasStyle = AliasStyle::NewTypeDeref;
+  else
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "expected type_alias, new_type or new_type_deref");
+  return Error::success();
+}
+
+template <AliasStyle Style> Error aliasStyle(CommandLine &CL, Values V) {
+  CL.Opts.AliasStyleRegexes.emplace_back(Style, V[0].str());
+  return Error::success();
+}
+
+  return Error::success();
+}
+
 Error macroConstantType(CommandLine &CL, Values V) {
   if (V[0] != "signed" && V[0] != "unsigned")
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -246,6 +268,11 @@ const OptionSpec Table[] = {
 
   // bindgen's C options of issue 17: macro constants, aliases, naming, unions.
   {"--default-macro-constant-type", 1, "TYPE", S, "Signedness of the macro constants bindgen types by value (plain literals and their arithmetic): unsigned gives u32/u64, signed i32/i64; a negative value is always signed; constants that keep a C type (casts, sizeof, typedef names, --macro-c-types) are unaffected.", macroConstantType, EveryCommand, "unsigned", "signed|unsigned"},
+  {"--default-alias-style", 1, "STYLE", S, "How typedefs are written: type_alias (pub type T = U), new_type (#[repr(transparent)] pub struct T(pub U)) or new_type_deref (new_type plus Deref and DerefMut to U).", defaultAliasStyle, EveryCommand, "type_alias", "type_alias|new_type|new_type_deref"},
+  {"--normal-alias", 1, "REGEX", S, "Write the typedefs matching REGEX as type aliases (before --new-type-alias and --new-type-alias-deref).", aliasStyle<AliasStyle::TypeAlias>},
+  {"--new-type-alias", 1, "REGEX", S, "Write the typedefs matching REGEX as #[repr(transparent)] newtypes.", aliasStyle<AliasStyle::NewType>},
+  {"--new-type-alias-deref", 1, "REGEX", S, "Write the typedefs matching REGEX as newtypes with Deref and DerefMut to the aliased type.", aliasStyle<AliasStyle::NewTypeDeref>},
+  {"--newtype-global-enum", 1, "REGEX", S, "Generate the enums matching REGEX as a newtype with top-level constants (E_A: E = E(0)).", enumStyle<EnumStyle::NewTypeGlobal>},
   {"--fit-macro-constant-types", 0, "", S, "Give the macro constants bindgen types by value the smallest of u8/u16/u32 (i8/i16/i32) that holds them.", set<&Options::FitMacroConstantTypes, true>},
 
   // Derives and attributes.
@@ -303,11 +330,6 @@ const OptionSpec Table[] = {
   {"--emit-clang-ast", 0, "", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
-  {"--default-alias-style", 1, "STYLE", U, "typedefs are always type aliases.", nullptr},
-  {"--new-type-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--new-type-alias-deref", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--normal-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--newtype-global-enum", 1, "REGEX", U, "use --newtype-enum.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
   {"--anon-fields-prefix", 1, "PREFIX", U, "anonymous members are always named __bindgen_anon_N.", nullptr},
   {"--c-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},

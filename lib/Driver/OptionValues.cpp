@@ -89,11 +89,13 @@ llvm::Expected<EnumStyle> parseEnumStyle(StringRef Value) {
           .Case("rust", EnumStyle::Rust)
           .Case("rust_non_exhaustive", EnumStyle::RustNonExhaustive)
           .Case("newtype", EnumStyle::NewType)
+          .Case("newtype_global", EnumStyle::NewTypeGlobal)
           .Case("bitfield", EnumStyle::Bitfield)
           .Default(std::nullopt);
   if (!Style)
     return valueError("expected consts, moduleconsts, rust, "
-                      "rust_non_exhaustive, newtype or bitfield");
+                      "rust_non_exhaustive, newtype, newtype_global or "
+                      "bitfield");
   return *Style;
 }
 

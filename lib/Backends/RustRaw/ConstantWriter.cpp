@@ -58,6 +58,23 @@ std::string wrappedValue(uint64_t Bits, uint64_t SizeBytes, bool Signed) {
   return std::to_string(Bits);
 }
 
+/// Value wrapped in the constructor of each newtype typedef (--new-type-alias)
+/// the C type goes through: `my_t(2)` for `((my_t)2)`.
+std::string throughNewTypes(EmitContext &Ctx, TypeId CType, std::string Value) {
+  const Type &T = Ctx.M.type(CType);
+  if (T.Kind != TypeKind::Named || !T.Item.isValid())
+    return Value;
+  const auto *TD = Ctx.M.item(T.Item).getIf<Typedef>();
+  if (!TD)
+    return Value;
+  Value = throughNewTypes(Ctx, TD->Underlying, std::move(Value));
+  if (T.Item.Index < Ctx.A.AliasStyles.size() &&
+      Ctx.A.AliasStyles[T.Item.Index] != AliasStyle::TypeAlias &&
+      !stdTypedefPrimitive(Ctx, T.Item))
+    return Ctx.rustName(T.Item) + "(" + Value + ")";
+  return Value;
+}
+
 /// Type and value text for an integer constant written with its C type
 /// CType, or nothing when that type has no integer spelling we can write a
 /// literal for.
@@ -85,6 +102,9 @@ typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C, TypeId CType) {
     return std::nullopt;
   }
   uint64_t Size = typeLayout(Ctx, CType).first;
+  return std::make_pair(
+      spellType(Ctx, CType, Id).Flat,
+      throughNewTypes(Ctx, CType, wrappedValue(C.IntegerBits, Size, Signed)));
 }
 
 /// A float literal Rust reads back to the same double.
@@ -171,6 +191,8 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     ValueText = std::isfinite(C.FloatValue)
                     ? floatLiteral(C.FloatValue)
                     : nonFiniteFloat(Primitive, C.FloatValue);
+    if (TypeText != "f64")
+      ValueText = throughNewTypes(Ctx, CType, std::move(ValueText));
     break;
   }
   case ConstantKind::String: {
