@@ -72,7 +72,7 @@ const char *enumStyleOptionName(EnumStyle Style);
 ir::ItemId foldedTypedefTarget(const ir::Module &M, const Analysis &A,
                                ir::ItemId TypedefId);
 
-void assignRustNames(const ir::Module &M, Analysis &A);
+void assignRustNames(const ir::Module &M, const Options &Opts, Analysis &A);
 void selectItems(const ir::Module &M, const Options &Opts,
                  const CompiledOptions &Compiled, Analysis &A);
 void skipDuplicateNames(const ir::Module &M, Analysis &A);

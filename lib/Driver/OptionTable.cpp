@@ -273,6 +273,11 @@ const OptionSpec Table[] = {
   {"--new-type-alias", 1, "REGEX", S, "Write the typedefs matching REGEX as #[repr(transparent)] newtypes.", aliasStyle<AliasStyle::NewType>},
   {"--new-type-alias-deref", 1, "REGEX", S, "Write the typedefs matching REGEX as newtypes with Deref and DerefMut to the aliased type.", aliasStyle<AliasStyle::NewTypeDeref>},
   {"--newtype-global-enum", 1, "REGEX", S, "Generate the enums matching REGEX as a newtype with top-level constants (E_A: E = E(0)).", enumStyle<EnumStyle::NewTypeGlobal>},
+  {"--anon-fields-prefix", 1, "PREFIX", S, "Name anonymous struct and union members PREFIX1, PREFIX2, ...", assign<&Options::AnonFieldsPrefix>, EveryCommand, "__bindgen_anon_"},
+  {"--c-naming", 0, "", S, "Name records and enums as C spells their types: struct_X, union_X, enum_X (typedef names are unchanged).", set<&Options::CNaming, true>},
+  {"--disable-nested-struct-naming", 0, "", S, "Name a struct defined inside another by its own name (inner), not outer_inner; anonymous ones are still named after their first named ancestor.", set<&Options::NestedStructNaming, false>},
+  {"--disable-name-namespacing", 0, "", N, "Only drops C++ namespaces from names; C has none (outer_inner is nested struct naming, see --disable-nested-struct-naming).", noEffect},
+  {"--prefix-link-name", 1, "PREFIX", S, "Link each function and variable to the symbol PREFIX + its C name (#[link_name]); C wrappers of static functions keep their names.", assign<&Options::PrefixLinkName>},
   {"--fit-macro-constant-types", 0, "", S, "Give the macro constants bindgen types by value the smallest of u8/u16/u32 (i8/i16/i32) that holds them.", set<&Options::FitMacroConstantTypes, true>},
 
   // Derives and attributes.
@@ -331,10 +336,6 @@ const OptionSpec Table[] = {
   {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
-  {"--anon-fields-prefix", 1, "PREFIX", U, "anonymous members are always named __bindgen_anon_N.", nullptr},
-  {"--c-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
-  {"--disable-name-namespacing", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
-  {"--disable-nested-struct-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
   {"--disable-untagged-union", 0, "", U, "unions are always Rust unions.", nullptr},
   {"--default-non-copy-union-style", 1, "STYLE", U, "unions are always Rust unions.", nullptr},
   {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
