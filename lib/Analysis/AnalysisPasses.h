@@ -51,6 +51,8 @@ struct CompiledOptions {
   std::vector<EnumStyleRule> EnumStyles;
   /// --normal-alias, --new-type-alias, --new-type-alias-deref.
   RegexSet NormalAliases, NewTypeAliases, NewTypeDerefAliases;
+  /// --bindgen-wrapper-union, --manually-drop-union.
+  RegexSet BindgenWrapperUnions, ManuallyDropUnions;
 
   /// Whether any --allowlist-* was given (even `--allowlist-var ''`, which
   /// matches nothing but still switches to allowlist mode, as the kernel's
@@ -86,6 +88,11 @@ void computeEmitOrder(const ir::Module &M, const Options &Opts, Analysis &A);
 /// Fills UnusedRegexes: option regexes no name matches (UnusedRegexes.cpp).
 void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
                        Analysis &A);
+/// The form of union R named Name, given whether all its fields are Copy
+/// (UnionForms.cpp; computeDerives records it in UnionForms).
+UnionForm chooseUnionForm(const Options &Opts, const CompiledOptions &Compiled,
+                          const ir::Record &R, llvm::StringRef Name,
+                          bool AllFieldsCopy);
 /// Fills AliasStyles (AliasStyles.cpp); needs RustNames.
 void chooseAliasStyles(const ir::Module &M, const Options &Opts,
                        const CompiledOptions &Compiled, Analysis &A);

@@ -76,6 +76,10 @@ llvm::Expected<CompiledOptions> CompiledOptions::compile(const Options &Opts) {
       {&C.NoDefault, &Opts.NoDefault, "--no-default"},
       {&C.NoHash, &Opts.NoHash, "--no-hash"},
       {&C.NoPartialEq, &Opts.NoPartialEq, "--no-partialeq"},
+      {&C.BindgenWrapperUnions, &Opts.BindgenWrapperUnions,
+       "--bindgen-wrapper-union"},
+      {&C.ManuallyDropUnions, &Opts.ManuallyDropUnions,
+       "--manually-drop-union"},
   };
   for (const ListSpec &List : Lists) {
     llvm::Expected<RegexSet> Set =

@@ -145,6 +145,8 @@ void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
   for (const RegexSet *Aliases :
        {&C.NormalAliases, &C.NewTypeAliases, &C.NewTypeDerefAliases})
     Find.check(*Aliases, L.Types);
+  Find.check(C.BindgenWrapperUnions, L.Unions);
+  Find.check(C.ManuallyDropUnions, L.Unions);
   for (const EnumStyleRule &Rule : C.EnumStyles)
     Find.check(Rule.Regex, enumStyleOptionName(Rule.Style), L.EnumsAndVariants);
 }

@@ -105,6 +105,14 @@ template <AliasStyle Style> Error aliasStyle(CommandLine &CL, Values V) {
   return Error::success();
 }
 
+Error nonCopyUnionStyle(CommandLine &CL, Values V) {
+  if (V[0] == "bindgen_wrapper")
+    CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::BindgenWrapper;
+  else if (V[0] == "manually_drop")
+    CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::ManuallyDrop;
+  else
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected bindgen_wrapper or manually_drop");
   return Error::success();
 }
 
@@ -278,6 +286,10 @@ const OptionSpec Table[] = {
   {"--disable-nested-struct-naming", 0, "", S, "Name a struct defined inside another by its own name (inner), not outer_inner; anonymous ones are still named after their first named ancestor.", set<&Options::NestedStructNaming, false>},
   {"--disable-name-namespacing", 0, "", N, "Only drops C++ namespaces from names; C has none (outer_inner is nested struct naming, see --disable-nested-struct-naming).", noEffect},
   {"--prefix-link-name", 1, "PREFIX", S, "Link each function and variable to the symbol PREFIX + its C name (#[link_name]); C wrappers of static functions keep their names.", assign<&Options::PrefixLinkName>},
+  {"--default-non-copy-union-style", 1, "STYLE", S, "How a union with a field that is not Copy is written: bindgen_wrapper (a struct of __BindgenUnionField<T> members, read with .as_ref()) or manually_drop (a Rust union of ManuallyDrop<T> fields).", nonCopyUnionStyle, EveryCommand, "bindgen_wrapper", "bindgen_wrapper|manually_drop"},
+  {"--bindgen-wrapper-union", 1, "REGEX", S, "Write the unions matching REGEX that have a field that is not Copy as structs of __BindgenUnionField<T> members.", append<&Options::BindgenWrapperUnions>},
+  {"--manually-drop-union", 1, "REGEX", S, "Write the unions matching REGEX that have a field that is not Copy as Rust unions of ManuallyDrop<T> fields.", append<&Options::ManuallyDropUnions>},
+  {"--disable-untagged-union", 0, "", S, "Write every union as a struct of __BindgenUnionField<T> members plus a bindgen_union_field blob of the union's size and alignment (bindgen's form for old Rust).", set<&Options::UntaggedUnions, false>},
   {"--fit-macro-constant-types", 0, "", S, "Give the macro constants bindgen types by value the smallest of u8/u16/u32 (i8/i16/i32) that holds them.", set<&Options::FitMacroConstantTypes, true>},
 
   // Derives and attributes.
@@ -336,8 +348,6 @@ const OptionSpec Table[] = {
   {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
-  {"--disable-untagged-union", 0, "", U, "unions are always Rust unions.", nullptr},
-  {"--default-non-copy-union-style", 1, "STYLE", U, "unions are always Rust unions.", nullptr},
   {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
   {"--override-abi", 1, "ABI=REGEX", U, "functions keep the calling convention clang reports.", nullptr},
 };
