@@ -70,7 +70,7 @@ help-commands)
   done
   stdout_has "kbindgen explain [--json] ITEM... (--ir FILE | --header HEADER)"
   stdout_has "[default: 1.82]"
-  stdout_has "[default: consts] [possible values: consts, moduleconsts, rust, rust_non_exhaustive, newtype, bitfield]"
+  stdout_has "[default: consts] [possible values: consts, moduleconsts, rust, rust_non_exhaustive, newtype, newtype_global, bitfield]"
   stdout_has "[default: __extern]"
   cp "$OUT/stdout" "$OUT/dash-help"
   # `kbindgen help` is --help, on stdout with status 0.
