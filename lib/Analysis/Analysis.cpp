@@ -15,10 +15,11 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   if (!Compiled)
     return Compiled.takeError();
   Analysis A;
-  analysis::assignRustNames(M, A);
+  analysis::assignRustNames(M, Opts, A);
   analysis::selectItems(M, Opts, *Compiled, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);
+  analysis::chooseAliasStyles(M, Opts, *Compiled, A);
   analysis::skipDuplicateNames(M, A);
   assignSymbolNames(M, Opts, A);
   analysis::computeDerives(M, Opts, *Compiled, A);

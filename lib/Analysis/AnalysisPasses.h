@@ -5,7 +5,7 @@
 //   2. assignRustNames            item and field names (selection matches on
 //                                 them, as bindgen matches its canonical names)
 //   3. selectItems                allow/block/opaque lists and reachability
-//   4. chooseEnumStyles, assignEnumMemberNames
+//   4. chooseEnumStyles, assignEnumMemberNames, chooseAliasStyles
 //   5. skipDuplicateNames         one emitted item per Rust name and namespace
 //   6. assignSymbolNames          link, C wrapper and raw call names of
 //                                 functions and variables (Analysis.h)
@@ -49,6 +49,10 @@ struct CompiledOptions {
   std::vector<ValueRule> AttributeCustom, AttributeCustomStruct,
       AttributeCustomUnion, AttributeCustomEnum;
   std::vector<EnumStyleRule> EnumStyles;
+  /// --normal-alias, --new-type-alias, --new-type-alias-deref.
+  RegexSet NormalAliases, NewTypeAliases, NewTypeDerefAliases;
+  /// --bindgen-wrapper-union, --manually-drop-union.
+  RegexSet BindgenWrapperUnions, ManuallyDropUnions;
 
   /// Whether any --allowlist-* was given (even `--allowlist-var ''`, which
   /// matches nothing but still switches to allowlist mode, as the kernel's
@@ -70,7 +74,7 @@ const char *enumStyleOptionName(EnumStyle Style);
 ir::ItemId foldedTypedefTarget(const ir::Module &M, const Analysis &A,
                                ir::ItemId TypedefId);
 
-void assignRustNames(const ir::Module &M, Analysis &A);
+void assignRustNames(const ir::Module &M, const Options &Opts, Analysis &A);
 void selectItems(const ir::Module &M, const Options &Opts,
                  const CompiledOptions &Compiled, Analysis &A);
 void skipDuplicateNames(const ir::Module &M, Analysis &A);
@@ -84,6 +88,14 @@ void computeEmitOrder(const ir::Module &M, const Options &Opts, Analysis &A);
 /// Fills UnusedRegexes: option regexes no name matches (UnusedRegexes.cpp).
 void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
                        Analysis &A);
+/// The form of union R named Name, given whether all its fields are Copy
+/// (UnionForms.cpp; computeDerives records it in UnionForms).
+UnionForm chooseUnionForm(const Options &Opts, const CompiledOptions &Compiled,
+                          const ir::Record &R, llvm::StringRef Name,
+                          bool AllFieldsCopy);
+/// Fills AliasStyles (AliasStyles.cpp); needs RustNames.
+void chooseAliasStyles(const ir::Module &M, const Options &Opts,
+                       const CompiledOptions &Compiled, Analysis &A);
 /// Fills ConstantCTypes (ConstantTypes.cpp); needs only the IR facts.
 void chooseConstantTypes(const ir::Module &M, const Options &Opts, Analysis &A);
 

@@ -46,6 +46,8 @@ const char *enumStyleOptionName(EnumStyle Style) {
     return "--newtype-enum";
   case EnumStyle::Bitfield:
     return "--bitfield-enum";
+  case EnumStyle::NewTypeGlobal:
+    return "--newtype-global-enum";
   }
   return "--constified-enum";
 }
@@ -74,6 +76,10 @@ llvm::Expected<CompiledOptions> CompiledOptions::compile(const Options &Opts) {
       {&C.NoDefault, &Opts.NoDefault, "--no-default"},
       {&C.NoHash, &Opts.NoHash, "--no-hash"},
       {&C.NoPartialEq, &Opts.NoPartialEq, "--no-partialeq"},
+      {&C.BindgenWrapperUnions, &Opts.BindgenWrapperUnions,
+       "--bindgen-wrapper-union"},
+      {&C.ManuallyDropUnions, &Opts.ManuallyDropUnions,
+       "--manually-drop-union"},
   };
   for (const ListSpec &List : Lists) {
     llvm::Expected<RegexSet> Set =
@@ -115,6 +121,22 @@ llvm::Expected<CompiledOptions> CompiledOptions::compile(const Options &Opts) {
     if (!Regex)
       return Regex.takeError();
     C.EnumStyles.push_back({std::move(*Regex), Style});
+  }
+
+  std::vector<std::string> AliasPatterns[3];
+  for (const auto &[Style, Pattern] : Opts.AliasStyleRegexes)
+    AliasPatterns[static_cast<unsigned>(Style)].push_back(Pattern);
+  const ListSpec AliasLists[] = {
+      {&C.NormalAliases, &AliasPatterns[0], "--normal-alias"},
+      {&C.NewTypeAliases, &AliasPatterns[1], "--new-type-alias"},
+      {&C.NewTypeDerefAliases, &AliasPatterns[2], "--new-type-alias-deref"},
+  };
+  for (const ListSpec &List : AliasLists) {
+    llvm::Expected<RegexSet> Set =
+        RegexSet::compile(*List.Patterns, List.OptionName);
+    if (!Set)
+      return Set.takeError();
+    *List.Target = std::move(*Set);
   }
   return C;
 }

@@ -14,7 +14,9 @@
 //   - enums: everything but Default (bindgen never derives Default through an
 //     enum field, whatever the style);
 //   - unions: Copy/Clone only (when every field is Copy); no Debug, Default,
-//     Hash, PartialEq, ...;
+//     Hash, PartialEq, ...; in the __BindgenUnionField struct form
+//     (UnionForms.cpp) what a blob of the union's layout derives, Copy only
+//     when every field is Copy;
 //   - opaque blobs (opaque records, vector/complex types): everything when the
 //     blob array has at most 32 elements, nothing otherwise;
 //   - forward-declared records: Copy, Clone, Debug;
@@ -84,7 +86,7 @@ uint16_t blobTraits(uint64_t SizeBytes, uint64_t AlignBytes) {
 class DeriveAnalysis {
 public:
   DeriveAnalysis(const ir::Module &M, const Options &Opts,
-                 const CompiledOptions &C, const Analysis &A)
+                 const CompiledOptions &C, Analysis &A)
       : M(M), Opts(Opts), C(C), A(A), ItemState(M.Items.size(), Unknown),
         ItemTraits(M.Items.size(), 0), TypeTraitsMemo(M.Types.size(), -1) {}
 
@@ -143,8 +145,21 @@ private:
     uint16_t Traits = AllBits;
     for (const ir::Field &F : R->Fields)
       Traits &= typeTraits(F.Type);
-    if (R->Kind == ir::RecordKind::Union)
-      Traits &= CopyBit;
+    if (R->Kind == ir::RecordKind::Union) {
+      UnionForm Form = chooseUnionForm(Opts, C, *R, A.RustNames[Index],
+                                       (Traits & CopyBit) != 0);
+      A.UnionForms[Index] = Form;
+      // The struct form is zero-sized wrappers plus a blob of the union's
+      // layout: it derives what the blob does, Copy only when every field
+      // is Copy (bindgen's rule).
+      // __BindgenUnionField has no order: no PartialOrd or Ord.
+      if (Form == UnionForm::BindgenUnionFieldStruct)
+        Traits = (blobTraits(R->SizeBytes, R->AlignBytes) &
+                  ~(CopyBit | PartialOrdBit | OrdBit)) |
+                 (Traits & CopyBit);
+      else
+        Traits &= CopyBit;
+    }
     // Rust derives on a #[repr(packed)] struct only work when it is Copy
     // (they cannot take references to its fields).
     if (R->IsPacked && !(Traits & CopyBit))
@@ -198,7 +213,7 @@ private:
   const ir::Module &M;
   const Options &Opts;
   const CompiledOptions &C;
-  const Analysis &A;
+  Analysis &A; ///< Read; UnionForms written.
   std::vector<State> ItemState;
   std::vector<uint16_t> ItemTraits;
   std::vector<int16_t> TypeTraitsMemo;
@@ -238,6 +253,7 @@ DeriveSet requestedDerives(const Options &Opts, uint16_t Traits) {
 void computeDerives(const ir::Module &M, const Options &Opts,
                     const CompiledOptions &Compiled, Analysis &A) {
   A.Derives.assign(M.Items.size(), DeriveSet());
+  A.UnionForms.assign(M.Items.size(), UnionForm::RustUnion);
   DeriveAnalysis Analysis(M, Opts, Compiled, A);
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     const Item &It = M.Items[I];

@@ -32,7 +32,7 @@ static void registerEnumConstants(const ir::Module &M, const Analysis &A,
                                   llvm::StringMap<uint32_t> &ValueNames) {
   const ir::Item &It = M.Items[Index];
   EnumStyle Style = A.EnumStyles[Index];
-  if (Style == EnumStyle::Consts) {
+  if (Style == EnumStyle::Consts || Style == EnumStyle::NewTypeGlobal) {
     for (const std::string &Name : A.MemberNames[Index])
       ValueNames.try_emplace(Name, Index);
     return;

@@ -138,9 +138,11 @@ namespace {
 /// in itself, so the recursion follows a parent chain that ends.
 class ItemNamer {
 public:
-  ItemNamer(const ir::Module &M, std::vector<std::string> &Names)
-      : M(M), Names(Names), IsNamed(M.Items.size(), false),
-        AnonNumbers(numberAnonymousTypes(M)), Sources(M.Items.size()) {}
+  ItemNamer(const ir::Module &M, const Options &Opts,
+            std::vector<std::string> &Names)
+      : M(M), Opts(Opts), Names(Names), IsNamed(M.Items.size(), false),
+        AnonNumbers(numberAnonymousTypes(M)), Sources(M.Items.size()),
+        Unprefixed(M.Items.size()) {}
 
   /// What item Index's name was escaped from (a keyword, a non-ASCII
   /// name); the name itself when nothing was escaped.
@@ -150,13 +152,40 @@ public:
     if (IsNamed[Index])
       return Names[Index];
     std::string Source = computeSource(Index);
-    Names[Index] = isGenerated(Index) ? Source : rustSafeIdentifier(Source);
+    Unprefixed[Index] =
+        isGenerated(Index) ? Source : rustSafeIdentifier(Source);
+    // --c-naming: bindgen puts the tag before the whole name, once; nested
+    // names are built from the parents' names without it.
+    if (llvm::StringRef Tag = cNamingTag(Index); !Tag.empty()) {
+      Source = Tag.str() + "_" + Source;
+      Names[Index] = rustSafeIdentifier(Source);
+    } else {
+      Names[Index] = Unprefixed[Index];
+    }
     Sources[Index] = std::move(Source);
     IsNamed[Index] = true;
     return Names[Index];
   }
 
 private:
+  llvm::StringRef cNamingTag(uint32_t Index) const {
+    if (!Opts.CNaming)
+      return "";
+    const Item &It = M.Items[Index];
+    if (It.kind() == ItemKind::Enum)
+      return "enum";
+    if (const ir::Record *R = It.getIf<ir::Record>())
+      return R->Kind == ir::RecordKind::Union ? "union" : "struct";
+    return "";
+  }
+
+  /// The parent's part of a nested name: its name without the --c-naming
+  /// tag.
+  const std::string &parentName(uint32_t Index) {
+    name(Index);
+    return Unprefixed[Index];
+  }
+
   /// Anonymous types are numbered, not named after C.
   bool isGenerated(uint32_t Index) const {
     const Item &It = M.Items[Index];
@@ -171,33 +200,41 @@ private:
     if (!isRecordOrEnum(It))
       return It.Name;
     if (!It.isAnonymous()) {
-      // A named type defined in a record's body: `outer_inner`. A struct
-      // only mentioned there (`struct outer { struct never_defined *p; }`)
-      // keeps its plain name.
+      // A named type defined in a record's body: `outer_inner` (`inner`
+      // with --disable-nested-struct-naming). A struct only mentioned there
+      // (`struct outer { struct never_defined *p; }`) keeps its plain name.
       const ir::Record *R = It.getIf<ir::Record>();
-      if (HasParent && (!R || R->IsComplete))
-        return name(It.Parent.Index) + "_" + It.Name;
+      if (HasParent && (!R || R->IsComplete) && Opts.NestedStructNaming)
+        return parentName(It.Parent.Index) + "_" + It.Name;
       return It.Name;
     }
     if (It.NamingTypedef.isValid())
       return M.Items[It.NamingTypedef.Index].Name;
     std::string Number = std::to_string(AnonNumbers[Index]);
+    // Anonymous types are always named after their parent, also with
+    // --disable-nested-struct-naming (which then stops at the first named
+    // ancestor, as the parent's own name does).
     if (HasParent)
-      return name(It.Parent.Index) + "__bindgen_ty_" + Number;
+      return parentName(It.Parent.Index) + "__bindgen_ty_" + Number;
     return "_bindgen_ty_" + Number;
   }
 
   const ir::Module &M;
+  const Options &Opts;
   std::vector<std::string> &Names;
   std::vector<bool> IsNamed;
   std::vector<uint32_t> AnonNumbers;
   std::vector<std::string> Sources;
+  /// Names without the --c-naming tag (equal to Names without it).
+  std::vector<std::string> Unprefixed;
 };
 } // namespace
 
 /// Field names: keyword-escaped C names, `__bindgen_anon_N` for anonymous
-/// members (numbered per record), "" for unnamed bitfields.
-static std::vector<std::string> nameFields(const ir::Record &R) {
+/// members (numbered per record; --anon-fields-prefix replaces
+/// `__bindgen_anon_`), "" for unnamed bitfields.
+static std::vector<std::string> nameFields(const ir::Record &R,
+                                           const Options &Opts) {
   std::vector<std::string> Names, Sources;
   Names.reserve(R.Fields.size());
   unsigned AnonymousMembers = 0;
@@ -209,7 +246,8 @@ static std::vector<std::string> nameFields(const ir::Record &R) {
       Names.emplace_back();
       Sources.emplace_back();
     } else {
-      Names.push_back("__bindgen_anon_" + std::to_string(++AnonymousMembers));
+      Names.push_back(Opts.AnonFieldsPrefix +
+                      std::to_string(++AnonymousMembers));
       Sources.push_back(Names.back());
     }
   }
@@ -242,14 +280,14 @@ static void uniqueItemNames(const ir::Module &M, const ItemNamer &Namer,
   }
 }
 
-void assignRustNames(const ir::Module &M, Analysis &A) {
+void assignRustNames(const ir::Module &M, const Options &Opts, Analysis &A) {
   A.RustNames.assign(M.Items.size(), std::string());
   A.MemberNames.assign(M.Items.size(), {});
-  ItemNamer Namer(M, A.RustNames);
+  ItemNamer Namer(M, Opts, A.RustNames);
   for (uint32_t I = 0; I < M.Items.size(); ++I) {
     Namer.name(I);
     if (const ir::Record *R = M.Items[I].getIf<ir::Record>())
-      A.MemberNames[I] = nameFields(*R);
+      A.MemberNames[I] = nameFields(*R, Opts);
   }
   uniqueItemNames(M, Namer, A.RustNames);
 }
@@ -302,9 +340,10 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
     if (!E)
       continue;
     std::string Prefix = enumConstPrefix(M, A, Opts, I);
-    // Only the consts style puts the prefix into the constant itself; the
+    // Only the consts styles put the prefix into the constant itself; the
     // others scope the variant inside a module, an enum or an impl.
-    bool Prefixed = A.EnumStyles[I] == EnumStyle::Consts;
+    bool Prefixed = A.EnumStyles[I] == EnumStyle::Consts ||
+                    A.EnumStyles[I] == EnumStyle::NewTypeGlobal;
     std::vector<std::string> Sources, Names;
     for (const ir::Enumerator &Variant : E->Enumerators) {
       Sources.push_back(Prefixed ? Prefix + Variant.Name : Variant.Name);
@@ -330,9 +369,13 @@ void assignEnumMemberNames(const ir::Module &M, const Options &Opts,
 } // namespace analysis
 
 /// `#[link_name]` keeps the symbol when the Rust name differs from it: an
-/// asm label, or a keyword-escaped C name.
+/// asm label, or a keyword-escaped C name. --prefix-link-name links to
+/// PREFIX + the C name instead (bindgen's rule: it replaces an asm label).
 static LinkName externLinkName(const ir::Item &It, llvm::StringRef AsmLabel,
-                               const std::string &RustName) {
+                               const std::string &RustName,
+                               const Options &Opts) {
+  if (!Opts.PrefixLinkName.empty() && !It.Name.empty())
+    return {Opts.PrefixLinkName + It.Name, /*Exact=*/true};
   std::string Symbol = !AsmLabel.empty() ? AsmLabel.str() : It.Name;
   if (Symbol.empty() || (AsmLabel.empty() && RustName == It.Name))
     return {};
@@ -394,7 +437,7 @@ void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A) {
     const ir::Item &It = M.Items[I];
     const std::string &RustName = A.RustNames[I];
     if (const ir::Var *V = It.getIf<ir::Var>()) {
-      A.LinkNames[I] = externLinkName(It, V->LinkName, RustName);
+      A.LinkNames[I] = externLinkName(It, V->LinkName, RustName, Opts);
       continue;
     }
     const ir::Function *F = It.getIf<ir::Function>();
@@ -403,7 +446,7 @@ void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A) {
     A.RawCallNames[I] = rawCallName(It, RustName, Opts);
     A.ParamNames[I] = functionParamNames(M, *F);
     if (!F->IsStatic) {
-      A.LinkNames[I] = externLinkName(It, F->LinkName, RustName);
+      A.LinkNames[I] = externLinkName(It, F->LinkName, RustName, Opts);
       continue;
     }
     // A static function has no symbol: Rust calls its C wrapper (the

@@ -142,6 +142,11 @@ void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
              L.Records);
   Find.check(C.AttributeCustomUnion, "--with-attribute-custom-union", L.Unions);
   Find.check(C.AttributeCustomEnum, "--with-attribute-custom-enum", L.Enums);
+  for (const RegexSet *Aliases :
+       {&C.NormalAliases, &C.NewTypeAliases, &C.NewTypeDerefAliases})
+    Find.check(*Aliases, L.Types);
+  Find.check(C.BindgenWrapperUnions, L.Unions);
+  Find.check(C.ManuallyDropUnions, L.Unions);
   for (const EnumStyleRule &Rule : C.EnumStyles)
     Find.check(Rule.Regex, enumStyleOptionName(Rule.Style), L.EnumsAndVariants);
 }

@@ -3,6 +3,7 @@
 #include "Driver/CommandLine.h"
 #include "Driver/Errors.h"
 #include "Driver/OptionTable.h"
+#include "Driver/OptionValues.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -100,6 +101,9 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
                         "' for option '" + Name +
                         "': " + llvm::toString(std::move(Err)));
   }
+  if (llvm::Error Err = checkRustEdition(Result.Opts))
+    return usageError("option '--rust-edition': " +
+                      llvm::toString(std::move(Err)));
   if (!Result.Positionals.empty())
     Result.Opts.HeaderPath = Result.Positionals.front();
   return Result;

@@ -73,6 +73,7 @@ Error rustTarget(CommandLine &CL, Values V) {
   if (!Target)
     return Target.takeError();
   CL.Opts.Target = *Target;
+  CL.Opts.NightlyTarget = V[0] == "nightly";
   return Error::success();
 }
 
@@ -81,6 +82,45 @@ Error rustEdition(CommandLine &CL, Values V) {
   if (!Edition)
     return Edition.takeError();
   CL.Opts.RustEdition = *Edition;
+  CL.Opts.RustEditionGiven = true;
+  return Error::success();
+}
+
+Error defaultAliasStyle(CommandLine &CL, Values V) {
+  if (V[0] == "type_alias")
+    CL.Opts.DefaultAliasStyle = AliasStyle::TypeAlias;
+  else if (V[0] == "new_type")
+    CL.Opts.DefaultAliasStyle = AliasStyle::NewType;
+  else if (V[0] == "new_type_deref")
+    CL.Opts.DefaultAliasStyle = AliasStyle::NewTypeDeref;
+  else
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "expected type_alias, new_type or new_type_deref");
+  return Error::success();
+}
+
+template <AliasStyle Style> Error aliasStyle(CommandLine &CL, Values V) {
+  CL.Opts.AliasStyleRegexes.emplace_back(Style, V[0].str());
+  return Error::success();
+}
+
+Error nonCopyUnionStyle(CommandLine &CL, Values V) {
+  if (V[0] == "bindgen_wrapper")
+    CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::BindgenWrapper;
+  else if (V[0] == "manually_drop")
+    CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::ManuallyDrop;
+  else
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected bindgen_wrapper or manually_drop");
+  return Error::success();
+}
+
+Error macroConstantType(CommandLine &CL, Values V) {
+  if (V[0] != "signed" && V[0] != "unsigned")
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected 'signed' or 'unsigned'");
+  CL.Opts.MacroConstantsSigned = V[0] == "signed";
   return Error::success();
 }
 
@@ -195,7 +235,7 @@ const OptionSpec Table[] = {
   {"--generate", 1, "KINDS", S, "Generate only these comma-separated kinds: functions, types, vars (methods, constructors, destructors: C++ only).", generateKinds, EveryCommand, "functions,types,vars"},
 
   // Enums.
-  {"--default-enum-style", 1, "STYLE", S, "How enums are generated.", defaultEnumStyle, EveryCommand, "consts", "consts|moduleconsts|rust|rust_non_exhaustive|newtype|bitfield"},
+  {"--default-enum-style", 1, "STYLE", S, "How enums are generated.", defaultEnumStyle, EveryCommand, "consts", "consts|moduleconsts|rust|rust_non_exhaustive|newtype|newtype_global|bitfield"},
   {"--constified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as constants.", enumStyle<EnumStyle::Consts>},
   {"--constified-enum-module", 1, "REGEX", S, "Generate the enums matching REGEX as a module of constants.", enumStyle<EnumStyle::ModuleConsts>},
   {"--rustified-enum", 1, "REGEX", S, "Generate the enums matching REGEX as Rust enums.", enumStyle<EnumStyle::Rust>},
@@ -206,8 +246,8 @@ const OptionSpec Table[] = {
   {"--translate-enum-integer-types", 0, "", S, "Give Rust enums the C enum's underlying integer type.", set<&Options::TranslateEnumIntegerTypes, true>},
 
   // Rust flavour.
-  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly).", rustTarget, EveryCommand, "1.82"},
-  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code.", rustEdition, EveryCommand, "2021", "2018|2021|2024"},
+  {"--rust-target", 1, "VERSION", S, "Emit nothing newer than this Rust version (1.68, 1.85.0, stable, nightly); 1.33 at the oldest, as bindgen.", rustTarget, EveryCommand, "1.82"},
+  {"--rust-edition", 1, "EDITION", S, "Rust edition of the generated code; it must exist in the --rust-target (2021 needs 1.56, 2024 needs 1.85).", rustEdition, EveryCommand, "the newest the target has (2021 for the default target)", "2018|2021|2024"},
   {"--use-core", 0, "", S, "Use core instead of std in the generated code.", set<&Options::UseCore, true>},
   {"--ctypes-prefix", 1, "PATH", S, "Rust path of the C types (c_int, ...).", assign<&Options::CtypesPrefix>, EveryCommand, "core::ffi with --use-core, else ::std::os::raw"},
   {"--no-layout-tests", 0, "", S, "Do not generate layout assertions.", set<&Options::LayoutTests, false>},
@@ -233,6 +273,24 @@ const OptionSpec Table[] = {
   {"--wrap-static-fns-path", 1, "FILE", S, "Where the C wrappers go ('.c' is appended if missing).", assign<&Options::WrapStaticFnsPath>, EveryCommand, "TMPDIR/bindgen/extern.c"},
   {"--wrap-static-fns-suffix", 1, "SUFFIX", S, "Name wrappers NAME + SUFFIX.", assign<&Options::WrapStaticFnsSuffix>, EveryCommand, "__extern"},
   {"--wrap-static-fns-kernel-names", 0, "", S, "kbindgen: name wrappers rust_helper_NAME, the kernel's convention.", set<&Options::WrapStaticFnsKernelNames, true>},
+
+  // bindgen's C options of issue 17: macro constants, aliases, naming, unions.
+  {"--default-macro-constant-type", 1, "TYPE", S, "Signedness of the macro constants bindgen types by value (plain literals and their arithmetic): unsigned gives u32/u64, signed i32/i64; a negative value is always signed; constants that keep a C type (casts, sizeof, typedef names, --macro-c-types) are unaffected.", macroConstantType, EveryCommand, "unsigned", "signed|unsigned"},
+  {"--default-alias-style", 1, "STYLE", S, "How typedefs are written: type_alias (pub type T = U), new_type (#[repr(transparent)] pub struct T(pub U)) or new_type_deref (new_type plus Deref and DerefMut to U).", defaultAliasStyle, EveryCommand, "type_alias", "type_alias|new_type|new_type_deref"},
+  {"--normal-alias", 1, "REGEX", S, "Write the typedefs matching REGEX as type aliases (before --new-type-alias and --new-type-alias-deref).", aliasStyle<AliasStyle::TypeAlias>},
+  {"--new-type-alias", 1, "REGEX", S, "Write the typedefs matching REGEX as #[repr(transparent)] newtypes.", aliasStyle<AliasStyle::NewType>},
+  {"--new-type-alias-deref", 1, "REGEX", S, "Write the typedefs matching REGEX as newtypes with Deref and DerefMut to the aliased type.", aliasStyle<AliasStyle::NewTypeDeref>},
+  {"--newtype-global-enum", 1, "REGEX", S, "Generate the enums matching REGEX as a newtype with top-level constants (E_A: E = E(0)).", enumStyle<EnumStyle::NewTypeGlobal>},
+  {"--anon-fields-prefix", 1, "PREFIX", S, "Name anonymous struct and union members PREFIX1, PREFIX2, ...", assign<&Options::AnonFieldsPrefix>, EveryCommand, "__bindgen_anon_"},
+  {"--c-naming", 0, "", S, "Name records and enums as C spells their types: struct_X, union_X, enum_X (typedef names are unchanged).", set<&Options::CNaming, true>},
+  {"--disable-nested-struct-naming", 0, "", S, "Name a struct defined inside another by its own name (inner), not outer_inner; anonymous ones are still named after their first named ancestor.", set<&Options::NestedStructNaming, false>},
+  {"--disable-name-namespacing", 0, "", N, "Only drops C++ namespaces from names; C has none (outer_inner is nested struct naming, see --disable-nested-struct-naming).", noEffect},
+  {"--prefix-link-name", 1, "PREFIX", S, "Link each function and variable to the symbol PREFIX + its C name (#[link_name]); C wrappers of static functions keep their names.", assign<&Options::PrefixLinkName>},
+  {"--default-non-copy-union-style", 1, "STYLE", S, "How a union with a field that is not Copy is written: bindgen_wrapper (a struct of __BindgenUnionField<T> members, read with .as_ref()) or manually_drop (a Rust union of ManuallyDrop<T> fields).", nonCopyUnionStyle, EveryCommand, "bindgen_wrapper", "bindgen_wrapper|manually_drop"},
+  {"--bindgen-wrapper-union", 1, "REGEX", S, "Write the unions matching REGEX that have a field that is not Copy as structs of __BindgenUnionField<T> members.", append<&Options::BindgenWrapperUnions>},
+  {"--manually-drop-union", 1, "REGEX", S, "Write the unions matching REGEX that have a field that is not Copy as Rust unions of ManuallyDrop<T> fields.", append<&Options::ManuallyDropUnions>},
+  {"--disable-untagged-union", 0, "", S, "Write every union as a struct of __BindgenUnionField<T> members plus a bindgen_union_field blob of the union's size and alignment (bindgen's form for old Rust).", set<&Options::UntaggedUnions, false>},
+  {"--fit-macro-constant-types", 0, "", S, "Give the macro constants bindgen types by value the smallest of u8/u16/u32 (i8/i16/i32) that holds them.", set<&Options::FitMacroConstantTypes, true>},
 
   // Derives and attributes.
   {"--no-derive-debug", 0, "", S, "Derive Debug on no type.", set<&Options::DeriveDebug, false>},
@@ -289,20 +347,7 @@ const OptionSpec Table[] = {
   {"--emit-clang-ast", 0, "", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
   {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
-  {"--default-alias-style", 1, "STYLE", U, "typedefs are always type aliases.", nullptr},
-  {"--new-type-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--new-type-alias-deref", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--normal-alias", 1, "REGEX", U, "typedefs are always type aliases.", nullptr},
-  {"--newtype-global-enum", 1, "REGEX", U, "use --newtype-enum.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
-  {"--anon-fields-prefix", 1, "PREFIX", U, "anonymous members are always named __bindgen_anon_N.", nullptr},
-  {"--default-macro-constant-type", 1, "TYPE", U, "macro constants are typed as bindgen's default does.", nullptr},
-  {"--fit-macro-constant-types", 0, "", U, "macro constants are typed as bindgen's default does.", nullptr},
-  {"--c-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
-  {"--disable-name-namespacing", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
-  {"--disable-nested-struct-naming", 0, "", U, "generated names follow bindgen's default scheme.", nullptr},
-  {"--disable-untagged-union", 0, "", U, "unions are always Rust unions.", nullptr},
-  {"--default-non-copy-union-style", 1, "STYLE", U, "unions are always Rust unions.", nullptr},
   {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
   {"--override-abi", 1, "ABI=REGEX", U, "functions keep the calling convention clang reports.", nullptr},
 };

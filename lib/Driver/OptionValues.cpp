@@ -32,7 +32,47 @@ llvm::Expected<RustTarget> parseRustTarget(StringRef Value) {
   if (!Valid)
     return valueError("expected a Rust version such as '1.68' or '1.68.0', "
                       "'stable' or 'nightly'");
+  // bindgen 0.72 refuses targets older than 1.33 too: the code it writes
+  // (and so ours) needs at least that.
+  if (!Target.atLeast(1, 33))
+    return valueError("Rust " + Value +
+                      " is older than the oldest supported target, 1.33");
   return Target;
+}
+
+/// The Rust version an edition first shipped in.
+static RustTarget editionRelease(unsigned Edition) {
+  if (Edition >= 2024)
+    return {1, 85};
+  if (Edition >= 2021)
+    return {1, 56};
+  return {1, 31};
+}
+
+llvm::Error checkRustEdition(Options &Opts) {
+  if (!Opts.RustEditionGiven) {
+    // As bindgen: the newest edition the target has.
+    if (Opts.NightlyTarget) {
+      Opts.RustEdition = 2024;
+      return llvm::Error::success();
+    }
+    for (unsigned Edition : {2024u, 2021u, 2018u}) {
+      RustTarget Release = editionRelease(Edition);
+      if (Opts.Target.atLeast(Release.Major, Release.Minor)) {
+        Opts.RustEdition = Edition;
+        break;
+      }
+    }
+    return llvm::Error::success();
+  }
+  RustTarget Release = editionRelease(Opts.RustEdition);
+  if (Opts.NightlyTarget || Opts.Target.atLeast(Release.Major, Release.Minor))
+    return llvm::Error::success();
+  return valueError(
+      "edition " + llvm::Twine(Opts.RustEdition) +
+      " is not available in --rust-target " + llvm::Twine(Opts.Target.Major) +
+      "." + llvm::Twine(Opts.Target.Minor) + " (it needs Rust " +
+      llvm::Twine(Release.Major) + "." + llvm::Twine(Release.Minor) + ")");
 }
 
 llvm::Expected<unsigned> parseRustEdition(StringRef Value) {
@@ -49,11 +89,13 @@ llvm::Expected<EnumStyle> parseEnumStyle(StringRef Value) {
           .Case("rust", EnumStyle::Rust)
           .Case("rust_non_exhaustive", EnumStyle::RustNonExhaustive)
           .Case("newtype", EnumStyle::NewType)
+          .Case("newtype_global", EnumStyle::NewTypeGlobal)
           .Case("bitfield", EnumStyle::Bitfield)
           .Default(std::nullopt);
   if (!Style)
     return valueError("expected consts, moduleconsts, rust, "
-                      "rust_non_exhaustive, newtype or bitfield");
+                      "rust_non_exhaustive, newtype, newtype_global or "
+                      "bitfield");
   return *Style;
 }
 

@@ -18,12 +18,15 @@
 
 namespace kbindgen::driver {
 
-/// `1.68`, `1.68.0`, `1.0`, `stable`, `nightly` (the last two: the newest
-/// target kbindgen knows).
+/// `1.68`, `1.68.0`, `stable`, `nightly` (the last two: the newest target
+/// kbindgen knows); older than 1.33 is an error, as in bindgen.
 llvm::Expected<RustTarget> parseRustTarget(llvm::StringRef Value);
 
 /// `2018`, `2021` or `2024`.
 llvm::Expected<unsigned> parseRustEdition(llvm::StringRef Value);
+/// After all options: an explicit --rust-edition must exist in the
+/// --rust-target; without one, the newest edition the target has is chosen.
+llvm::Error checkRustEdition(Options &Opts);
 
 /// bindgen's --default-enum-style names: consts, moduleconsts, rust,
 /// rust_non_exhaustive, newtype, bitfield.

@@ -70,7 +70,7 @@ help-commands)
   done
   stdout_has "kbindgen explain [--json] ITEM... (--ir FILE | --header HEADER)"
   stdout_has "[default: 1.82]"
-  stdout_has "[default: consts] [possible values: consts, moduleconsts, rust, rust_non_exhaustive, newtype, bitfield]"
+  stdout_has "[default: consts] [possible values: consts, moduleconsts, rust, rust_non_exhaustive, newtype, newtype_global, bitfield]"
   stdout_has "[default: __extern]"
   cp "$OUT/stdout" "$OUT/dash-help"
   # `kbindgen help` is --help, on stdout with status 0.
@@ -583,6 +583,28 @@ ir-record-holds-itself)
   stderr_has "$msg"
   run 1 diff "$OUT/self.json" "$OUT/self.json"
   stderr_has "$msg"
+  ;;
+rust-target-edition)
+  # Issue 17: bindgen refuses a --rust-target older than 1.33, and an
+  # explicit --rust-edition the target does not have (exit 2, usage).
+  printf 'int f(void);\n' >"$OUT/t.h"
+  run 2 "$OUT/t.h" --rust-target 1.32
+  stderr_has "invalid value '1.32' for option '--rust-target'"
+  stderr_has "older than the oldest supported target, 1.33"
+  run 2 "$OUT/t.h" --rust-target 1.0.5
+  stderr_has "older than the oldest supported target, 1.33"
+  run 0 "$OUT/t.h" --rust-target 1.33
+  stdout_has "pub fn f()"
+  run 2 "$OUT/t.h" --rust-target 1.55 --rust-edition 2021
+  stderr_has "edition 2021 is not available in --rust-target 1.55 (it needs Rust 1.56)"
+  run 2 "$OUT/t.h" --rust-edition 2024 --rust-target 1.84
+  stderr_has "edition 2024 is not available in --rust-target 1.84 (it needs Rust 1.85)"
+  # The order of the options does not matter; nightly has every edition;
+  # without --rust-edition the target's newest edition is taken.
+  run 0 "$OUT/t.h" --rust-edition 2024 --rust-target 1.85
+  run 0 "$OUT/t.h" --rust-target nightly --rust-edition 2024
+  run 0 "$OUT/t.h" --rust-target 1.40
+  run 0 "$OUT/t.h" --rust-target 1.56 --rust-edition 2018
   ;;
 *)
   echo "unknown case $CASE" >&2

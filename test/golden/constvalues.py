@@ -27,21 +27,37 @@ import harness  # noqa: E402
 
 CONST_RE = re.compile(r"^pub const (\w+): ([^=]+) = (.+);$", re.M)
 # bindgen's typing of a literal: by value, not by C type (floats: f64).
-LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "f64"}
+# --fit-macro-constant-types adds u8, u16, i8 and i16.
+LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "u16", "i8", "i16", "f64"}
+
+
+NEWTYPE_RE = re.compile(r"^pub struct (\w+)\(pub ([^;]+)\);$", re.M)
+
+
+def value_expression(name, rust_type, rs_text):
+    """The constant as a primitive: a newtype typedef (--new-type-alias)
+    is unwrapped with `.0`, once per newtype its type goes through."""
+    newtypes = dict(NEWTYPE_RE.findall(rs_text))
+    expression = name
+    while rust_type in newtypes:
+        expression += ".0"
+        rust_type = newtypes[rust_type].strip()
+    return expression
 
 
 def checked_constants(rs_text, checks_text):
-    """(name, rust type) of every macro constant the checks file proves and
-    the bindings define under the same name."""
+    """(name, rust type, value expression) of every macro constant the checks
+    file proves and the bindings define under the same name."""
     proven = set(re.findall(r"^_Static_assert\(\((\w+)\) == ", checks_text, re.M))
     proven |= set(re.findall(r"^_Static_assert\(sizeof\((\w+)\) == ", checks_text, re.M))
     proven |= set(re.findall(r"^_Static_assert\(__builtin_isnan\(\((\w+)\)\)", checks_text, re.M))
-    return [(name, ty.strip()) for name, ty, _ in CONST_RE.findall(rs_text) if name in proven]
+    return [(name, ty.strip(), value_expression(name, ty.strip(), rs_text))
+            for name, ty, _ in CONST_RE.findall(rs_text) if name in proven]
 
 
 def c_exports(header, constants, tamper):
     lines = [f'#include "{os.path.abspath(header)}"', ""]
-    for index, (name, rust_type) in enumerate(constants):
+    for index, (name, rust_type, _) in enumerate(constants):
         if rust_type.startswith("&"):
             lines.append(f"const char kb_str_{name}[sizeof({name})] = {name};")
             continue
@@ -60,7 +76,7 @@ def c_exports(header, constants, tamper):
 
 def rust_main(bindings_path, constants):
     decls, checks = [], []
-    for name, rust_type in constants:
+    for name, rust_type, value in constants:
         if rust_type.startswith("&"):
             # `&[u8; N]`: C's array has the same N bytes, NULs included.
             decls.append(f"    static kb_str_{name}: {rust_type[1:]};")
@@ -75,8 +91,8 @@ def rust_main(bindings_path, constants):
         else:
             decls.append(f"    static kb_u_{name}: u64;")
             decls.append(f"    static kb_neg_{name}: core::ffi::c_int;")
-            checks.append(f"    check(\"{name}\", {name} as u64 == unsafe {{ kb_u_{name} }});")
-            checks.append(f"    check(\"{name} sign\", (({name} as i128) < 0) == "
+            checks.append(f"    check(\"{name}\", {value} as u64 == unsafe {{ kb_u_{name} }});")
+            checks.append(f"    check(\"{name} sign\", (({value} as i128) < 0) == "
                           f"(unsafe {{ kb_neg_{name} }} != 0));")
         if rust_type.split("::")[-1] not in LITERAL_TYPES:
             checks.append(f"    check(\"{name} size\", core::mem::size_of_val(&{name}) as u64 == "

@@ -227,6 +227,8 @@ TEST_CASE("flags set their fields", "[driver]") {
                             "--impl-partialeq",
                             "--time-phases",
                             "--verbose",
+                            "--rust-target",
+                            "1.85",
                             "--rust-edition",
                             "2024",
                             "--depfile",

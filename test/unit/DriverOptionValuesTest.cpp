@@ -17,7 +17,7 @@ TEST_CASE("option --rust-target forms", "[driver]") {
     unsigned Major, Minor;
   };
   for (Case C :
-       {Case{"1.68", 1, 68}, Case{"1.85", 1, 85}, Case{"1.0", 1, 0},
+       {Case{"1.68", 1, 68}, Case{"1.85", 1, 85}, Case{"1.33", 1, 33},
         Case{"1.68.0", 1, 68}, Case{"1.47.1", 1, 47}, Case{"2.3", 2, 3}}) {
     INFO(C.Text);
     auto Target = parseRustTarget(C.Text);
@@ -34,8 +34,9 @@ TEST_CASE("option --rust-target forms", "[driver]") {
     CHECK(Target->Minor == RustTarget{}.Minor);
     CHECK(Target->atLeast(1, 68));
   }
+  // bindgen's oldest target is 1.33: older ones are refused, not clamped.
   for (const char *Bad : {"", "1", "1.", "1.x", "0.9", "1.68.0.1", "v1.68",
-                          "1.68-beta", "latest"}) {
+                          "1.68-beta", "latest", "1.0", "1.32", "1.32.9"}) {
     INFO(Bad);
     auto Target = parseRustTarget(Bad);
     CHECK(failed(Target));

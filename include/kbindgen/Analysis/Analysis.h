@@ -110,6 +110,14 @@ struct ItemDecisions {
   }
 };
 
+/// How a union is written in Rust.
+enum class UnionForm : uint8_t {
+  RustUnion,               ///< `pub union U { pub a: T }`
+  ManuallyDropFields,      ///< `pub union U { pub a: ManuallyDrop<T> }`
+  BindgenUnionFieldStruct, ///< `pub struct U { pub a: __BindgenUnionField<T>,
+                           ///< pub bindgen_union_field: BLOB }`
+};
+
 /// An item Rust cannot call as C does, and what its call ABI passes that
 /// Rust cannot express (`long double`, `a vector type`, ...).
 struct CallAbiRefusal {
@@ -136,6 +144,10 @@ struct Analysis : ItemDecisions {
   std::vector<UnusedRegex> UnusedRegexes;
   /// For enums: the style chosen for each. Unused for other items.
   std::vector<EnumStyle> EnumStyles;
+  /// For typedefs: the alias style chosen for each (AliasStyles.cpp).
+  std::vector<AliasStyle> AliasStyles;
+  /// For unions: how each is written (UnionForms.cpp).
+  std::vector<UnionForm> UnionForms;
   /// For enums: what bindgen puts before a variant to name a top-level
   /// constant (`E_`, `Parent_` for an anonymous nested enum, or empty for a
   /// top-level anonymous enum or without --prepend-enum-name). MemberNames

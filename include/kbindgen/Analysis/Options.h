@@ -25,6 +25,24 @@ enum class EnumStyle : uint8_t {
   RustNonExhaustive,
   NewType,  ///< `pub struct E(pub c_uint); impl E { pub const A: E = E(0); }`
   Bitfield, ///< NewType plus the bit operators.
+  /// NewType with the constants at top level: `pub const E_A: E = E(0);`
+  /// (--newtype-global-enum).
+  NewTypeGlobal,
+};
+
+/// How a typedef is written (bindgen's --default-alias-style and the
+/// per-typedef --normal-alias, --new-type-alias, --new-type-alias-deref).
+enum class AliasStyle : uint8_t {
+  TypeAlias,    ///< `pub type T = U;` (default)
+  NewType,      ///< `#[repr(transparent)] pub struct T(pub U);`
+  NewTypeDeref, ///< NewType plus `Deref`/`DerefMut` to U.
+};
+
+/// How a union with a field that is not Copy is written
+/// (--default-non-copy-union-style).
+enum class NonCopyUnionStyle : uint8_t {
+  BindgenWrapper, ///< A struct of `__BindgenUnionField<T>` members (default).
+  ManuallyDrop,   ///< A Rust union of `ManuallyDrop<T>` fields.
 };
 
 /// A Rust version, e.g. 1.68; bindgen's --rust-target. Features newer than
@@ -131,6 +149,40 @@ struct Options {
   /// Give every macro constant its C type (`c_int` for `42`), not bindgen's
   /// literal typing (`u32`); expression macros always keep their C type.
   bool MacroCTypes = false;
+
+  // bindgen's C options of issue 17: macro constants, aliases, naming and
+  // unions (grouped so that parallel additions merge easily).
+  /// --default-macro-constant-type signed: constants typed by value are
+  /// i32/i64 even when not negative (default: u32/u64).
+  bool MacroConstantsSigned = false;
+  /// --fit-macro-constant-types: constants typed by value take the smallest
+  /// of u8/u16/u32 (i8/i16/i32) that holds them.
+  bool FitMacroConstantTypes = false;
+  AliasStyle DefaultAliasStyle = AliasStyle::TypeAlias;
+  /// Per-typedef styles in command-line order (--new-type-alias RE, ...).
+  std::vector<std::pair<AliasStyle, std::string>> AliasStyleRegexes;
+  /// --anon-fields-prefix: anonymous members are PREFIX + N.
+  std::string AnonFieldsPrefix = "__bindgen_anon_";
+  /// --c-naming: records and enums are named `struct_X`, `union_X`,
+  /// `enum_X` (typedef names are left alone).
+  bool CNaming = false;
+  /// --disable-nested-struct-naming clears it: a named record defined in
+  /// another's body keeps its own name (`inner`, not `outer_inner`).
+  bool NestedStructNaming = true;
+  /// --prefix-link-name: functions and variables link to PREFIX + C name.
+  std::string PrefixLinkName;
+  NonCopyUnionStyle DefaultNonCopyUnionStyle =
+      NonCopyUnionStyle::BindgenWrapper;
+  std::vector<std::string> BindgenWrapperUnions; ///< --bindgen-wrapper-union
+  std::vector<std::string> ManuallyDropUnions;   ///< --manually-drop-union
+  /// --disable-untagged-union clears it: every union is a struct of
+  /// `__BindgenUnionField<T>` members plus a blob of the union's layout.
+  bool UntaggedUnions = true;
+  /// Whether --rust-edition was given; otherwise the newest edition the
+  /// target has is used.
+  bool RustEditionGiven = false;
+  /// --rust-target nightly: every edition is available (bindgen's rule).
+  bool NightlyTarget = false;
 
   // Safe wrapper skeletons (--safe-output): a second Rust file over the raw
   // bindings, with handle types, guards and Result-returning methods.

@@ -12,15 +12,34 @@ using namespace ir;
 
 namespace {
 
-/// bindgen's typing of an untyped integer literal.
-std::pair<std::string, std::string> literalTyping(const Constant &C) {
-  if (C.IsNegative) {
+/// bindgen's typing of a constant by its value: unsigned (u32, else u64)
+/// unless negative or --default-macro-constant-type signed (i32, else i64);
+/// --fit-macro-constant-types also tries the 8- and 16-bit types first. A
+/// value above i64's range stays u64 whatever the signedness asked for.
+std::pair<std::string, std::string> literalTyping(const Options &Opts,
+                                                  const Constant &C) {
+  bool Fit = Opts.FitMacroConstantTypes;
+  if (C.IsNegative ||
+      (Opts.MacroConstantsSigned && C.IntegerBits <= uint64_t(INT64_MAX))) {
     int64_t Value = static_cast<int64_t>(C.IntegerBits);
-    bool FitsI32 = Value >= INT32_MIN;
-    return {FitsI32 ? "i32" : "i64", std::to_string(Value)};
+    const char *Type = "i64";
+    if (Fit && Value >= INT8_MIN && Value <= INT8_MAX)
+      Type = "i8";
+    else if (Fit && Value >= INT16_MIN && Value <= INT16_MAX)
+      Type = "i16";
+    else if (Value >= INT32_MIN && Value <= INT32_MAX)
+      Type = "i32";
+    return {Type, std::to_string(Value)};
   }
-  bool FitsU32 = C.IntegerBits <= UINT32_MAX;
-  return {FitsU32 ? "u32" : "u64", std::to_string(C.IntegerBits)};
+  uint64_t Value = C.IntegerBits;
+  const char *Type = "u64";
+  if (Fit && Value <= UINT8_MAX)
+    Type = "u8";
+  else if (Fit && Value <= UINT16_MAX)
+    Type = "u16";
+  else if (Value <= UINT32_MAX)
+    Type = "u32";
+  return {Type, std::to_string(Value)};
 }
 
 /// The value's bits read as an integer of that width and signedness, so the
@@ -37,6 +56,23 @@ std::string wrappedValue(uint64_t Bits, uint64_t SizeBytes, bool Signed) {
     return std::to_string(static_cast<int64_t>(Bits));
   }
   return std::to_string(Bits);
+}
+
+/// Value wrapped in the constructor of each newtype typedef (--new-type-alias)
+/// the C type goes through: `my_t(2)` for `((my_t)2)`.
+std::string throughNewTypes(EmitContext &Ctx, TypeId CType, std::string Value) {
+  const Type &T = Ctx.M.type(CType);
+  if (T.Kind != TypeKind::Named || !T.Item.isValid())
+    return Value;
+  const auto *TD = Ctx.M.item(T.Item).getIf<Typedef>();
+  if (!TD)
+    return Value;
+  Value = throughNewTypes(Ctx, TD->Underlying, std::move(Value));
+  if (T.Item.Index < Ctx.A.AliasStyles.size() &&
+      Ctx.A.AliasStyles[T.Item.Index] != AliasStyle::TypeAlias &&
+      !stdTypedefPrimitive(Ctx, T.Item))
+    return Ctx.rustName(T.Item) + "(" + Value + ")";
+  return Value;
 }
 
 /// Type and value text for an integer constant written with its C type
@@ -66,8 +102,9 @@ typedInteger(EmitContext &Ctx, ItemId Id, const Constant &C, TypeId CType) {
     return std::nullopt;
   }
   uint64_t Size = typeLayout(Ctx, CType).first;
-  return std::make_pair(spellType(Ctx, CType, Id).Flat,
-                        wrappedValue(C.IntegerBits, Size, Signed));
+  return std::make_pair(
+      spellType(Ctx, CType, Id).Flat,
+      throughNewTypes(Ctx, CType, wrappedValue(C.IntegerBits, Size, Signed)));
 }
 
 /// A float literal Rust reads back to the same double.
@@ -138,7 +175,7 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     std::optional<std::pair<std::string, std::string>> Typed;
     if (CType.isValid())
       Typed = typedInteger(Ctx, Id, C, CType);
-    std::tie(TypeText, ValueText) = Typed ? *Typed : literalTyping(C);
+    std::tie(TypeText, ValueText) = Typed ? *Typed : literalTyping(Ctx.Opts, C);
     break;
   }
   case ConstantKind::Float: {
@@ -154,6 +191,8 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     ValueText = std::isfinite(C.FloatValue)
                     ? floatLiteral(C.FloatValue)
                     : nonFiniteFloat(Primitive, C.FloatValue);
+    if (TypeText != "f64")
+      ValueText = throughNewTypes(Ctx, CType, std::move(ValueText));
     break;
   }
   case ConstantKind::String: {

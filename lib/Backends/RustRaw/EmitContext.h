@@ -37,6 +37,7 @@ struct EmitContext {
 
   bool UsesBitfieldUnit = false;
   bool UsesIncompleteArray = false;
+  bool UsesUnionField = false; ///< `__BindgenUnionField<T>` in use.
   /// Opaque helper structs in use: (size, align).
   std::set<std::pair<uint64_t, uint64_t>> OpaqueHelpers;
   /// Layout plans of records, computed on demand (a field's type may need

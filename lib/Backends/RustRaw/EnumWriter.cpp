@@ -146,9 +146,19 @@ void writeOperator(SourceWriter &W, const std::string &Name,
 }
 
 void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
-                  const EnumInfo &Info, bool BitOperators) {
+                  const EnumInfo &Info, bool BitOperators, bool Global) {
   const Enum &E = Ctx.M.item(Id).as<Enum>();
   for (size_t I = 0; I < E.Enumerators.size(); ++I) {
+    // --newtype-global-enum: the same constants, at top level and named
+    // like the consts style's (`E_A`).
+    if (Global) {
+      writeDoc(Ctx, W, E.Enumerators[I].Doc);
+      RustType Value;
+      Value.Flat = Info.Name + "(" + Info.Values[I] + ")";
+      W.assignment("pub const " + Ctx.memberName(Id, I) + ": " + Info.Name,
+                   Value);
+      continue;
+    }
     W.open("impl " + Info.Name);
     writeDoc(Ctx, W, E.Enumerators[I].Doc);
     RustType Value;
@@ -208,7 +218,11 @@ void writeEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   case EnumStyle::NewType:
   case EnumStyle::Bitfield:
     writeAnonymousAliases(Ctx, W, Id, Info);
-    writeNewType(Ctx, W, Id, Info, Style == EnumStyle::Bitfield);
+    writeNewType(Ctx, W, Id, Info, Style == EnumStyle::Bitfield,
+                 /*Global=*/false);
+    return;
+  case EnumStyle::NewTypeGlobal:
+    writeNewType(Ctx, W, Id, Info, /*BitOperators=*/false, /*Global=*/true);
     return;
   }
 }

@@ -104,6 +104,43 @@ static void turnIntoBlob(EmitContext &Ctx, RecordPlan &Plan, PlannedField &F,
       fmt::format("field `{}` emitted as a byte blob: {}", F.Name, Why.str()));
 }
 
+static UnionForm unionFormOf(const EmitContext &Ctx, ItemId Id) {
+  if (Id.Index < Ctx.A.UnionForms.size())
+    return Ctx.A.UnionForms[Id.Index];
+  return UnionForm::RustUnion;
+}
+
+/// Rust accepts only Copy (or ManuallyDrop) fields in a union: the union's
+/// form (Analysis::UnionForms) says which wrapper each field gets.
+static void wrapUnionField(EmitContext &Ctx, ItemId Id, const RecordPlan &Plan,
+                           PlannedField &F, const Field &Fld) {
+  if (!Plan.IsUnion)
+    return;
+  std::string Wrapper;
+  switch (unionFormOf(Ctx, Id)) {
+  case UnionForm::RustUnion:
+    // A hand-built analysis may leave a non-Copy field here.
+    if (!isCopy(Ctx, Fld.Type))
+      Wrapper = Ctx.core() + "::mem::ManuallyDrop";
+    break;
+  case UnionForm::ManuallyDropFields:
+    Wrapper = Ctx.core() + "::mem::ManuallyDrop";
+    break;
+  case UnionForm::BindgenUnionFieldStruct:
+    Wrapper = "__BindgenUnionField";
+    Ctx.UsesUnionField = true;
+    // Zero-sized: every member sits at offset 0 of the struct.
+    F.Size = 0;
+    F.Align = 1;
+    break;
+  }
+  if (Wrapper.empty())
+    return;
+  F.TypeText = Wrapper + "<" + F.TypeText + ">";
+  F.Type = RustType();
+  F.Type.Flat = F.TypeText;
+}
+
 static void collectFields(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
   const Record &R = Ctx.M.item(Id).as<Record>();
   for (size_t I = 0; I < R.Fields.size(); ++I) {
@@ -152,13 +189,19 @@ static void collectFields(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
       F.Type = spellType(Ctx, Fld.Type, Id);
       F.TypeText = F.Type.Flat;
     }
-    // Rust accepts only Copy (or ManuallyDrop) fields in a union.
-    if (Plan.IsUnion && !isCopy(Ctx, Fld.Type)) {
-      F.TypeText = Ctx.core() + "::mem::ManuallyDrop<" + F.TypeText + ">";
-      F.Type = RustType();
-      F.Type.Flat = F.TypeText;
-    }
+    wrapUnionField(Ctx, Id, Plan, F, Fld);
     Plan.Fields.push_back(std::move(F));
+  }
+  if (Plan.EmulatedUnion) {
+    // The blob gives the struct the union's size and alignment.
+    PlannedField Blob;
+    Blob.Kind = PlannedField::Blob;
+    Blob.Name = "bindgen_union_field";
+    Blob.TypeText = opaqueBlob(Ctx, Plan.SizeBytes, Plan.AlignBytes);
+    Blob.Type.Flat = Blob.TypeText;
+    Blob.Size = Plan.SizeBytes;
+    Blob.Align = Plan.AlignBytes;
+    Plan.Fields.push_back(std::move(Blob));
   }
 }
 
@@ -321,6 +364,8 @@ RecordPlan planRecord(EmitContext &Ctx, ItemId Id) {
   const Record &R = Ctx.M.item(Id).as<Record>();
   RecordPlan Plan;
   Plan.IsUnion = R.Kind == RecordKind::Union;
+  Plan.EmulatedUnion = Plan.IsUnion && unionFormOf(Ctx, Id) ==
+                                           UnionForm::BindgenUnionFieldStruct;
   Plan.SizeBytes = R.SizeBytes;
   Plan.AlignBytes = std::max<uint64_t>(R.AlignBytes, 1);
   Plan.Units = planBitfieldUnits(Ctx, Id);

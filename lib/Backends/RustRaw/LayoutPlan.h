@@ -52,6 +52,9 @@ struct PlannedField {
 
 struct RecordPlan {
   bool IsUnion = false;
+  /// A union written as a struct of `__BindgenUnionField<T>` members and a
+  /// `bindgen_union_field` blob (UnionForm::BindgenUnionFieldStruct).
+  bool EmulatedUnion = false;
   /// False when the record cannot be laid out (inconsistent IR): the writer
   /// then emits an opaque blob.
   bool Valid = true;

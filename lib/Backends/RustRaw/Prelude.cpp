@@ -166,6 +166,54 @@ impl<T> CORE::fmt::Debug for __IncompleteArrayField<T> {
 }
 )";
 
+// bindgen's union emulation (--disable-untagged-union, and unions with a
+// field that is not Copy in the bindgen_wrapper style): a zero-sized member
+// at offset 0 whose accessors reinterpret the storage as T.
+static const char UnionFieldText[] = R"(#[repr(C)]
+pub struct __BindgenUnionField<T>(CORE::marker::PhantomData<T>);
+impl<T> __BindgenUnionField<T> {
+    #[inline]
+    pub const fn new() -> Self {
+        Self(CORE::marker::PhantomData)
+    }
+    #[inline]
+    pub unsafe fn as_ref(&self) -> &T {
+        unsafe { &*(self as *const Self as *const T) }
+    }
+    #[inline]
+    pub unsafe fn as_mut(&mut self) -> &mut T {
+        unsafe { &mut *(self as *mut Self as *mut T) }
+    }
+}
+impl<T> CORE::default::Default for __BindgenUnionField<T> {
+    #[inline]
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl<T> CORE::clone::Clone for __BindgenUnionField<T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> CORE::marker::Copy for __BindgenUnionField<T> {}
+impl<T> CORE::fmt::Debug for __BindgenUnionField<T> {
+    fn fmt(&self, fmt: &mut CORE::fmt::Formatter<'_>) -> CORE::fmt::Result {
+        fmt.write_str("__BindgenUnionField")
+    }
+}
+impl<T> CORE::hash::Hash for __BindgenUnionField<T> {
+    fn hash<H: CORE::hash::Hasher>(&self, _state: &mut H) {}
+}
+impl<T> CORE::cmp::PartialEq for __BindgenUnionField<T> {
+    fn eq(&self, _other: &__BindgenUnionField<T>) -> bool {
+        true
+    }
+}
+impl<T> CORE::cmp::Eq for __BindgenUnionField<T> {}
+)";
+
 static void writeVerbatim(EmitContext &Ctx, SourceWriter &W,
                           llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef, 128> Lines;
@@ -203,6 +251,8 @@ void writePrelude(EmitContext &Ctx, SourceWriter &W) {
     writeVerbatim(Ctx, W, BitfieldUnitText);
   if (Ctx.UsesIncompleteArray)
     writeVerbatim(Ctx, W, IncompleteArrayText);
+  if (Ctx.UsesUnionField)
+    writeVerbatim(Ctx, W, UnionFieldText);
   for (auto [Size, Align] : Ctx.OpaqueHelpers)
     writeOpaqueHelper(Ctx, W, Size, Align);
 }

@@ -178,7 +178,8 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   for (const std::string &Note : Plan.Notes)
     Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note), Note);
   writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign);
-  std::string Keyword = Plan.IsUnion ? "pub union " : "pub struct ";
+  std::string Keyword =
+      Plan.IsUnion && !Plan.EmulatedUnion ? "pub union " : "pub struct ";
   if (Plan.Fields.empty()) {
     std::string Line = Keyword + Name + " {}";
     // rustfmt keeps `{}` on the line only below the full width.

@@ -1,10 +1,61 @@
-//===- TypedefWriter.cpp - type aliases -----------------------------------===//
+//===- TypedefWriter.cpp - type aliases and newtypes ----------------------===//
 
 #include "EmitContext.h"
 
 namespace kbindgen::rustraw {
 
 using namespace ir;
+
+/// The style the analysis chose; a hand-built Analysis (unit tests) may not
+/// have chosen any.
+static AliasStyle aliasStyleOf(const EmitContext &Ctx, ItemId Id) {
+  if (Id.Index < Ctx.A.AliasStyles.size())
+    return Ctx.A.AliasStyles[Id.Index];
+  return AliasStyle::TypeAlias;
+}
+
+/// `#[repr(transparent)] pub struct T(pub U);`, with the derives the
+/// typedef can have, as bindgen writes --new-type-alias.
+static void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
+                         const std::string &Name, const RustType &Target) {
+  W.line("#[repr(transparent)]");
+  writeDerives(Ctx, W, Ctx.A.Derives[Id.Index], false);
+  std::string Line = "pub struct " + Name + "(pub " + Target.Flat + ");";
+  if (W.column() + Line.size() <= SourceWriter::MaxWidth) {
+    W.line(Line);
+    return;
+  }
+  W.line("pub struct " + Name + "(");
+  W.indent();
+  // rustfmt writes `pub  ::core::option::Option<` (two spaces) when it
+  // breaks a function pointer inside a tuple struct; we write what it does.
+  bool OneLine =
+      W.column() + std::string("pub ,").size() + Target.Flat.size() <=
+      SourceWriter::MaxWidth;
+  W.typed(OneLine || !Target.IsFnPtr ? "pub " : "pub  ", Target, ",",
+          /*BreakAfterColon=*/false);
+  W.dedent();
+  W.line(");");
+}
+
+/// --new-type-alias-deref: the newtype derefs to the aliased type.
+static void writeDerefImpls(EmitContext &Ctx, SourceWriter &W,
+                            const std::string &Name, const RustType &Target) {
+  std::string Ops = Ctx.core() + "::ops::";
+  W.open("impl " + Ops + "Deref for " + Name);
+  W.assignment("type Target", Target);
+  W.line("#[inline]");
+  W.open("fn deref(&self) -> &Self::Target");
+  W.line("&self.0");
+  W.close();
+  W.close();
+  W.open("impl " + Ops + "DerefMut for " + Name);
+  W.line("#[inline]");
+  W.open("fn deref_mut(&mut self) -> &mut Self::Target");
+  W.line("&mut self.0");
+  W.close();
+  W.close();
+}
 
 void writeTypedef(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
@@ -20,7 +71,14 @@ void writeTypedef(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     return;
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
-  W.assignment("pub type " + Name, Target);
+  AliasStyle Style = aliasStyleOf(Ctx, Id);
+  if (Style == AliasStyle::TypeAlias) {
+    W.assignment("pub type " + Name, Target);
+    return;
+  }
+  writeNewType(Ctx, W, Id, Name, Target);
+  if (Style == AliasStyle::NewTypeDeref)
+    writeDerefImpls(Ctx, W, Name, Target);
 }
 
 } // namespace kbindgen::rustraw
