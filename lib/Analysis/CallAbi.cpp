@@ -11,6 +11,13 @@
 //     (align 16) loses the 16-byte stack alignment when Rust splits it;
 //   - a record passed by value is classified by its fields (a struct of one
 //     long double is returned in x87 st0 on x86_64), so it is looked into;
+//   - so is its Rust layout: where that layout replaces a member by bytes
+//     (LayoutPlan rules 3 and 4), rustc classifies the bytes and clang the
+//     member's type. A double at offset 1 of a packed, aligned(4) struct
+//     makes x86_64 pass it in memory, the bytes go in integer registers
+//     (all-integer records too: a misaligned member means memory). A member
+//     Rust keeps as its type (plain `packed`, `#pragma pack(2)` with an int
+//     at offset 2) is misaligned for rustc as for clang: both agree;
 //   - the Rust writer writes every function in `extern "C"`: any other
 //     calling convention is refused (function pointers spell stdcall,
 //     fastcall and thiscall, but not vectorcall or the others).
@@ -28,6 +35,13 @@ namespace kbindgen {
 
 using ir::TypeId;
 using ir::TypeKind;
+
+uint64_t rustUnsignedAlign(const ir::TargetInfo &Target, uint64_t Bytes) {
+  llvm::StringRef Arch = llvm::StringRef(Target.Triple).split('-').first;
+  bool IsX86_32 =
+      Arch.size() == 4 && Arch.starts_with("i") && Arch.ends_with("86");
+  return IsX86_32 && Bytes == 8 ? 4 : Bytes;
+}
 
 bool rustInt128MatchesC(const ir::TargetInfo &Target, const RustTarget &Rust) {
   llvm::StringRef Triple(Target.Triple);
@@ -140,9 +154,22 @@ private:
     std::string Where;
   };
 
-  /// The first field whose type Rust cannot pass as C does.
+  static std::string recordName(const ir::Item &It, const ir::Record &R) {
+    return std::string(R.Kind == ir::RecordKind::Union ? "union " : "struct ") +
+           (It.Name.empty() ? std::string("(anonymous)") : It.Name);
+  }
+
+  static std::string memberName(const ir::Field &F) {
+    return F.Name.empty() ? std::string("an anonymous field")
+                          : "field " + F.Name;
+  }
+
+  /// The first field whose type Rust cannot pass as C does, or that the
+  /// Rust layout turns into bytes.
   std::optional<Problem> recordProblem(const ir::Item &It,
                                        const ir::Record &R) {
+    if (std::optional<Problem> Bytes = memberLaidOutAsBytes(It, R))
+      return Bytes;
     for (const ir::Field &F : R.Fields) {
       if (F.isBitfield())
         continue;
@@ -150,11 +177,7 @@ private:
       std::optional<std::string> Cause = value(F.Type, Inner);
       if (!Cause)
         continue;
-      std::string Where =
-          (F.Name.empty() ? std::string("an anonymous field")
-                          : "field " + F.Name) +
-          " of " + (R.Kind == ir::RecordKind::Union ? "union " : "struct ") +
-          (It.Name.empty() ? std::string("(anonymous)") : It.Name);
+      std::string Where = memberName(F) + " of " + recordName(It, R);
       if (!Inner.empty())
         Where = Inner + " of " + Where;
       return Problem{std::move(*Cause), std::move(Where)};
@@ -167,14 +190,140 @@ private:
   /// whatever the target rather than classified per ABI.
   std::optional<Problem> opaqueRecordProblem(const ir::Item &It,
                                              const ir::Record &R) {
-    std::optional<std::string> Member = floatingMember(R);
-    if (!Member)
+    if (std::optional<std::string> Member = floatingMember(R))
+      return Problem{"a floating-point member of an opaque record",
+                     "member " + *Member + " of opaque " + recordName(It, R)};
+    if (std::optional<std::string> Member = misalignedMember(R))
+      return Problem{"a misaligned member of an opaque record",
+                     "member " + *Member + " of opaque " + recordName(It, R)};
+    return std::nullopt;
+  }
+
+  /// C's alignment of a type as clang gave it for the target (that of a
+  /// member inside a record: a double is 4-aligned on i386); an array's is
+  /// its element's.
+  uint64_t alignOf(TypeId Id) {
+    const ir::Type &T = M.type(Id);
+    switch (T.Kind) {
+    case TypeKind::Array:
+    case TypeKind::IncompleteArray:
+      return alignOf(T.Pointee);
+    case TypeKind::Pointer:
+      return std::max<uint64_t>(M.Target.PointerBytes, 1);
+    case TypeKind::Named: {
+      if (!T.Item.isValid())
+        break;
+      const ir::Item &It = M.item(T.Item);
+      if (const auto *TD = It.getIf<ir::Typedef>())
+        return alignOf(TD->Underlying);
+      if (const auto *E = It.getIf<ir::Enum>())
+        if (E->IntegerType.isValid())
+          return alignOf(E->IntegerType);
+      if (const auto *R = It.getIf<ir::Record>())
+        return R->IsComplete ? std::max<uint64_t>(R->AlignBytes, 1) : 1;
+      break;
+    }
+    default:
+      break;
+    }
+    return std::max<uint64_t>(T.AlignBytes, 1);
+  }
+
+  /// The record a member's type names, through typedefs and arrays.
+  const ir::Record *recordOf(TypeId Id) {
+    while (true) {
+      const ir::Type &T = M.type(M.resolveTypedefs(Id));
+      if (T.Kind == TypeKind::Array || T.Kind == TypeKind::IncompleteArray) {
+        Id = T.Pointee;
+        continue;
+      }
+      if (T.Kind != TypeKind::Named || !T.Item.isValid())
+        return nullptr;
+      const auto *R = M.item(T.Item).getIf<ir::Record>();
+      return R && R->IsComplete ? R : nullptr;
+    }
+  }
+
+  /// The first member of R (at any depth) at an offset its alignment does
+  /// not divide, with the numbers.
+  std::optional<std::string> misalignedMember(const ir::Record &R) {
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield())
+        continue;
+      std::string Name = F.Name.empty() ? "(anonymous)" : F.Name;
+      uint64_t Align = alignOf(F.Type);
+      if (F.OffsetBits % (8 * Align) != 0)
+        return Name + " (byte offset " + std::to_string(F.OffsetBits / 8) +
+               ", alignment " + std::to_string(Align) + ")";
+      if (const ir::Record *Inner = recordOf(F.Type))
+        if (std::optional<std::string> Deeper = misalignedMember(*Inner))
+          return Name + "." + *Deeper;
+    }
+    return std::nullopt;
+  }
+
+  /// Whether the Rust type of a record carries repr(align) somewhere, which
+  /// Rust forbids inside a packed struct: C aligns it above its members, or
+  /// above what Rust's integers carry (more than 8, or 8 on i386), or a
+  /// member's type is such a record. Bitfields are not counted as members,
+  /// which only errs towards refusing.
+  bool overAligned(const ir::Record &R) {
+    uint64_t Align = std::max<uint64_t>(R.AlignBytes, 1);
+    if (Align > 8 || rustUnsignedAlign(M.Target, Align) != Align)
+      return true;
+    uint64_t MemberAlign = 1;
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield())
+        continue;
+      MemberAlign = std::max(MemberAlign, alignOf(F.Type));
+      if (const ir::Record *Inner = recordOf(F.Type))
+        if (overAligned(*Inner))
+          return true;
+    }
+    return Align > MemberAlign;
+  }
+
+  /// The first member of R that its Rust layout replaces by bytes, by the
+  /// rules of lib/Backends/RustRaw/LayoutPlan.cpp in C terms: a record whose
+  /// members all sit at multiples of their alignment, none aligned above
+  /// the record, is plain repr(C) and keeps every member. Otherwise it is
+  /// packed to its own alignment when an integer carries that (at most 8;
+  /// not 8 on i386), which keeps a member whose offset the smaller of the
+  /// two alignments divides, unless the member's type is over-aligned; or,
+  /// without packing, repr(C), which keeps only aligned members.
+  std::optional<Problem> memberLaidOutAsBytes(const ir::Item &It,
+                                              const ir::Record &R) {
+    uint64_t RecordAlign = std::max<uint64_t>(R.AlignBytes, 1);
+    bool NeedsPacking = false;
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield() && (F.Name.empty() || *F.BitWidth == 0))
+        continue;
+      uint64_t Align = alignOf(F.Type);
+      NeedsPacking |= Align > RecordAlign ||
+                      (!F.isBitfield() && F.OffsetBits % (8 * Align) != 0);
+    }
+    if (!NeedsPacking)
       return std::nullopt;
-    std::string Name =
-        std::string(R.Kind == ir::RecordKind::Union ? "union " : "struct ") +
-        (It.Name.empty() ? std::string("(anonymous)") : It.Name);
-    return Problem{"a floating-point member of an opaque record",
-                   "member " + *Member + " of opaque " + Name};
+    bool Packable = RecordAlign <= 8 &&
+                    rustUnsignedAlign(M.Target, RecordAlign) == RecordAlign;
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield())
+        continue;
+      uint64_t Align = alignOf(F.Type);
+      uint64_t Offset = F.OffsetBits / 8;
+      uint64_t Kept = Packable ? std::min(Align, RecordAlign) : Align;
+      std::string Where = memberName(F) + " (byte offset " +
+                          std::to_string(Offset) + ", alignment " +
+                          std::to_string(Align) + ") of " + recordName(It, R);
+      if (F.OffsetBits % (8 * Kept) != 0 || (!Packable && Align > RecordAlign))
+        return Problem{"a misaligned member laid out as bytes",
+                       std::move(Where)};
+      const ir::Record *Inner = recordOf(F.Type);
+      if (Packable && Inner && overAligned(*Inner))
+        return Problem{"an over-aligned member of a packed record",
+                       std::move(Where)};
+    }
+    return std::nullopt;
   }
 
   /// The first member of R (at any depth, through arrays, typedefs and

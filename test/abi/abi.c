@@ -183,3 +183,24 @@ int match_(int x) { return x + 2; }
 int été(int x) { return x * 3; }
 int größe = 42;
 int kw_pair_check(struct kw_pair p) { return p.type == 1 && p.type_ == 2; }
+
+struct packed_mixed packed_mixed_make(int i, double d) {
+  struct packed_mixed p = {'m', i, d};
+  return p;
+}
+double packed_mixed_sum(struct packed_mixed p) { return p.c + p.i + p.d; }
+struct pack4_double pack4_double_make(double d) {
+  struct pack4_double p = {'4', d};
+  return p;
+}
+double pack4_double_get(struct pack4_double p) { return p.d * 2 + p.c; }
+struct packed_ints packed_ints_make(int a, int b) {
+  struct packed_ints p = {a, b};
+  return p;
+}
+int packed_ints_sum(struct packed_ints p) { return p.a * 10 + p.b; }
+struct pk4 pk4_make(double d) {
+  struct pk4 p = {'k', d};
+  return p;
+}
+double pk4_get(struct pk4 p) { return p.d + p.c; }

@@ -146,3 +146,39 @@ struct kw_pair {
   int type_;
 };
 int kw_pair_check(struct kw_pair p);
+
+/* Packed records by value whose Rust layout keeps every member as its type:
+   a member misaligned for its type (plain packed, #pragma pack) makes x86_64
+   pass the record in memory, for clang and rustc alike. */
+struct __attribute__((packed)) packed_mixed {
+  char c;
+  int i;
+  double d;
+};
+#pragma pack(4)
+struct pack4_double {
+  char c;
+  double d;
+};
+#pragma pack()
+struct __attribute__((packed)) packed_ints {
+  int a;
+  int b;
+};
+struct packed_mixed packed_mixed_make(int i, double d);
+double packed_mixed_sum(struct packed_mixed p);
+struct pack4_double pack4_double_make(double d);
+double pack4_double_get(struct pack4_double p);
+struct packed_ints packed_ints_make(int a, int b);
+int packed_ints_sum(struct packed_ints p);
+
+/* Refused: packed(4) cannot place the double at offset 1, so Rust has
+   bytes there and passes them in registers where C uses memory.
+   run_abi.py checks these are not emitted. */
+// kbindgen-abi-refused: pk4_make pk4_get
+struct __attribute__((packed, aligned(4))) pk4 {
+  char c;
+  double d;
+};
+struct pk4 pk4_make(double d);
+double pk4_get(struct pk4 p);

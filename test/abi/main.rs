@@ -329,6 +329,34 @@ fn names(t: &mut Checker) {
     }
 }
 
+/// Packed records by value whose members keep their types (misaligned ones
+/// included): rustc must classify them as clang does.
+fn packed_by_value(t: &mut Checker) {
+    unsafe {
+        let m = packed_mixed_make(-5, 2.25);
+        t.check("packed_mixed_make.c", b'm' as i64, m.c as i64);
+        t.check("packed_mixed_make.i", -5, { m.i });
+        t.check("packed_mixed_make.d", 2.25f64, { m.d });
+        let built = packed_mixed {
+            c: 1,
+            i: 40,
+            d: 0.5,
+        };
+        t.check("packed_mixed_sum", 41.5f64, packed_mixed_sum(built));
+        let d = pack4_double_make(1.5);
+        t.check("pack4_double_make.d", 1.5f64, { d.d });
+        let built = pack4_double { c: 2, d: 10.25 };
+        t.check("pack4_double_get", 22.5f64, pack4_double_get(built));
+        let p = packed_ints_make(3, -4);
+        t.check("packed_ints_make.b", -4, { p.b });
+        t.check(
+            "packed_ints_sum",
+            26,
+            packed_ints_sum(packed_ints { a: 3, b: -4 }),
+        );
+    }
+}
+
 fn main() {
     let mut t = Checker {
         passed: 0,
@@ -344,6 +372,7 @@ fn main() {
     scalars_and_by_value(&mut t);
     flexible_array(&mut t);
     names(&mut t);
+    packed_by_value(&mut t);
     println!("{} passed, {} failed", t.passed, t.failed);
     std::process::exit(if t.failed == 0 && t.passed > 0 { 0 } else { 1 });
 }

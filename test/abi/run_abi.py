@@ -13,6 +13,7 @@ checks and no failure.
 """
 
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -38,6 +39,17 @@ def main(argv):
     sys.stderr.write(stderr)
     if code != 0 or not os.path.isfile(bindings):
         print(f"FAIL: generating bindings for abi.h exited {code}")
+        return 1
+
+    # Functions whose call ABI Rust cannot express must not be emitted.
+    with open(os.path.join(source_dir, "abi.h"), encoding="utf-8") as f:
+        refused = re.findall(r"^// kbindgen-abi-refused: (.*)$", f.read(), re.M)
+    with open(bindings, encoding="utf-8") as f:
+        text = f.read()
+    emitted = [name for line in refused for name in line.split()
+               if re.search(rf"\bfn {name}\(", text)]
+    if not refused or emitted:
+        print(f"FAIL: emitted although Rust cannot call them: {emitted}")
         return 1
 
     obj = os.path.join(workdir, "abi.o")

@@ -173,7 +173,8 @@ def fields_missing_offset_checks(text, records):
     bodies = {m.group(1): m.group(2) for m in RECORD_RE.finditer(text)}
     for record in records:
         for field in FIELD_RE.findall(bodies.get(record, "")):
-            if field.startswith(("_bitfield_", "__bindgen_padding_", "_bindgen_opaque_blob")):
+            if field.startswith(("_bitfield_", "__bindgen_padding_", "_bindgen_opaque_blob",
+                                 "__bindgen_align")):
                 continue
             if f"offset_of!({record}, {field})" in text:
                 continue

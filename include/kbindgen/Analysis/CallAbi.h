@@ -27,6 +27,11 @@ namespace kbindgen {
 /// LLVM 18 gave i128 its 16-byte alignment and GCC's argument passing).
 bool rustInt128MatchesC(const ir::TargetInfo &Target, const RustTarget &Rust);
 
+/// The alignment Rust gives its unsigned integer of Bytes bytes on the
+/// target (u64 is 4-aligned on 32-bit x86). The Rust layout uses it for
+/// blobs and packing markers, the call ABI check to predict that layout.
+uint64_t rustUnsignedAlign(const ir::TargetInfo &Target, uint64_t Bytes);
+
 /// What makes a function type uncallable from Rust.
 struct CallAbiProblem {
   /// What Rust cannot pass, short enough to group by: `long double`,
@@ -49,7 +54,12 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 /// ParamNames are the C names of the parameters, possibly empty. A record
 /// IsOpaque says is a blob: refused when C would pass any of its members in
 /// floating-point or vector registers (SSE classes on x86_64, HFAs on
-/// aarch64, hard-float arm and riscv), which an integer blob never is.
+/// aarch64, hard-float arm and riscv), which an integer blob never is, or
+/// when one of its members is misaligned for its type (x86_64 passes such a
+/// record in memory, a blob of the same size in registers). Any record
+/// passed by value is refused when the Rust layout replaces one of its
+/// members by bytes (a member packing cannot place, an over-aligned member
+/// of a packed record): Rust classifies bytes, C the member's type.
 std::optional<CallAbiProblem>
 callAbiProblem(const ir::Module &M, const RustTarget &Rust,
                ir::TypeId FunctionType,

@@ -238,7 +238,7 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
     }
     // Units of unnamed bitfields only still get their constructor.
     if (!Opened) {
-      W.open("impl " + Ctx.rustName(Id));
+      W.openImpl("", Ctx.rustName(Id));
       Opened = true;
     }
     for (const BitfieldMember *B : Members)

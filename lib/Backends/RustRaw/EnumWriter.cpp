@@ -99,7 +99,7 @@ void writeRustEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id,
       Aliases.emplace_back(I, It->second);
   }
   if (!Aliases.empty()) {
-    W.open("impl " + Info.Name);
+    W.openImpl("", Info.Name);
     for (auto [Alias, Original] : Aliases) {
       RustType Value;
       Value.Flat = Info.Name + "::" + Ctx.memberName(Id, Original);
@@ -113,7 +113,7 @@ void writeRustEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id,
   writeDerives(Ctx, W, derivesOf(Ctx, Id), true);
   if (NonExhaustive)
     W.line("#[non_exhaustive]");
-  W.open("pub enum " + Info.Name);
+  W.openItem("pub enum " + Info.Name);
   size_t AliasIndex = 0;
   for (size_t I = 0; I < E.Enumerators.size(); ++I) {
     if (AliasIndex < Aliases.size() && Aliases[AliasIndex].first == I) {
@@ -129,15 +129,14 @@ void writeRustEnum(EmitContext &Ctx, SourceWriter &W, ItemId Id,
 void writeOperator(SourceWriter &W, const std::string &Name,
                    const std::string &Core, llvm::StringRef Trait,
                    llvm::StringRef Method, llvm::StringRef Op) {
-  W.open(fmt::format("impl {}::ops::{}<{}> for {}", Core, Trait.str(), Name,
-                     Name));
+  W.openImpl(fmt::format("{}::ops::{}<{}>", Core, Trait.str(), Name), Name);
   W.line("type Output = Self;");
   W.line("#[inline]");
   W.open(fmt::format("fn {}(self, other: Self) -> Self", Method.str()));
   W.line(fmt::format("{}(self.0 {} other.0)", Name, Op.str()));
   W.close();
   W.close();
-  W.open(fmt::format("impl {}::ops::{}Assign for {}", Core, Trait.str(), Name));
+  W.openImpl(fmt::format("{}::ops::{}Assign", Core, Trait.str()), Name);
   W.line("#[inline]");
   W.open(fmt::format("fn {}_assign(&mut self, rhs: {})", Method.str(), Name));
   W.line(fmt::format("self.0 {}= rhs.0;", Op.str()));
@@ -159,7 +158,7 @@ void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
                    Value);
       continue;
     }
-    W.open("impl " + Info.Name);
+    W.openImpl("", Info.Name);
     writeDoc(Ctx, W, E.Enumerators[I].Doc);
     RustType Value;
     Value.Flat = Info.Name + "(" + Info.Values[I] + ")";

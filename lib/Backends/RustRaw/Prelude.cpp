@@ -239,7 +239,7 @@ static void writeOpaqueHelper(const EmitContext &Ctx, SourceWriter &W,
                         : fmt::format("#[repr(C, align({}))]", Align));
   W.line("#[derive(Copy, Clone, Debug, Hash, PartialEq, Eq, PartialOrd, Ord)]");
   W.line(fmt::format("pub struct {}([{}; {}usize]);", Name, Element, Count));
-  W.open("impl Default for " + Name);
+  W.openImpl("Default", Name);
   W.open("fn default() -> Self");
   W.line(fmt::format("Self([0; {}usize])", Count));
   W.close();

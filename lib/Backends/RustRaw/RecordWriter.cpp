@@ -60,7 +60,7 @@ static bool mayHoldRustEnums(const Options &Opts) {
 static void writeZeroedDefault(EmitContext &Ctx, SourceWriter &W,
                                const std::string &Name) {
   std::string Core = Ctx.core();
-  W.open("impl Default for " + Name);
+  W.openImpl("Default", Name);
   W.open("fn default() -> Self");
   if (!mayHoldRustEnums(Ctx.Opts)) {
     // All bytes zero, as below, in one call that rustc type-checks faster:
@@ -100,7 +100,7 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     Element = 1;
   writeHeader(Ctx, W, Id, "#[repr(C)]",
               opaqueRecordReprAlign(Ctx, R.SizeBytes, Align));
-  W.open("pub struct " + Name);
+  W.openItem("pub struct " + Name);
   W.line(fmt::format("pub _bindgen_opaque_blob: [{}; {}usize],",
                      unsignedOfSize(Element), R.SizeBytes / Element));
   W.close();
@@ -117,7 +117,7 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
 static void writeIncompleteRecord(EmitContext &Ctx, SourceWriter &W,
                                   ItemId Id) {
   writeHeader(Ctx, W, Id, "#[repr(C)]", 0);
-  W.open("pub struct " + Ctx.rustName(Id));
+  W.openItem("pub struct " + Ctx.rustName(Id));
   W.line("_unused: [u8; 0],");
   W.close();
 }
@@ -190,7 +190,7 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
       W.line("}");
     }
   } else {
-    W.open(Keyword + Name);
+    W.openItem(Keyword + Name);
     for (const PlannedField &F : Plan.Fields)
       writeField(Ctx, W, F);
     W.close();

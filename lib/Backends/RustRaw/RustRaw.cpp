@@ -9,6 +9,8 @@
 #include "LayoutPlan.h"
 #include "NestingDepth.h"
 
+#include "kbindgen/Analysis/CallAbi.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <fmt/format.h>
@@ -31,12 +33,7 @@ bool EmitContext::isX86_64() const {
 }
 
 uint64_t EmitContext::unsignedAlign(uint64_t Bytes) const {
-  llvm::StringRef Arch = llvm::StringRef(M.Target.Triple).split('-').first;
-  bool IsX86_32 =
-      Arch.size() == 4 && Arch.starts_with("i") && Arch.ends_with("86");
-  if (IsX86_32 && Bytes == 8)
-    return 4;
-  return Bytes;
+  return rustUnsignedAlign(M.Target, Bytes);
 }
 
 const std::string &EmitContext::rustName(ItemId Id) const {

@@ -32,6 +32,27 @@ void SourceWriter::open(llvm::StringRef Text) {
   ++Level;
 }
 
+void SourceWriter::openItem(llvm::StringRef Text) {
+  if (fits(Text.size() + 2))
+    return open(Text);
+  line(Text);
+  line("{");
+  ++Level;
+}
+
+void SourceWriter::openImpl(llvm::StringRef Trait, llvm::StringRef SelfType) {
+  std::string Head = Trait.empty() ? "impl" : ("impl " + Trait).str();
+  std::string Self = ((Trait.empty() ? "" : "for ") + SelfType).str();
+  if (fits(Head.size() + 1 + Self.size() + 2))
+    return open(Head + " " + Self);
+  line(Head);
+  ++Level;
+  line(Self);
+  --Level;
+  line("{");
+  ++Level;
+}
+
 void SourceWriter::close(llvm::StringRef Suffix) {
   dedent();
   line(("}" + Suffix).str());

@@ -66,6 +66,14 @@ public:
   void raw(llvm::StringRef Text) { Out += Text; }
   /// Writes `Text {` and indents.
   void open(llvm::StringRef Text);
+  /// open() for a struct, union or enum header (`pub struct NAME`): when
+  /// `Text {` is wider than the line, rustfmt puts the brace alone on the
+  /// next line.
+  void openItem(llvm::StringRef Text);
+  /// `impl SelfType {`, or `impl Trait for SelfType {` when Trait is not
+  /// empty. Wider than the line, rustfmt writes `impl` (`impl Trait`), the
+  /// self type (`for SelfType`) on an indented line, and the brace alone.
+  void openImpl(llvm::StringRef Trait, llvm::StringRef SelfType);
   /// Dedents and writes `}` followed by Suffix.
   void close(llvm::StringRef Suffix = "");
   void indent() { ++Level; }
