@@ -20,7 +20,7 @@
 #     over several lines; rust_minimal.rs then uses each from Rust.
 #   ARCH x86_64 (default): x86_64_defconfig plus the scripts/config line of
 #     issue 8; builds the four objects below.
-#   ARCH arm64, riscv, loongarch, um (SUBARCH=x86_64; issue 16): defconfig
+#   ARCH arm64, riscv, loongarch, um (x86_64_defconfig; issue 16): defconfig
 #     merged with rust-arch.config; also builds the other in-tree Rust drivers
 #     of 6.12 that the architecture's config can take (arch_objects below).
 # MODE and ARCH may also come from KBINDGEN_KERNEL_BUILD_MODE and _ARCH.
@@ -54,7 +54,9 @@ case $arch in
   x86_64) arch_vars=() defconfig=x86_64_defconfig arch_objects=() ;;
   arm64 | riscv | loongarch | um)
     arch_vars=(ARCH="$arch") defconfig=defconfig
-    [ "$arch" != um ] || arch_vars+=(SUBARCH=x86_64)
+    # UML on x86_64: SUBARCH is x86 (scripts/Makefile.clang knows no x86_64)
+    # and arch/um/configs/x86_64_defconfig sets 64BIT.
+    [ "$arch" != um ] || arch_vars+=(SUBARCH=x86) defconfig=x86_64_defconfig
     arch_objects=(drivers/net/phy/qt2025.o drivers/block/rnull.o
       drivers/gpu/drm/drm_panic_qr.o)
     ;;
