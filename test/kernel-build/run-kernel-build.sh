@@ -2,9 +2,11 @@
 # The kernel build test of issue 8: the kernel's own Rust code (core, the
 # bindings, uapi, the kernel crate, the Rust samples and the ax88796b Rust PHY
 # driver) built by Kbuild with kbindgen as BINDGEN, from a fresh extraction of
-# Debian's linux-source-6.12, x86_64 defconfig plus Rust, clang 19 (LLVM=-19).
+# Debian's linux-source-6.12, the architecture's defconfig plus Rust, clang 19
+# (LLVM=-19; clang cross-compiles, rustc builds core for the target from
+# rust-web-src).
 #
-# Usage: run-kernel-build.sh KBINDGEN [MODE]
+# Usage: run-kernel-build.sh KBINDGEN [MODE [ARCH]]
 #   MODE kernel (default): the tree as Debian ships it.
 #   MODE bare: first removes every --opaque-type line of rust/bindgen_parameters
 #     and every RUST_CONST_HELPER_ line of rust/bindings/bindings_helper.h, with
@@ -16,12 +18,17 @@
 #     --blocklist-item VM_* lines (VM_MAYEXEC twice) and ARCH_KMALLOC_MINALIGN
 #     with their RUST_CONST_HELPER_ constants, XA_* helpers with initialisers
 #     over several lines; rust_minimal.rs then uses each from Rust.
-# MODE may also come from KBINDGEN_KERNEL_BUILD_MODE.
+#   ARCH x86_64 (default): x86_64_defconfig plus the scripts/config line of
+#     issue 8; builds the four objects below.
+#   ARCH arm64, riscv, loongarch, um (x86_64_defconfig; issue 16): defconfig
+#     merged with rust-arch.config; also builds the other in-tree Rust drivers
+#     of 6.12 that the architecture's config can take (arch_objects below).
+# MODE and ARCH may also come from KBINDGEN_KERNEL_BUILD_MODE and _ARCH.
 # Environment: KBINDGEN_KERNEL_BUILD_WORK (where the tree is extracted and the
 # logs go; default ./kernel-build-MODE), KBINDGEN_KERNEL_TARBALL,
 # KBINDGEN_KERNEL_LLVM (default -19), KBINDGEN_KERNEL_JOBS (default 2).
 # Prints a summary (objects, wall times of prepare and of each kbindgen run);
-# exits non-zero unless all four objects are built with no error.
+# exits non-zero unless every object of the architecture is built with no error.
 source "$(dirname "${BASH_SOURCE[0]}")/../kernel/lib.sh"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 log() { printf '[kernel-build] %s\n' "$*" >&2; }
@@ -30,20 +37,45 @@ die() {
   exit 1
 }
 
-[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: run-kernel-build.sh KBINDGEN [kernel|bare|newer]"
+[ $# -ge 1 ] && [ $# -le 3 ] ||
+  die "usage: run-kernel-build.sh KBINDGEN [kernel|bare|newer [x86_64|arm64|riscv|loongarch|um]]"
 [ -x "$1" ] || die "not an executable: $1"
 kbindgen=$(realpath "$1")
 mode=${2:-${KBINDGEN_KERNEL_BUILD_MODE:-kernel}}
 case $mode in kernel | bare | newer) ;; *) die "unknown mode '$mode' (kernel, bare or newer)" ;; esac
+arch=${3:-${KBINDGEN_KERNEL_BUILD_ARCH:-x86_64}}
+objects=(rust/kernel.o samples/rust/rust_minimal.o samples/rust/rust_print.o
+  drivers/net/phy/ax88796b_rust.o)
+# The other in-tree Rust drivers of 6.12, each with the option that builds it.
+declare -A option_of=([drivers/net/phy/qt2025.o]=AMCC_QT2025_PHY
+  [drivers/block/rnull.o]=BLK_DEV_RUST_NULL
+  [drivers/gpu/drm/drm_panic_qr.o]=DRM_PANIC_SCREEN_QR_CODE)
+case $arch in
+  x86_64) arch_vars=() defconfig=x86_64_defconfig arch_objects=() ;;
+  arm64 | riscv | loongarch | um)
+    arch_vars=(ARCH="$arch") defconfig=defconfig
+    # UML on x86_64: SUBARCH is x86 (scripts/Makefile.clang knows no x86_64)
+    # and arch/um/configs/x86_64_defconfig sets 64BIT.
+    [ "$arch" != um ] || arch_vars+=(SUBARCH=x86) defconfig=x86_64_defconfig
+    arch_objects=(drivers/net/phy/qt2025.o drivers/block/rnull.o
+      drivers/gpu/drm/drm_panic_qr.o)
+    ;;
+  *) die "unknown architecture '$arch' (x86_64, arm64, riscv, loongarch or um)" ;;
+esac
+objects+=("${arch_objects[@]}")
+# rust-arch.config, then rust-arch-ARCH.config if there is one (it may only
+# add options: every line of each is checked after olddefconfig).
+config_fragments=("$here/rust-arch.config")
+[ ! -f "$here/rust-arch-$arch.config" ] || config_fragments+=("$here/rust-arch-$arch.config")
+suffix=$mode
+[ "$arch" = x86_64 ] || suffix=$mode-$arch
 
-work=${KBINDGEN_KERNEL_BUILD_WORK:-$PWD/kernel-build-$mode}
+work=${KBINDGEN_KERNEL_BUILD_WORK:-$PWD/kernel-build-$suffix}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 tree=$work/linux
 times_log=$work/kbindgen-times.tsv
 summary=$work/summary.txt
-objects=(rust/kernel.o samples/rust/rust_minimal.o samples/rust/rust_print.o
-  drivers/net/phy/ax88796b_rust.o)
 declare -A phase_time
 failure=
 
@@ -60,8 +92,8 @@ failure=
 # The kernel's own make variables; /usr/bin/rustc whatever is first on PATH.
 bindgen=$here/timed-bindgen.sh
 export KBINDGEN_REAL=$kbindgen KBINDGEN_TIMES_LOG=$times_log
-kmake=(make -C "$tree" LLVM="$KERNEL_LLVM" RUSTC=/usr/bin/rustc BINDGEN="$bindgen"
-  RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library)
+kmake=(make -C "$tree" "${arch_vars[@]}" LLVM="$KERNEL_LLVM" RUSTC=/usr/bin/rustc
+  BINDGEN="$bindgen" RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library)
 
 # timed NAME LOG COMMAND...: runs COMMAND into LOG, records its wall time.
 timed() {
@@ -151,11 +183,15 @@ RUST
 }
 
 configure() {
-  "${kmake[@]}" x86_64_defconfig || return 1
+  "${kmake[@]}" "$defconfig" || return 1
   "${kmake[@]}" rustavailable | tee "$work/rustavailable.txt"
   grep -q '^Rust is available!' "$work/rustavailable.txt" || {
     echo "make rustavailable did not print 'Rust is available!'"
     return 1
+  }
+  [ "$arch" = x86_64 ] || {
+    configure_from_fragment
+    return
   }
   "$tree/scripts/config" --file "$tree/.config" --enable RUST --enable SAMPLES \
     --enable SAMPLES_RUST --enable SAMPLE_RUST_MINIMAL --enable SAMPLE_RUST_PRINT \
@@ -170,6 +206,36 @@ configure() {
       return 1
     }
   done
+}
+
+# The other architectures: defconfig merged with the fragments; every option
+# they set must have that value after olddefconfig.
+configure_from_fragment() {
+  "$tree/scripts/kconfig/merge_config.sh" -m -O "$tree" "$tree/.config" \
+    "${config_fragments[@]}" && "${kmake[@]}" olddefconfig || return 1
+  local line option object dropped=0
+  while read -r line; do
+    if [[ $line =~ ^CONFIG_[A-Z0-9_]+=[ym]$ ]]; then
+      grep -qx "$line" "$tree/.config" || {
+        echo "$line is not in .config after olddefconfig"
+        dropped=1
+      }
+    elif [[ $line =~ ^#\ (CONFIG_[A-Z0-9_]+)\ is\ not\ set$ ]]; then
+      option=${BASH_REMATCH[1]}
+      ! grep -q "^$option=" "$tree/.config" || {
+        echo "$option is set in .config after olddefconfig"
+        dropped=1
+      }
+    fi
+  done < <(cat "${config_fragments[@]}")
+  # Each driver object needs its option, whatever the fragment says.
+  for object in "${arch_objects[@]}"; do
+    grep -qE "^CONFIG_${option_of[$object]}=[ym]$" "$tree/.config" || {
+      echo "CONFIG_${option_of[$object]} (for $object) is not set after olddefconfig"
+      dropped=1
+    }
+  done
+  [ $dropped = 0 ]
 }
 
 # Kbuild reports compiler errors (rustc's `error[E...]`, clang's `error:`) in
@@ -203,17 +269,19 @@ run() {
     failure="make prepare"
     return
   }
-  timed build "$work/build.log" "${kmake[@]}" -j"$JOBS" samples/rust/ \
-    drivers/net/phy/ax88796b_rust.o && no_errors_in "$work/build.log" || {
-    failure="make samples/rust/ drivers/net/phy/ax88796b_rust.o"
+  local targets=(samples/rust/ drivers/net/phy/ax88796b_rust.o "${arch_objects[@]}")
+  [ "$arch" = x86_64 ] || targets=(rust/ "${targets[@]}")
+  timed build "$work/build.log" "${kmake[@]}" -j"$JOBS" "${targets[@]}" &&
+    no_errors_in "$work/build.log" || {
+    failure="make ${targets[*]}"
     return
   }
 }
 
 print_summary() {
   local object output seconds status
-  echo "kernel build with BINDGEN=$(basename "$kbindgen"), mode $mode ($kbindgen)"
-  echo "  tree: $tree (linux-source-6.12, LLVM=$KERNEL_LLVM, -j$JOBS)"
+  echo "kernel build with BINDGEN=$(basename "$kbindgen"), mode $mode, ARCH=$arch ($kbindgen)"
+  echo "  tree: $tree (linux-source-6.12, ${arch_vars[*]:+${arch_vars[*]} }LLVM=$KERNEL_LLVM, -j$JOBS)"
   for phase in extract configure prepare build; do
     printf '  %-10s %s\n' "$phase" "${phase_time[$phase]:-not run}${phase_time[$phase]:+ s}"
   done
@@ -249,6 +317,6 @@ elif [ -z "$failure" ]; then
   failure="kbindgen never ran"
 fi
 print_summary | tee "$summary" >&2
-[ -z "$failure" ] || die "mode $mode: $failure failed (logs in $work)"
-[ ${#missing[@]} -eq 0 ] || die "mode $mode: not built: ${missing[*]}"
-log "mode $mode: passed"
+[ -z "$failure" ] || die "mode $mode, ARCH=$arch: $failure failed (logs in $work)"
+[ ${#missing[@]} -eq 0 ] || die "mode $mode, ARCH=$arch: not built: ${missing[*]}"
+log "mode $mode, ARCH=$arch: passed"

@@ -24,6 +24,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace kbindgen::rustraw {
 
 using namespace ir;
@@ -288,6 +290,15 @@ static void choosePacking(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
     MaxAlign = std::max(MaxAlign, F.Align);
   }
   Plan.ReprAlign = P > MaxAlign ? P : 0;
+}
+
+bool RecordPlan::hasFillerWithoutDefault() const {
+  // Both are [u8; Size] (byteBlob, paddingField).
+  constexpr uint64_t ArrayDefaultLimit = 32;
+  return std::any_of(Fields.begin(), Fields.end(), [](const PlannedField &F) {
+    return (F.Kind == PlannedField::Padding || F.Kind == PlannedField::Blob) &&
+           F.Size > ArrayDefaultLimit;
+  });
 }
 
 static PlannedField paddingField(unsigned Number, uint64_t Offset,

@@ -72,6 +72,9 @@ struct RecordPlan {
   std::vector<std::string> Notes;
 
   bool carriesReprAlign() const { return ReprAlign != 0 || AlignInside; }
+  /// Some padding or byte blob the plan added is longer than 32 bytes: Rust
+  /// implements Default only for arrays up to 32 elements.
+  bool hasFillerWithoutDefault() const;
 };
 
 /// Plans a complete record with Disposition Emit. Pure: no text is written.

@@ -79,14 +79,27 @@ static void writeZeroedDefault(EmitContext &Ctx, SourceWriter &W,
 }
 
 static void writeHeader(EmitContext &Ctx, SourceWriter &W, ItemId Id,
-                        llvm::StringRef ReprLine, uint64_t ReprAlign) {
+                        llvm::StringRef ReprLine, uint64_t ReprAlign,
+                        const DeriveSet &Derives) {
   const Item &It = Ctx.M.item(Id);
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
   W.line(ReprLine);
   if (ReprAlign)
     W.line(fmt::format("#[repr(align({}))]", ReprAlign));
-  writeDerives(Ctx, W, derivesOf(Ctx, Id), false);
+  writeDerives(Ctx, W, Derives, false);
+}
+
+/// The analysis's derives, less a Default the plan's filler cannot derive:
+/// the record then gets the zeroed impl, so containers keep their Default.
+static DeriveSet plannedDerives(const EmitContext &Ctx, ItemId Id,
+                                const RecordPlan &Plan) {
+  DeriveSet Derives = derivesOf(Ctx, Id);
+  if (Derives.Default && Plan.hasFillerWithoutDefault()) {
+    Derives.Default = false;
+    Derives.DefaultViaZeroed = true;
+  }
+  return Derives;
 }
 
 /// A blob of the record's size and alignment (opaque disposition, or a
@@ -99,7 +112,8 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   if (R.SizeBytes % Element != 0)
     Element = 1;
   writeHeader(Ctx, W, Id, "#[repr(C)]",
-              opaqueRecordReprAlign(Ctx, R.SizeBytes, Align));
+              opaqueRecordReprAlign(Ctx, R.SizeBytes, Align),
+              derivesOf(Ctx, Id));
   W.openItem("pub struct " + Name);
   W.line(fmt::format("pub _bindgen_opaque_blob: [{}; {}usize],",
                      unsignedOfSize(Element), R.SizeBytes / Element));
@@ -116,7 +130,7 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
 
 static void writeIncompleteRecord(EmitContext &Ctx, SourceWriter &W,
                                   ItemId Id) {
-  writeHeader(Ctx, W, Id, "#[repr(C)]", 0);
+  writeHeader(Ctx, W, Id, "#[repr(C)]", 0, derivesOf(Ctx, Id));
   W.openItem("pub struct " + Ctx.rustName(Id));
   W.line("_unused: [u8; 0],");
   W.close();
@@ -177,7 +191,8 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   }
   for (const std::string &Note : Plan.Notes)
     Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note), Note);
-  writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign);
+  DeriveSet Derives = plannedDerives(Ctx, Id, Plan);
+  writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign, Derives);
   std::string Keyword =
       Plan.IsUnion && !Plan.EmulatedUnion ? "pub union " : "pub struct ";
   if (Plan.Fields.empty()) {
@@ -197,7 +212,7 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   }
   if (Ctx.Opts.LayoutTests)
     writeLayoutAssertions(Ctx, W, Id, Plan);
-  if (derivesOf(Ctx, Id).DefaultViaZeroed)
+  if (Derives.DefaultViaZeroed)
     writeZeroedDefault(Ctx, W, Name);
   writeBitfieldAccessors(Ctx, W, Id, Plan);
 }
