@@ -42,14 +42,14 @@ static void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
 static void writeDerefImpls(EmitContext &Ctx, SourceWriter &W,
                             const std::string &Name, const RustType &Target) {
   std::string Ops = Ctx.core() + "::ops::";
-  W.open("impl " + Ops + "Deref for " + Name);
+  W.openImpl(Ops + "Deref", Name);
   W.assignment("type Target", Target);
   W.line("#[inline]");
   W.open("fn deref(&self) -> &Self::Target");
   W.line("&self.0");
   W.close();
   W.close();
-  W.open("impl " + Ops + "DerefMut for " + Name);
+  W.openImpl(Ops + "DerefMut", Name);
   W.line("#[inline]");
   W.open("fn deref_mut(&mut self) -> &mut Self::Target");
   W.line("&mut self.0");
