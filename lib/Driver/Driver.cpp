@@ -8,6 +8,7 @@
 
 #include "kbindgen/Driver/Driver.h"
 #include "Driver/CommandLine.h"
+#include "Driver/DebugDumps.h"
 #include "Driver/Errors.h"
 #include "Driver/ManPage.h"
 #include "Driver/OptionTable.h"
@@ -43,6 +44,10 @@ int runPipeline(const CommandLine &CL) {
   // Printed last, after every phase.
   auto Total = Timer.phase("total");
 
+  if (llvm::Error Dumped = writeDumpsBeforeParse(Opts)) {
+    printError(llvm::toString(std::move(Dumped)));
+    return BadInput;
+  }
   auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
   if (!IR)
     return reportFailure(IR.takeError(), UsageLine);
@@ -67,6 +72,12 @@ int runPipeline(const CommandLine &CL) {
     printError(llvm::toString(std::move(Written)));
     return BadInput;
   }
+  if (!Opts.IrGraphvizPath.empty())
+    if (llvm::Error Written =
+            writeIrGraphviz(Opts, IR->Module, IR->Decisions)) {
+      printError(llvm::toString(std::move(Written)));
+      return BadInput;
+    }
   return Success;
 }
 
