@@ -53,7 +53,8 @@ int runPipeline(const CommandLine &CL) {
     return reportFailure(IR.takeError(), UsageLine);
   std::vector<BackendWarning> Warnings;
   auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer, Warnings);
-  reportWarnings(IR->Module, IR->Decisions, Warnings, llvm::errs());
+  reportWarnings(IR->Module, IR->Decisions, Warnings, Opts.EmitDiagnostics,
+                 llvm::errs());
   if (!Outputs) {
     // A backend fails on option values (a bad safe rules file), or on a
     // header it cannot bind.

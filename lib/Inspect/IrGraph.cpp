@@ -23,15 +23,15 @@ namespace kbindgen {
 
 namespace {
 
-/// A string as a dot quoted string.
-std::string quoted(llvm::StringRef Text) {
-  std::string Result = "\"";
+/// Text escaped for a dot quoted string.
+std::string escaped(llvm::StringRef Text) {
+  std::string Result;
   for (char C : Text) {
     if (C == '"' || C == '\\')
       Result += '\\';
     Result += C;
   }
-  return Result + "\"";
+  return Result;
 }
 
 class EdgeCollector {
@@ -127,12 +127,14 @@ void printIrGraphviz(const ir::Module &M, const ItemDecisions &Decisions,
     const ir::Item &It = M.Items[I];
     const std::string &RustName =
         I < Decisions.RustNames.size() ? Decisions.RustNames[I] : It.Name;
-    std::string Label =
-        (ir::itemKeyword(It) + " " + ir::cNameOrRustName(It, RustName)).str();
+    std::string Label = escaped(
+        (ir::itemKeyword(It) + " " + ir::cNameOrRustName(It, RustName)).str());
+    // The location on a second line (dot's `\n` escape).
     if (It.Loc.File != ir::SourceLoc::InvalidFile && It.Loc.Line != 0)
-      Label += fmt::format("\n{}:{}", M.fileName(It.Loc), It.Loc.Line);
+      Label += "\\n" +
+               escaped(fmt::format("{}:{}", M.fileName(It.Loc), It.Loc.Line));
     bool Emitted = Decisions.isEmitted(ir::ItemId{I});
-    OS << fmt::format("  item{} [label={}, color={}];\n", I, quoted(Label),
+    OS << fmt::format("  item{} [label=\"{}\", color={}];\n", I, Label,
                       Emitted ? "black" : "grey");
   }
   // A record refers to the records declared inside it (bindgen emits them
@@ -149,8 +151,8 @@ void printIrGraphviz(const ir::Module &M, const ItemDecisions &Decisions,
     for (uint32_t Child : Nested[I])
       Collector.Edges.insert({Child, "nested"});
     for (const auto &[Target, Via] : Collector.Edges)
-      OS << fmt::format("  item{} -> item{} [label={}];\n", I, Target,
-                        quoted(Via));
+      OS << fmt::format("  item{} -> item{} [label=\"{}\"];\n", I, Target,
+                        escaped(Via));
   }
   OS << "}\n";
 }
