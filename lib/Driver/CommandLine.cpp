@@ -56,9 +56,18 @@ splitInlineValue(StringRef Arg, Command For) {
   return {Arg, std::nullopt};
 }
 
+/// An option whose value may be left out (`--emit-ir [FILE]`) took the next
+/// argument as its value. That argument is the header instead when the
+/// command line names no other: bindgen's `--emit-ir HEADER`.
+struct TentativeValue {
+  const OptionSpec *Spec = nullptr;
+  std::string Value;
+};
+
 llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
                                              Command For) {
   CommandLine Result;
+  std::optional<TentativeValue> Tentative;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef Arg = Args[I];
     if (Arg == "--") {
@@ -88,7 +97,15 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
     llvm::SmallVector<StringRef, 2> Values;
     if (InlineValue)
       Values.push_back(*InlineValue);
-    while (Values.size() < Spec->NumValues) {
+    // An optional value is taken only when the next argument is not an
+    // option (nor `--`); see TentativeValue for the header case.
+    if (Spec->valueIsOptional() && !InlineValue) {
+      if (I + 1 < Args.size() && !StringRef(Args[I + 1]).starts_with("-")) {
+        Values.push_back(Args[++I]);
+        Tentative = TentativeValue{Spec, Args[I]};
+      }
+    }
+    while (!Spec->valueIsOptional() && Values.size() < Spec->NumValues) {
       if (I + 1 >= Args.size() || Args[I + 1] == "--")
         return usageError("option '" + Name + "' needs " +
                           (Spec->NumValues == 1 ? "a value" : "two values") +
@@ -100,6 +117,11 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
       return usageError("invalid value '" + llvm::join(Values, " ") +
                         "' for option '" + Name +
                         "': " + llvm::toString(std::move(Err)));
+  }
+  if (Result.Positionals.empty() && Tentative) {
+    Result.Positionals.push_back(Tentative->Value);
+    if (llvm::Error Err = Tentative->Spec->Apply(Result, {}))
+      return std::move(Err);
   }
   if (llvm::Error Err = checkRustEdition(Result.Opts))
     return usageError("option '--rust-edition': " +

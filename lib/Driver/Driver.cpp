@@ -8,6 +8,7 @@
 
 #include "kbindgen/Driver/Driver.h"
 #include "Driver/CommandLine.h"
+#include "Driver/DebugDumps.h"
 #include "Driver/Errors.h"
 #include "Driver/ManPage.h"
 #include "Driver/OptionTable.h"
@@ -43,12 +44,17 @@ int runPipeline(const CommandLine &CL) {
   // Printed last, after every phase.
   auto Total = Timer.phase("total");
 
+  if (llvm::Error Dumped = writeDumpsBeforeParse(Opts)) {
+    printError(llvm::toString(std::move(Dumped)));
+    return BadInput;
+  }
   auto IR = parseAndAnalyse(Opts, Timer, CL.Verbose);
   if (!IR)
     return reportFailure(IR.takeError(), UsageLine);
   std::vector<BackendWarning> Warnings;
   auto Outputs = emitOutputs(IR->Module, IR->Decisions, Opts, Timer, Warnings);
-  reportWarnings(IR->Module, IR->Decisions, Warnings, llvm::errs());
+  reportWarnings(IR->Module, IR->Decisions, Warnings, Opts.EmitDiagnostics,
+                 llvm::errs());
   if (!Outputs) {
     // A backend fails on option values (a bad safe rules file), or on a
     // header it cannot bind.
@@ -67,6 +73,12 @@ int runPipeline(const CommandLine &CL) {
     printError(llvm::toString(std::move(Written)));
     return BadInput;
   }
+  if (!Opts.IrGraphvizPath.empty())
+    if (llvm::Error Written =
+            writeIrGraphviz(Opts, IR->Module, IR->Decisions)) {
+      printError(llvm::toString(std::move(Written)));
+      return BadInput;
+    }
   return Success;
 }
 

@@ -68,6 +68,14 @@ Error customAttribute(CommandLine &CL, Values V) {
 
 Error noEffect(CommandLine &, Values) { return Error::success(); }
 
+// --emit-ir FILE (kbindgen) or --emit-ir alone (bindgen's flag): the parser
+// passes no value for the flag form (CommandLine.cpp).
+Error emitIr(CommandLine &CL, Values V) {
+  CL.Opts.EmitIrToStderr = V.empty();
+  CL.Opts.EmitIrPath = V.empty() ? std::string() : V[0].str();
+  return Error::success();
+}
+
 Error rustTarget(CommandLine &CL, Values V) {
   auto Target = parseRustTarget(V[0]);
   if (!Target)
@@ -208,7 +216,7 @@ const OptionSpec Table[] = {
   {"--verbose", 0, "", S, "Report what was parsed and emitted on standard error.", setDriverFlag<&CommandLine::Verbose>},
   {"-o|--output", 1, "FILE", S, "Write the bindings to FILE (replaced atomically).", assign<&Options::OutputPath>, EveryCommand, "standard output"},
   {"--depfile", 1, "FILE", S, "Write a make rule 'OUTPUT: every file the parse read' to FILE; needs --output.", assign<&Options::DepfilePath>},
-  {"--emit-ir", 1, "FILE", S, "Also write the IR and the analysis decisions as JSON to FILE (kbindgen's meaning; bindgen's takes no value).", assign<&Options::EmitIrPath>},
+  {"--emit-ir", 1, "[FILE]", S, "Also write the IR and the analysis decisions as JSON to FILE; without FILE (bindgen's flag), to standard error. The next argument is FILE unless it is an option, or the header named nowhere else.", emitIr},
   {"--always-write", 0, "", S, "kbindgen: replace each output file even when its contents are unchanged (default: an identical file is left untouched, so make does not rebuild what depends on it).", set<&Options::AlwaysWrite, true>},
   {"--time-phases", 0, "", S, "Print the wall time of each phase on standard error.", set<&Options::TimePhases, true>},
   {"--no-macro-cache", 0, "", S, "kbindgen: do not keep the probed macros' names between runs (KBINDGEN_CACHE_DIR, else $XDG_CACHE_HOME/kbindgen/macros or ~/.cache/kbindgen/macros); the output is the same, the first run of a header slower.", set<&Options::MacroCache, false>},
@@ -321,6 +329,14 @@ const OptionSpec Table[] = {
   {"--raw-line", 1, "LINE", S, "Add LINE at the top of the bindings.", append<&Options::RawLines>},
   {"--module-raw-line", 2, "MODULE LINE", S, "Add LINE to the module MODULE.", moduleRawLine},
 
+  // Dynamic loading and debugging dumps.
+  {"--dynamic-loading", 1, "NAME", S, "Reach the functions through a struct NAME that opens the library at run time (NAME::new(path), over dlopen; no crate needed) instead of extern blocks.", assign<&Options::DynamicLibraryName>},
+  {"--dynamic-link-require-all", 0, "", S, "With --dynamic-loading: loading fails unless every function resolves; the fields are plain function pointers.", set<&Options::DynamicLinkRequireAll, true>},
+  {"--emit-clang-ast", 0, "", S, "Print libclang's cursor tree of the input on standard error.", set<&Options::EmitClangAst, true>},
+  {"--dump-preprocessed-input", 0, "", S, "Write __bindgen.c (including the header) and __bindgen.i (clang -E -C of it, with the clang arguments) to the working directory.", set<&Options::DumpPreprocessedInput, true>},
+  {"--emit-ir-graphviz", 1, "PATH", S, "Write the item reference graph as Graphviz dot to PATH.", assign<&Options::IrGraphvizPath>},
+  {"--emit-diagnostics", 0, "", S, "Show each warning about an item with its source line and a caret.", set<&Options::EmitDiagnostics, true>},
+
   // Accepted for compatibility.
   {"--size_t-is-usize", 0, "", N, "size_t is always usize (bindgen's default since 0.61).", noEffect},
   {"--formatter", 1, "NAME", N, "The output is already formatted as rustfmt would.", formatter, EveryCommand, "rustfmt", "rustfmt|prettyplease|none"},
@@ -335,8 +351,6 @@ const OptionSpec Table[] = {
   // bindgen options kbindgen rejects.
   {"--no-size_t-is-usize", 0, "", U, "size_t is always usize.", nullptr},
   {"--no-convert-floats", 0, "", U, "float and double are always f32 and f64.", nullptr},
-  {"--dynamic-loading", 1, "NAME", U, "dynamic-loading wrappers are not generated.", nullptr},
-  {"--dynamic-link-require-all", 0, "", U, "dynamic-loading wrappers are not generated.", nullptr},
   {"--generate-block", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--block-extern-crate", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--objc-extern-crate", 0, "", U, "Objective-C is not supported.", nullptr},
@@ -344,9 +358,6 @@ const OptionSpec Table[] = {
   {"--enable-cxx-namespaces", 0, "", U, "C++ is not supported.", nullptr},
   {"--respect-cxx-access-specs", 0, "", U, "C++ is not supported.", nullptr},
   {"--conservative-inline-namespaces", 0, "", U, "C++ is not supported.", nullptr},
-  {"--emit-clang-ast", 0, "", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
-  {"--emit-ir-graphviz", 1, "PATH", U, "use --emit-ir FILE to inspect what was parsed.", nullptr},
-  {"--dump-preprocessed-input", 0, "", U, "run clang -E with the same arguments instead.", nullptr},
   {"--must-use-type", 1, "REGEX", U, "#[must_use] comes from warn_unused_result only.", nullptr},
   {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
   {"--override-abi", 1, "ABI=REGEX", U, "functions keep the calling convention clang reports.", nullptr},
@@ -369,7 +380,8 @@ llvm::SmallVector<StringRef, 8> OptionSpec::choices() const {
 }
 
 bool OptionSpec::takesFileName() const {
-  return ValueName == "FILE" || ValueName == "HEADER" || ValueName == "DIR";
+  return ValueName == "FILE" || ValueName == "[FILE]" ||
+         ValueName == "HEADER" || ValueName == "DIR";
 }
 
 llvm::ArrayRef<OptionSpec> optionTable() { return Table; }

@@ -65,6 +65,8 @@ struct OptionSpec {
   llvm::StringRef Choices = "";
 
   bool takenBy(Command C) const { return Commands & commandBit(C); }
+  /// A ValueName in brackets (`[FILE]`): the value may be left out.
+  bool valueIsOptional() const { return ValueName.starts_with("["); }
   llvm::StringRef primaryName() const { return Names.split('|').first; }
   llvm::SmallVector<llvm::StringRef, 4> names() const;
   llvm::SmallVector<llvm::StringRef, 8> choices() const;

@@ -14,10 +14,11 @@ using llvm::StringRef;
 
 namespace {
 
-/// Writes the bindings to standard output; fails on a closed pipe or a full
-/// disk instead of exiting 0 with truncated output.
-llvm::Error writeStdout(StringRef Text) {
-  llvm::raw_fd_ostream &Out = llvm::outs();
+/// Writes the bindings to standard output (or a dump to standard error);
+/// fails on a closed pipe or a full disk instead of exiting 0 with truncated
+/// output.
+llvm::Error writeStdout(StringRef Text, bool ToStderr = false) {
+  llvm::raw_fd_ostream &Out = ToStderr ? llvm::errs() : llvm::outs();
   Out << Text;
   Out.flush();
   if (std::error_code EC = Out.error()) {
@@ -62,8 +63,9 @@ llvm::Error writeOutputs(const Options &Opts,
     if (!Path)
       return Path.takeError();
     llvm::Error Written =
-        Path->empty() ? writeStdout(Out.Text)
-                      : writeFileAtomically(*Path, Out.Text, WhenIdentical);
+        *Path == StandardErrorPath ? writeStdout(Out.Text, /*ToStderr=*/true)
+        : Path->empty()            ? writeStdout(Out.Text)
+                        : writeFileAtomically(*Path, Out.Text, WhenIdentical);
     if (Written)
       return Written;
   }

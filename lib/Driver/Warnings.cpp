@@ -4,6 +4,8 @@
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/LineIterator.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <fmt/format.h>
 
@@ -86,9 +88,35 @@ struct SystemSummary {
   std::string FirstLocation;
 };
 
+/// --emit-diagnostics: the item's source line and a caret under its column,
+/// as clang shows its own diagnostics. Nothing when the file cannot be read.
+void printSourceLine(const ir::Module &M, ir::ItemId Item,
+                     llvm::raw_ostream &OS) {
+  if (!Item.isValid() || Item.Index >= M.Items.size())
+    return;
+  const ir::SourceLoc &Loc = M.item(Item).Loc;
+  if (Loc.File == ir::SourceLoc::InvalidFile || Loc.Line == 0)
+    return;
+  auto Buffer = llvm::MemoryBuffer::getFile(M.fileName(Loc));
+  if (!Buffer)
+    return;
+  llvm::line_iterator Lines(**Buffer, /*SkipBlanks=*/false);
+  for (; !Lines.is_at_eof(); ++Lines) {
+    if (static_cast<uint32_t>(Lines.line_number()) != Loc.Line)
+      continue;
+    llvm::StringRef Text = *Lines;
+    OS << Text << '\n';
+    // Tabs stay tabs so that the caret lines up in a terminal.
+    for (size_t I = 0; I + 1 < Loc.Column && I < Text.size(); ++I)
+      OS << (Text[I] == '\t' ? '\t' : ' ');
+    OS << "^\n";
+    return;
+  }
+}
+
 void reportBackendWarnings(const ir::Module &M,
                            const std::vector<BackendWarning> &Warnings,
-                           llvm::raw_ostream &OS) {
+                           bool ShowSourceLines, llvm::raw_ostream &OS) {
   // A type is spelled once per use: say it once per item.
   std::set<std::pair<uint32_t, std::string>> Seen;
   llvm::MapVector<llvm::StringRef, SystemSummary> Summaries;
@@ -107,6 +135,8 @@ void reportBackendWarnings(const ir::Module &M,
     std::string Loc = location(M, W.Item);
     OS << "kbindgen: warning: " << (Loc.empty() ? "" : Loc + ": ") << W.Message
        << '\n';
+    if (ShowSourceLines)
+      printSourceLine(M, W.Item, OS);
   }
   for (const auto &[Kind, S] : Summaries) {
     if (S.Count == 1) {
@@ -125,12 +155,12 @@ void reportBackendWarnings(const ir::Module &M,
 
 void reportWarnings(const ir::Module &M, const Analysis &A,
                     const std::vector<BackendWarning> &BackendWarnings,
-                    llvm::raw_ostream &OS) {
+                    bool ShowSourceLines, llvm::raw_ostream &OS) {
   for (const UnusedRegex &Unused : A.UnusedRegexes)
     OS << "kbindgen: warning: " << Unused.Option << " '" << Unused.Pattern
        << "' matched nothing\n";
   reportCallAbi(M, A, OS);
-  reportBackendWarnings(M, BackendWarnings, OS);
+  reportBackendWarnings(M, BackendWarnings, ShowSourceLines, OS);
 }
 
 } // namespace kbindgen::driver

@@ -23,10 +23,12 @@
 
 namespace kbindgen::driver {
 
-/// Prints the analysis' warnings, then the backends'.
+/// Prints the analysis' warnings, then the backends'; with ShowSourceLines
+/// (--emit-diagnostics), each warning about an item outside the system
+/// headers is followed by its source line and a caret.
 void reportWarnings(const ir::Module &M, const Analysis &A,
                     const std::vector<BackendWarning> &BackendWarnings,
-                    llvm::raw_ostream &OS);
+                    bool ShowSourceLines, llvm::raw_ostream &OS);
 
 } // namespace kbindgen::driver
 

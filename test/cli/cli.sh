@@ -191,8 +191,8 @@ bad-value)
   stderr_has "'--default-enum-style'"
   ;;
 unsupported-option)
-  run 2 x.h --dynamic-loading libfoo
-  stderr_has "option '--dynamic-loading' is not supported"
+  run 2 x.h --enable-cxx-namespaces
+  stderr_has "option '--enable-cxx-namespaces' is not supported"
   ;;
 usage-conflicts)
   run 2 x.h y.h

@@ -309,8 +309,8 @@ TEST_CASE("usage errors name the option", "[driver]") {
         "option '--module-raw-line' needs two values (MODULE LINE)");
   CHECK(parseError({"h.h", "--use-core=yes"}) ==
         "option '--use-core' takes no value (got 'yes')");
-  CHECK(parseError({"h.h", "--dynamic-loading", "lib"})
-            .starts_with("option '--dynamic-loading' is not supported"));
+  CHECK(parseError({"h.h", "--enable-cxx-namespaces"})
+            .starts_with("option '--enable-cxx-namespaces' is not supported"));
   CHECK(parseError({"h.h", "--default-enum-style", "enum"})
             .starts_with("invalid value 'enum' for option "
                          "'--default-enum-style': expected consts"));

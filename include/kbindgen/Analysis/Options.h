@@ -194,6 +194,26 @@ struct Options {
   /// `crate::sys` or similar elsewhere).
   std::string SafeRawPath = "bindings";
 
+  // Dynamic loading (--dynamic-loading NAME): the functions are reached
+  // through a struct NAME that opens the library at run time (dlopen) instead
+  // of through extern blocks.
+  std::string DynamicLibraryName; ///< Empty: functions are linked as usual.
+  /// --dynamic-link-require-all: loading fails unless every function
+  /// resolves; the fields are then plain function pointers.
+  bool DynamicLinkRequireAll = false;
+
+  // Debugging dumps, written to standard error (the bindings are unchanged).
+  bool EmitClangAst = false; ///< --emit-clang-ast: libclang's cursor tree.
+  /// --dump-preprocessed-input: __bindgen.c including the header and
+  /// __bindgen.i, clang's preprocessed output of it, in the working directory.
+  bool DumpPreprocessedInput = false;
+  std::string IrGraphvizPath; ///< --emit-ir-graphviz: the item graph as dot.
+  /// --emit-diagnostics: each warning about an item also shows its source
+  /// line with a caret, as clang shows its own.
+  bool EmitDiagnostics = false;
+  /// bindgen's --emit-ir (no value): the JSON IR on standard error.
+  bool EmitIrToStderr = false;
+
   // Verbatim lines.
   std::vector<std::string> RawLines;
   /// Module name → lines, from --module-raw-line MOD LINE.

@@ -25,6 +25,10 @@
 
 namespace kbindgen {
 
+/// Backend::outputPath's name for standard error (bindgen's --emit-ir flag
+/// dumps there, so the bindings on standard output stay valid Rust).
+inline constexpr llvm::StringLiteral StandardErrorPath = "<stderr>";
+
 class Backend;
 
 /// A warning a backend wants the user to see (an opaque fallback, ...).
@@ -69,8 +73,9 @@ public:
   virtual llvm::StringRef name() const = 0;
   /// Whether Opts ask for this output.
   virtual bool isEnabled(const Options &Opts) const = 0;
-  /// Where the output goes; empty for standard output. Asked only when the
-  /// outputs are written, since it may create a directory.
+  /// Where the output goes; empty for standard output, StandardErrorPath
+  /// for standard error. Asked only when the outputs are written, since it
+  /// may create a directory.
   virtual llvm::Expected<std::string> outputPath(const Options &Opts) const = 0;
   /// Writes the output into OS. Fails only on a bad option value (a rules
   /// file, a regex), with a message that names it.

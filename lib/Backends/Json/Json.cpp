@@ -20,10 +20,11 @@ namespace {
 class JsonBackend final : public Backend {
   llvm::StringRef name() const override { return "json"; }
   bool isEnabled(const Options &Opts) const override {
-    return !Opts.EmitIrPath.empty();
+    return !Opts.EmitIrPath.empty() || Opts.EmitIrToStderr;
   }
   llvm::Expected<std::string> outputPath(const Options &Opts) const override {
-    return Opts.EmitIrPath;
+    return Opts.EmitIrToStderr ? std::string(StandardErrorPath)
+                               : Opts.EmitIrPath;
   }
   llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
                    std::vector<BackendWarning> &) const override {

@@ -43,6 +43,9 @@ struct EmitContext {
   /// Layout plans of records, computed on demand (a field's type may need
   /// the plan of another record).
   std::map<uint32_t, std::unique_ptr<RecordPlan>> Plans;
+  /// --dynamic-loading: the functions the library struct resolves, in emit
+  /// order (they get no extern block).
+  std::vector<ir::ItemId> DynamicFunctions;
 
   EmitContext(const ir::Module &M, const Analysis &A, const Options &Opts,
               std::vector<BackendWarning> &Warnings);
@@ -114,6 +117,10 @@ void writeTypedef(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
 void writeFunction(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
 void writeVar(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
 void writeConstant(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id);
+/// --dynamic-loading: the struct that loads Functions at run time, and the
+/// dlopen helpers it uses.
+void writeDynamicLibrary(EmitContext &Ctx, SourceWriter &W,
+                         const std::vector<ir::ItemId> &Functions);
 void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan);
 void writePrelude(EmitContext &Ctx, SourceWriter &W);

@@ -59,6 +59,10 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, SourceWriter &Externs,
                       size_t &MergePosition, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   bool IsExtern = It.kind() == ItemKind::Function || It.kind() == ItemKind::Var;
+  if (It.kind() == ItemKind::Function && !Ctx.Opts.DynamicLibraryName.empty()) {
+    Ctx.DynamicFunctions.push_back(Id);
+    return;
+  }
   if (IsExtern && Ctx.Opts.MergeExternBlocks) {
     if (MergePosition == std::string::npos)
       MergePosition = W.str().size();
@@ -113,6 +117,8 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
       continue;
     writeItem(Ctx, Body, Externs, MergePosition, Id);
   }
+  if (!Opts.DynamicLibraryName.empty())
+    writeDynamicLibrary(Ctx, Body, Ctx.DynamicFunctions);
   std::string BodyText = Body.take();
   if (MergePosition != std::string::npos && !Externs.str().empty())
     BodyText.insert(MergePosition,
