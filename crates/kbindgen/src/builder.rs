@@ -14,8 +14,7 @@ pub enum EnumVariation {
     /// A Rust `enum` (`#[non_exhaustive]` when asked).
     Rust { non_exhaustive: bool },
     /// A newtype with associated constants (with the bit operators when
-    /// `is_bitfield`). kbindgen has no global-constant form: `is_global`
-    /// makes kbindgen refuse the command line.
+    /// `is_bitfield`), or with the constants at top level when `is_global`.
     NewType { is_bitfield: bool, is_global: bool },
     /// Plain constants (bindgen's default).
     #[default]

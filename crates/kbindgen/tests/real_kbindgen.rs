@@ -119,6 +119,10 @@ fn every_supported_method_is_an_option_kbindgen_knows() {
             is_bitfield: false,
             is_global: false,
         },
+        EnumVariation::NewType {
+            is_bitfield: false,
+            is_global: true,
+        },
     ] {
         let with_style = builder()
             .header(header.to_str().unwrap())
@@ -161,22 +165,13 @@ fn options_kbindgen_refuses_come_back_as_invalid_options() {
     };
     std::env::set_var("KBINDGEN", &kbindgen);
     let header = scratch_header();
-    let refused: [(fn(Builder) -> Builder, &str); 4] = [
+    let refused: [(fn(Builder) -> Builder, &str); 3] = [
         (|b| b.size_t_is_usize(false), "--no-size_t-is-usize"),
         (
             |b| b.generate_inline_functions(true),
             "--generate-inline-functions",
         ),
         (|b| b.emit_builtins(), "--builtins"),
-        (
-            |b| {
-                b.default_enum_style(EnumVariation::NewType {
-                    is_bitfield: false,
-                    is_global: true,
-                })
-            },
-            "newtype_global",
-        ),
     ];
     for (method, option) in refused {
         match method(builder().header(header.to_str().unwrap())).generate() {
