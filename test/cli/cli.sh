@@ -4,32 +4,8 @@
 set -u
 K=$1
 CASE=$2
-OUT=$(mktemp -d "${TMPDIR:-/tmp}/kbindgen-cli.XXXXXX")
-trap 'rm -rf "$OUT"' EXIT
-# Each case has a macro cache of its own.
-KBINDGEN_CACHE_DIR=$OUT/cache
-export KBINDGEN_CACHE_DIR
 HERE=$(cd "$(dirname "$0")" && pwd)
-
-fail() {
-  echo "FAIL ($CASE): $*" >&2
-  echo "--- stdout" >&2; cat "$OUT/stdout" >&2
-  echo "--- stderr" >&2; cat "$OUT/stderr" >&2
-  exit 1
-}
-
-# run EXPECTED_STATUS ARGS...: runs kbindgen, keeps stdout and stderr.
-run() {
-  expected=$1
-  shift
-  LC_ALL=C "$K" "$@" >"$OUT/stdout" 2>"$OUT/stderr"
-  status=$?
-  [ "$status" -eq "$expected" ] || fail "exit status $status, expected $expected for: $*"
-}
-
-stdout_has() { grep -qF -- "$1" "$OUT/stdout" || fail "stdout lacks '$1'"; }
-stderr_has() { grep -qF -- "$1" "$OUT/stderr" || fail "stderr lacks '$1'"; }
-stdout_empty() { [ ! -s "$OUT/stdout" ] || fail "stdout is not empty"; }
+. "$HERE/harness.sh"
 
 case $CASE in
 version)

@@ -4,31 +4,8 @@
 set -u
 K=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 CASE=$2
-OUT=$(mktemp -d "${TMPDIR:-/tmp}/kbindgen-cli.XXXXXX")
-trap 'rm -rf "$OUT"' EXIT
-KBINDGEN_CACHE_DIR=$OUT/cache
-export KBINDGEN_CACHE_DIR
-
-fail() {
-  echo "FAIL ($CASE): $*" >&2
-  echo "--- stdout" >&2; cat "$OUT/stdout" >&2
-  echo "--- stderr" >&2; cat "$OUT/stderr" >&2
-  exit 1
-}
-
-# run EXPECTED_STATUS ARGS...: runs kbindgen in $OUT, keeps stdout and stderr.
-run() {
-  expected=$1
-  shift
-  (cd "$OUT" && LC_ALL=C "$K" "$@" >"$OUT/stdout" 2>"$OUT/stderr")
-  status=$?
-  [ "$status" -eq "$expected" ] || fail "exit status $status, expected $expected for: $*"
-}
-
-stdout_has() { grep -qF -- "$1" "$OUT/stdout" || fail "stdout lacks '$1'"; }
-stderr_has() { grep -qF -- "$1" "$OUT/stderr" || fail "stderr lacks '$1'"; }
-stderr_lacks() { ! grep -qF -- "$1" "$OUT/stderr" || fail "stderr has '$1'"; }
-file_has() { grep -qF -- "$2" "$OUT/$1" || fail "$1 lacks '$2'"; }
+. "$(dirname "$0")/harness.sh"
+RUN_DIR=$OUT
 
 cat >"$OUT/h.h" <<'H'
 struct b { int x; };
