@@ -244,6 +244,9 @@ impl Builder {
         detect_include_paths => "--no-include-path-detection" when false;
         /// Accepted; C names are not mangled.
         trust_clang_mangling => "--distrust-clang-mangling" when false;
+        /// With `dynamic_library_name`: loading fails unless every function
+        /// is found (default: false, a missing one fails when called).
+        dynamic_link_require_all => "--dynamic-link-require-all" when true;
     }
 
     /// Uses `core` instead of `std`.
@@ -286,6 +289,13 @@ impl Builder {
     /// The path of the C types (`c_int`, ...).
     pub fn ctypes_prefix<T: Into<String>>(mut self, prefix: T) -> Builder {
         self.values.insert("--ctypes-prefix", prefix.into());
+        self
+    }
+
+    /// Functions are loaded at run time: a struct `name` opens the library
+    /// (`name::new(path)`) and holds a pointer per function.
+    pub fn dynamic_library_name<T: Into<String>>(mut self, name: T) -> Builder {
+        self.values.insert("--dynamic-loading", name.into());
         self
     }
 

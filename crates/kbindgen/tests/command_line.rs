@@ -89,6 +89,17 @@ fn rust_target_and_edition_are_kbindgen_values() {
 }
 
 #[test]
+fn dynamic_loading_is_kbindgens_option() {
+    let b = builder()
+        .dynamic_library_name("Zlib")
+        .dynamic_link_require_all(true);
+    assert_eq!(
+        flags(b),
+        ["--dynamic-link-require-all", "--dynamic-loading", "Zlib"]
+    );
+}
+
+#[test]
 fn defaults_add_no_options() {
     let b = Builder::default()
         .header("a.h")

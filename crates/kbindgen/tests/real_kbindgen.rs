@@ -142,6 +142,25 @@ fn every_supported_method_is_an_option_kbindgen_knows() {
 }
 
 #[test]
+fn dynamic_loading_writes_the_loader_struct() {
+    // A match, not let-else: the tests build with the crate's rust-version.
+    let kbindgen = match real_kbindgen() {
+        Some(path) => path,
+        None => return,
+    };
+    std::env::set_var("KBINDGEN", &kbindgen);
+    let text = builder()
+        .header(scratch_header().to_str().unwrap())
+        .allowlist_function("add")
+        .dynamic_library_name("Api")
+        .generate()
+        .expect("kbindgen takes --dynamic-loading")
+        .to_string();
+    assert!(text.contains("pub struct Api"), "{}", text);
+    assert!(text.contains("pub unsafe fn add"), "{}", text);
+}
+
+#[test]
 fn header_contents_is_parsed() {
     // A match, not let-else: the tests build with the crate's rust-version.
     let kbindgen = match real_kbindgen() {
