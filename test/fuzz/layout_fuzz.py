@@ -59,6 +59,8 @@ ARRAY_RE = re.compile(r"^\[(.*); \d+usize\]$")
 GETTER_RE = re.compile(r"pub fn (\w+)\(&self\) -> [^{]+\{\s*let raw = "
                        r"self\.(_bitfield_\d+)\.get\((\d+)usize, (\d+)u8\);")
 IMPL_RE = re.compile(r"^impl (\w+) \{\n(.*?)^\}", re.S | re.M)
+UNION_FIELD_RE = re.compile(r"^__BindgenUnionField<(.*)>$")
+EMULATED_UNION_SIZE_FIELD = "bindgen_union_field"
 UNIT_RE = re.compile(r"__BindgenBitfieldUnit<\[u8; (\d+)usize\]>")
 HELPER_FIELD = ("_bitfield_", "__bindgen_padding_", "_bindgen_opaque_blob")
 
@@ -90,14 +92,24 @@ class Claims:
 
 
 def parse_rust(text):
-    keywords, fields = {}, {}
+    keywords, fields, emulated = {}, {}, set()
     for match in RECORD_RE.finditer(text):
-        keywords[match.group(2)] = match.group(1)
-        fields[match.group(2)] = FIELD_RE.findall(match.group(3))
+        name, members = match.group(2), FIELD_RE.findall(match.group(3))
+        keywords[name] = match.group(1)
+        # bindgen's emulation of a union with a non-Copy member: a struct of
+        # __BindgenUnionField<T> members and a `bindgen_union_field` that
+        # gives the size. For C it is the union, without that last field.
+        if any(field == EMULATED_UNION_SIZE_FIELD for field, _ in members):
+            keywords[name] = "union"
+            emulated.add(name)
+            members = [(field, UNION_FIELD_RE.sub(r"\1", rust_type))
+                       for field, rust_type in members if field != EMULATED_UNION_SIZE_FIELD]
+        fields[name] = members
     return Claims(keywords, fields,
                   {n: int(v) for n, v in SIZE_RE.findall(text)},
                   {n: int(v) for n, v in ALIGN_RE.findall(text)},
-                  {(r, f): int(v) for r, f, v in OFFSET_RE.findall(text)},
+                  {(r, f): int(v) for r, f, v in OFFSET_RE.findall(text)
+                   if not (r in emulated and f == EMULATED_UNION_SIZE_FIELD)},
                   {n: int(v) for n, v in CONST_RE.findall(text)},
                   {m.group(1): [(f, u, int(o), int(w)) for f, u, o, w in
                                 GETTER_RE.findall(m.group(2))]
