@@ -69,12 +69,7 @@ void callStatement(SourceWriter &W, const std::string &Callee,
     W.line(Flat);
     return;
   }
-  W.line(Callee + "(");
-  W.indent();
-  for (const std::string &Arg : Args)
-    W.line(Arg + ",");
-  W.dedent();
-  W.line(")" + Tail.str());
+  W.verticalList(Callee + "(", Args, ")" + Tail.str());
 }
 
 /// Lines turning `raw: u64` into the value expression returned last.

@@ -272,12 +272,7 @@ void writeCall(SourceWriter &W, llvm::StringRef Callee,
     return;
   }
   W.open("unsafe");
-  W.line((Callee + "(").str());
-  W.indent();
-  for (const std::string &Arg : Args)
-    W.line(Arg + ",");
-  W.dedent();
-  W.line(")");
+  W.verticalList((Callee + "(").str(), Args, ")");
   W.close();
 }
 
@@ -381,12 +376,7 @@ void writeDynamicLibrary(EmitContext &Ctx, SourceWriter &W,
       W.column() + Flat.size() <= SourceWriter::MaxWidth) {
     W.line(Flat);
   } else {
-    W.line("Ok(" + Name + " {");
-    W.indent();
-    for (const std::string &Field : Fields)
-      W.line(Field + ",");
-    W.dedent();
-    W.line("})");
+    W.verticalList("Ok(" + Name + " {", Fields, "})");
   }
   W.close();
   for (const LoadedFunction &L : Loaded)

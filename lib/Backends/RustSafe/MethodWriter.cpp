@@ -30,12 +30,7 @@ void writeFnHead(SourceWriter &W, const std::string &Head,
     W.indent();
     return;
   }
-  W.line(Head + "(");
-  W.indent();
-  for (const std::string &P : Params)
-    W.line(P + ",");
-  W.dedent();
-  W.line(")" + Return + " {");
+  W.verticalList(Head + "(", Params, ")" + Return + " {");
   W.indent();
 }
 
@@ -564,12 +559,7 @@ void MethodPrinter::print(SourceWriter &W) {
     if (ArgsFit && W.column() + Call.size() <= Width) {
       W.line(Call);
     } else {
-      W.line(Ctx.rawFn(Plan.Function) + "(");
-      W.indent();
-      for (const std::string &A : Args)
-        W.line(A + ",");
-      W.dedent();
-      W.line(")");
+      W.verticalList(Ctx.rawFn(Plan.Function) + "(", Args, ")");
     }
     W.dedent();
     W.line("};");

@@ -192,6 +192,17 @@ void SourceWriter::continued(llvm::StringRef First, llvm::StringRef Second) {
   dedent();
 }
 
+void SourceWriter::verticalList(llvm::StringRef Open,
+                                llvm::ArrayRef<std::string> Items,
+                                llvm::StringRef Close) {
+  line(Open);
+  indent();
+  for (const std::string &Item : Items)
+    line(Item + ",");
+  dedent();
+  line(Close);
+}
+
 void SourceWriter::doc(llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef, 8> Lines;
   Text.rtrim().split(Lines, '\n');

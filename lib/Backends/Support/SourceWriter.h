@@ -9,6 +9,7 @@
 #ifndef KBINDGEN_LIB_BACKENDS_SUPPORT_SOURCEWRITER_H
 #define KBINDGEN_LIB_BACKENDS_SUPPORT_SOURCEWRITER_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 
@@ -94,6 +95,11 @@ public:
   void signature(const Signature &Sig);
   /// `First` and `Second` on one line, else Second on a continuation line.
   void continued(llvm::StringRef First, llvm::StringRef Second);
+  /// rustfmt's vertical form of a call, a parameter list or a struct
+  /// literal: `Open`, then each item indented with a trailing comma, then
+  /// `Close` (e.g. `f(` ... `)`, `Name {` ... `}`).
+  void verticalList(llvm::StringRef Open, llvm::ArrayRef<std::string> Items,
+                    llvm::StringRef Close);
   /// Writes lines of a doc comment as `///`.
   void doc(llvm::StringRef Text);
 
