@@ -126,6 +126,9 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
   if (llvm::Error Err = checkRustEdition(Result.Opts))
     return usageError("option '--rust-edition': " +
                       llvm::toString(std::move(Err)));
+  // bindgen applies --no-derive-default after --with-derive-default.
+  if (Result.Opts.NoDeriveDefault)
+    Result.Opts.DeriveDefault = false;
   if (!Result.Positionals.empty())
     Result.Opts.HeaderPath = Result.Positionals.front();
   return Result;

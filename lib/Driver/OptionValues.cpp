@@ -154,6 +154,33 @@ llvm::Expected<std::vector<RegexValue>> parseCustomAttributes(StringRef Value) {
   return Result;
 }
 
+llvm::Expected<FieldAttribute> parseFieldAttribute(StringRef Value) {
+  // TYPE::FIELD holds no '='; the attribute may (`doc = "..."`).
+  auto [Target, Attribute] = Value.split('=');
+  size_t Colons = Target.rfind("::");
+  Attribute = Attribute.trim();
+  if (Attribute.starts_with("#[") && Attribute.ends_with("]"))
+    Attribute = Attribute.drop_front(2).drop_back().trim();
+  if (Colons == StringRef::npos || Colons == 0 || Colons + 2 == Target.size() ||
+      Attribute.empty())
+    return valueError("expected TYPE::FIELD=ATTRIBUTE");
+  return FieldAttribute{Target.take_front(Colons).trim().str(),
+                        Target.drop_front(Colons + 2).trim().str(),
+                        Attribute.str()};
+}
+
+llvm::Expected<FieldVisibility> parseFieldVisibility(StringRef Value) {
+  std::optional<FieldVisibility> Visibility =
+      llvm::StringSwitch<std::optional<FieldVisibility>>(Value)
+          .Case("public", FieldVisibility::Public)
+          .Case("crate", FieldVisibility::Crate)
+          .Case("private", FieldVisibility::Private)
+          .Default(std::nullopt);
+  if (!Visibility)
+    return valueError("expected public, crate or private");
+  return *Visibility;
+}
+
 llvm::Expected<GenerateKinds> parseGenerateKinds(StringRef Value) {
   GenerateKinds Kinds;
   llvm::SmallVector<StringRef, 6> Names;

@@ -56,6 +56,13 @@ llvm::Expected<GenerateKinds> parseGenerateKinds(llvm::StringRef Value);
 /// `rustfmt`, `prettyplease` or `none`.
 llvm::Error checkFormatter(llvm::StringRef Value);
 
+/// `--field-attr TYPE::FIELD=ATTR`: ATTR is the attribute's content, as
+/// bindgen takes it (`#[...]` around it is accepted too).
+llvm::Expected<FieldAttribute> parseFieldAttribute(llvm::StringRef Value);
+
+/// `--default-visibility public|crate|private`.
+llvm::Expected<FieldVisibility> parseFieldVisibility(llvm::StringRef Value);
+
 } // namespace kbindgen::driver
 
 #endif // KBINDGEN_LIB_DRIVER_OPTIONVALUES_H

@@ -349,3 +349,29 @@ TEST_CASE("the option table is consistent", "[driver]") {
     }
   }
 }
+
+TEST_CASE("--no-derive-default wins over --with-derive-default", "[driver]") {
+  // bindgen applies it last, whatever the order on the command line.
+  CHECK(parseOk({"h.h", "--with-derive-default"}).Opts.DeriveDefault);
+  CHECK_FALSE(parseOk({"h.h", "--with-derive-default", "--no-derive-default"})
+                  .Opts.DeriveDefault);
+  CHECK_FALSE(parseOk({"h.h", "--no-derive-default", "--with-derive-default"})
+                  .Opts.DeriveDefault);
+}
+
+TEST_CASE("the type- and field-side options of bindgen", "[driver]") {
+  CommandLine CL = parseOk(
+      {"h.h", "--no-size_t-is-usize", "--no-convert-floats",
+       "--default-visibility", "crate", "--must-use-type", "status_t",
+       "--must-use-type", "result", "--field-attr", "p::x=allow(dead_code)"});
+  CHECK_FALSE(CL.Opts.SizeTIsUsize);
+  CHECK_FALSE(CL.Opts.ConvertFloats);
+  CHECK(CL.Opts.DefaultFieldVisibility == FieldVisibility::Crate);
+  CHECK(CL.Opts.MustUseTypes == std::vector<std::string>{"status_t", "result"});
+  REQUIRE(CL.Opts.FieldAttributes.size() == 1);
+  CHECK(CL.Opts.FieldAttributes[0].Attribute == "allow(dead_code)");
+  CHECK(parseError({"h.h", "--default-visibility", "pub"})
+            .find("expected public, crate or private") != std::string::npos);
+  CHECK(parseError({"h.h", "--generate-private-functions"}).find("C++ only") !=
+        std::string::npos);
+}

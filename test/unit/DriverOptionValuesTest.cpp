@@ -124,3 +124,42 @@ TEST_CASE("option --generate kinds", "[driver]") {
   auto Bad = parseGenerateKinds("functions,macros");
   CHECK(failed(Bad));
 }
+
+TEST_CASE("option --field-attr TYPE::FIELD=ATTR", "[driver]") {
+  auto Plain = parseFieldAttribute("point::x=doc(alias = \"abscissa\")");
+  REQUIRE(succeeded(Plain));
+  CHECK(Plain->Type == "point");
+  CHECK(Plain->Field == "x");
+  // The attribute may hold '=' and '::'; only the first '=' separates.
+  CHECK(Plain->Attribute == "doc(alias = \"abscissa\")");
+  auto Bracketed = parseFieldAttribute("handle::0=#[doc(hidden)]");
+  REQUIRE(succeeded(Bracketed));
+  CHECK(Bracketed->Field == "0");
+  CHECK(Bracketed->Attribute == "doc(hidden)");
+  for (const char *Bad : {"", "point", "point::x", "point::x=", "::x=a",
+                          "point::=a", "x=cfg(test)", "point::x=#[]"}) {
+    INFO(Bad);
+    auto Parsed = parseFieldAttribute(Bad);
+    CHECK(failed(Parsed));
+  }
+}
+
+TEST_CASE("option --default-visibility values", "[driver]") {
+  struct Case {
+    const char *Text;
+    FieldVisibility Expected;
+  };
+  for (Case C : {Case{"public", FieldVisibility::Public},
+                 Case{"crate", FieldVisibility::Crate},
+                 Case{"private", FieldVisibility::Private}}) {
+    INFO(C.Text);
+    auto Parsed = parseFieldVisibility(C.Text);
+    REQUIRE(succeeded(Parsed));
+    CHECK(*Parsed == C.Expected);
+  }
+  for (const char *Bad : {"", "pub", "Public", "pub(crate)", "none"}) {
+    INFO(Bad);
+    auto Parsed = parseFieldVisibility(Bad);
+    CHECK(failed(Parsed));
+  }
+}

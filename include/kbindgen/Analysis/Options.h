@@ -45,6 +45,13 @@ enum class NonCopyUnionStyle : uint8_t {
   ManuallyDrop,   ///< A Rust union of `ManuallyDrop<T>` fields.
 };
 
+/// The visibility of generated fields (--default-visibility).
+enum class FieldVisibility : uint8_t {
+  Public,  ///< `pub` (default)
+  Crate,   ///< `pub(crate)`
+  Private, ///< no modifier
+};
+
 /// A Rust version, e.g. 1.68; bindgen's --rust-target. Features newer than
 /// the target are not emitted.
 struct RustTarget {
@@ -60,6 +67,14 @@ struct RustTarget {
 struct RegexValue {
   std::string Regex;
   std::string Value;
+};
+
+/// `--field-attr TYPE::FIELD=ATTR`: `#[ATTR]` on field FIELD of type TYPE
+/// (names as the bindings spell them; FIELD `0` is a newtype's field).
+struct FieldAttribute {
+  std::string Type;
+  std::string Field;
+  std::string Attribute;
 };
 
 /// The prelude the safe wrapper skeletons are written against.
@@ -183,6 +198,25 @@ struct Options {
   bool RustEditionGiven = false;
   /// --rust-target nightly: every edition is available (bindgen's rule).
   bool NightlyTarget = false;
+
+  // bindgen's type- and field-side options of issue 17 (grouped so that
+  // parallel additions merge easily).
+  /// --no-size_t-is-usize clears it: size_t and ssize_t keep their typedef
+  /// instead of becoming usize and isize.
+  bool SizeTIsUsize = true;
+  /// --no-convert-floats clears it: float and double are c_float and
+  /// c_double (the ctypes prefix's), not f32 and f64.
+  bool ConvertFloats = true;
+  /// --no-derive-default: no Default, whatever the order of
+  /// --with-derive-default (bindgen applies it last).
+  bool NoDeriveDefault = false;
+  /// --default-visibility: of fields, bitfield units and bitfield accessors.
+  FieldVisibility DefaultFieldVisibility = FieldVisibility::Public;
+  /// --field-attr TYPE::FIELD=ATTR, in command-line order.
+  std::vector<FieldAttribute> FieldAttributes;
+  /// --must-use-type: #[must_use] on the matching types and on the functions
+  /// that return them.
+  std::vector<std::string> MustUseTypes;
 
   // Safe wrapper skeletons (--safe-output): a second Rust file over the raw
   // bindings, with handle types, guards and Result-returning methods.
