@@ -44,6 +44,7 @@ struct CompiledOptions {
   RegexSet BlockTypes, BlockFunctions, BlockVars, BlockItems, BlockFiles;
   RegexSet OpaqueTypes;
   RegexSet NoDebug, NoCopy, NoDefault, NoHash, NoPartialEq;
+  RegexSet MustUseTypes; ///< --must-use-type
   std::vector<ValueRule> DeriveCustom, DeriveCustomStruct, DeriveCustomUnion,
       DeriveCustomEnum;
   std::vector<ValueRule> AttributeCustom, AttributeCustomStruct,

@@ -76,6 +76,7 @@ llvm::Expected<CompiledOptions> CompiledOptions::compile(const Options &Opts) {
       {&C.NoDefault, &Opts.NoDefault, "--no-default"},
       {&C.NoHash, &Opts.NoHash, "--no-hash"},
       {&C.NoPartialEq, &Opts.NoPartialEq, "--no-partialeq"},
+      {&C.MustUseTypes, &Opts.MustUseTypes, "--must-use-type"},
       {&C.BindgenWrapperUnions, &Opts.BindgenWrapperUnions,
        "--bindgen-wrapper-union"},
       {&C.ManuallyDropUnions, &Opts.ManuallyDropUnions,

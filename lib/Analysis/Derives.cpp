@@ -121,6 +121,11 @@ public:
   }
 
 private:
+  /// --no-size_t-is-usize: a blocked size_t is the user's own type then.
+  bool keepsSizeTypedef(llvm::StringRef Name) const {
+    return !Opts.SizeTIsUsize && (Name == "size_t" || Name == "ssize_t");
+  }
+
   uint16_t computeItemTraits(uint32_t Index) {
     const Item &It = M.Items[Index];
     Disposition Kind = A.Decisions[Index].Kind;
@@ -128,7 +133,8 @@ private:
     // duplicates) still stand for their target.
     if (const ir::Typedef *TD = It.getIf<ir::Typedef>()) {
       if (Kind == Disposition::Blocked || Kind == Disposition::NotSelected)
-        return isStdintName(It.Name) ? AllBits : 0;
+        return isStdintName(It.Name) && !keepsSizeTypedef(It.Name) ? AllBits
+                                                                   : 0;
       return typeTraits(TD->Underlying);
     }
     if (Kind == Disposition::Blocked || Kind == Disposition::NotSelected)
@@ -265,6 +271,8 @@ void computeDerives(const ir::Module &M, const Options &Opts,
     DeriveSet &D = A.Derives[I];
     D = requestedDerives(Opts, Traits);
     const std::string &Name = A.RustNames[I];
+    D.MustUse =
+        !Compiled.MustUseTypes.empty() && Compiled.MustUseTypes.matches(Name);
     if (Kind == ItemKind::Enum) {
       EnumStyle Style = A.EnumStyles[I];
       // bindgen always derives these on Rust enums and newtypes.

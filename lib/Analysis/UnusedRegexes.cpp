@@ -130,8 +130,8 @@ void findUnusedRegexes(const ir::Module &M, const CompiledOptions &C,
   Find.check(C.BlockItems, L.Items);
   Find.check(C.BlockFiles, L.Files);
   Find.check(C.OpaqueTypes, L.Types);
-  for (const RegexSet *NoTrait :
-       {&C.NoDebug, &C.NoCopy, &C.NoDefault, &C.NoHash, &C.NoPartialEq})
+  for (const RegexSet *NoTrait : {&C.NoDebug, &C.NoCopy, &C.NoDefault,
+                                  &C.NoHash, &C.NoPartialEq, &C.MustUseTypes})
     Find.check(*NoTrait, L.Types);
   Find.check(C.DeriveCustom, "--with-derive-custom", L.Types);
   Find.check(C.DeriveCustomStruct, "--with-derive-custom-struct", L.Records);

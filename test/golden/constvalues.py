@@ -28,7 +28,10 @@ import harness  # noqa: E402
 CONST_RE = re.compile(r"^pub const (\w+): ([^=]+) = (.+);$", re.M)
 # bindgen's typing of a literal: by value, not by C type (floats: f64).
 # --fit-macro-constant-types adds u8, u16, i8 and i16.
-LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "u16", "i8", "i16", "f64"}
+# The types bindgen gives a macro by its value, whatever its C size (a float
+# macro is a double: f64, or c_double with --no-convert-floats).
+LITERAL_TYPES = {"u32", "i32", "u64", "i64", "u8", "u16", "i8", "i16", "f64",
+                 "c_double"}
 
 
 NEWTYPE_RE = re.compile(r"^pub struct (\w+)\(pub ([^;]+)\);$", re.M)

@@ -63,6 +63,9 @@ struct DeriveSet {
   std::vector<std::string> Custom;
   /// Extra attributes from --with-attribute-custom*, verbatim.
   std::vector<std::string> Attributes;
+  /// --must-use-type matched: `#[must_use]` on the type (when it is one
+  /// Rust can mark) and on the functions returning it.
+  bool MustUse = false;
 };
 
 /// The symbol a Rust `extern` declaration of a function or variable links

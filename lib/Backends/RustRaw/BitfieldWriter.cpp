@@ -119,7 +119,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   std::string UnitField = fmt::format("_bitfield_{}", Unit.Number);
   RustType SelfParam; // `&self`: a parameter without a type.
   W.line("#[inline]");
-  W.signature({"pub fn " + B.Name,
+  W.signature({Ctx.fieldVisibility() + "fn " + B.Name,
                {{"&self", SelfParam}},
                false,
                " -> " + T.Flat + " {",
@@ -135,7 +135,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.line("#[inline]");
   // bindgen names setters after the C field: `type` -> `type_`, `set_type`.
   std::string SetterName = "set_" + (B.CName.empty() ? B.Name : B.CName);
-  W.signature({"pub fn " + SetterName,
+  W.signature({Ctx.fieldVisibility() + "fn " + SetterName,
                {{"&mut self", SelfParam}, {"val", T}},
                false,
                " {",
@@ -152,7 +152,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   ConstThis.Flat = "*const Self";
   MutThis.Flat = "*mut Self";
   W.line("#[inline]");
-  W.signature({"pub unsafe fn " + B.Name + "_raw",
+  W.signature({Ctx.fieldVisibility() + "unsafe fn " + B.Name + "_raw",
                {{"this", ConstThis}},
                false,
                " -> " + T.Flat + " {",
@@ -169,7 +169,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.close();
 
   W.line("#[inline]");
-  W.signature({"pub unsafe fn " + SetterName + "_raw",
+  W.signature({Ctx.fieldVisibility() + "unsafe fn " + SetterName + "_raw",
                {{"this", MutThis}, {"val", T}},
                false,
                " {",
@@ -192,7 +192,8 @@ void writeConstructor(EmitContext &Ctx, SourceWriter &W,
                       ItemId Owner) {
   std::string Core = Ctx.core();
   Signature Sig;
-  Sig.Head = fmt::format("pub fn new_bitfield_{}", Unit.Number);
+  Sig.Head =
+      Ctx.fieldVisibility() + fmt::format("fn new_bitfield_{}", Unit.Number);
   for (const BitfieldMember *B : Members)
     Sig.Params.emplace_back(B->Name, spellType(Ctx, B->Type, Owner));
   Sig.Tail = " -> " + Unit.storageType() + " {";

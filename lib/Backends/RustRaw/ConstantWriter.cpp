@@ -179,19 +179,23 @@ void writeConstant(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     break;
   }
   case ConstantKind::Float: {
-    TypeText = "f64";
+    // bindgen's type of a float macro is double: f64, or c_double with
+    // --no-convert-floats.
+    TypeText = Ctx.Opts.ConvertFloats ? "f64" : Ctx.ctype("c_double");
     const char *Primitive = "f64";
+    bool SpelledAsCType = false;
     if (CType.isValid()) {
       const Type &T = Ctx.M.type(Ctx.M.resolveTypedefs(CType));
       if (T.Kind == TypeKind::Float && T.Float == FloatKind::Float) {
         TypeText = spellType(Ctx, CType, Id).Flat;
         Primitive = "f32";
+        SpelledAsCType = true;
       }
     }
     ValueText = std::isfinite(C.FloatValue)
                     ? floatLiteral(C.FloatValue)
                     : nonFiniteFloat(Primitive, C.FloatValue);
-    if (TypeText != "f64")
+    if (SpelledAsCType)
       ValueText = throughNewTypes(Ctx, CType, std::move(ValueText));
     break;
   }

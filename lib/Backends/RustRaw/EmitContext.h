@@ -61,6 +61,19 @@ struct EmitContext {
   std::string ctype(llvm::StringRef Name) const {
     return Opts.ctypesPrefix() + "::" + Name.str();
   }
+  /// What precedes a field or a bitfield accessor (--default-visibility):
+  /// `pub `, `pub(crate) ` or nothing.
+  std::string fieldVisibility() const {
+    switch (Opts.DefaultFieldVisibility) {
+    case FieldVisibility::Crate:
+      return "pub(crate) ";
+    case FieldVisibility::Private:
+      return "";
+    case FieldVisibility::Public:
+      break;
+    }
+    return "pub ";
+  }
   bool isX86_64() const;
   /// Rust's alignment of the unsigned integer of that many bytes (1 to 8) on
   /// the target: u64 is only 4-aligned on i386, like C's `long long` there.

@@ -22,6 +22,19 @@ std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id) {
          Link.Symbol + "\"]";
 }
 
+/// --must-use-type: the function returns a type the option matched, named
+/// directly (as bindgen: a pointer to it or a typedef of it that did not
+/// match does not count).
+static bool returnsMustUseType(const EmitContext &Ctx,
+                               const FunctionSignature &Sig) {
+  if (!Sig.Result.isValid())
+    return false;
+  const Type &T = Ctx.M.type(Sig.Result);
+  return T.Kind == TypeKind::Named && T.Item.isValid() &&
+         T.Item.Index < Ctx.A.Derives.size() &&
+         Ctx.A.Derives[T.Item.Index].MustUse;
+}
+
 void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Function &F = It.as<Function>();
@@ -33,7 +46,8 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const FunctionSignature &Sig = Ctx.M.signature(Ctx.M.type(F.Type));
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
-  if (F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection)
+  if ((F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection) ||
+      returnsMustUseType(Ctx, Sig))
     W.line("#[must_use]");
   // A static function links to its C wrapper (--wrap-static-fns).
   std::string LinkName = linkNameAttribute(Ctx, Id);

@@ -33,6 +33,8 @@ void writeDerives(EmitContext &Ctx, SourceWriter &W, const DeriveSet &D,
       Line += (I ? ", " : "") + Names[I];
     W.line(Line + ")]");
   }
+  if (D.MustUse)
+    W.line("#[must_use]");
   for (const std::string &Attribute : D.Attributes)
     W.line(Attribute);
 }
@@ -144,22 +146,44 @@ static std::string reprLine(const RecordPlan &Plan) {
   return "#[repr(C)]";
 }
 
-static void writeField(EmitContext &Ctx, SourceWriter &W,
+/// --field-attr TYPE::FIELD=ATTR: whether it names this field (either the
+/// bindings' spelling or C's).
+static bool namesField(const FieldAttribute &Entry, const EmitContext &Ctx,
+                       ItemId Id, const PlannedField &F) {
+  const Item &It = Ctx.M.item(Id);
+  if (Entry.Type != Ctx.rustName(Id) && Entry.Type != It.Name)
+    return false;
+  if (Entry.Field == F.Name)
+    return true;
+  const Record &R = It.as<Record>();
+  return F.FieldIndex >= 0 && size_t(F.FieldIndex) < R.Fields.size() &&
+         !R.Fields[F.FieldIndex].Name.empty() &&
+         Entry.Field == R.Fields[F.FieldIndex].Name;
+}
+
+static void writeField(EmitContext &Ctx, SourceWriter &W, ItemId Id,
                        const PlannedField &F) {
+  // bindgen gives its layout fillers (padding, blobs) `pub` whatever
+  // --default-visibility says; the C fields and bitfield units follow it.
+  std::string Visibility = Ctx.fieldVisibility();
   switch (F.Kind) {
   case PlannedField::BitfieldMarker:
-    W.line(fmt::format("pub {}: [{}; 0],", F.Name, unsignedOfSize(F.Align)));
+    W.line(fmt::format("{}{}: [{}; 0],", Visibility, F.Name,
+                       unsignedOfSize(F.Align)));
     return;
   case PlannedField::Unit:
     Ctx.UsesBitfieldUnit = true;
-    W.line(fmt::format("pub {}: {},", F.Name, F.TypeText));
+    W.line(fmt::format("{}{}: {},", Visibility, F.Name, F.TypeText));
     return;
   case PlannedField::Regular:
     if (F.TypeText.starts_with("__IncompleteArrayField<"))
       Ctx.UsesIncompleteArray = true;
     if (Ctx.Opts.DocComments && !F.Doc.empty())
       W.doc(F.Doc);
-    W.typed("pub " + F.Name + ": ", F.Type, ",");
+    for (const FieldAttribute &Entry : Ctx.Opts.FieldAttributes)
+      if (namesField(Entry, Ctx, Id, F))
+        W.line("#[" + Entry.Attribute + "]");
+    W.typed(Visibility + F.Name + ": ", F.Type, ",");
     return;
   default:
     W.line(fmt::format("pub {}: {},", F.Name, F.TypeText));
@@ -207,7 +231,7 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   } else {
     W.openItem(Keyword + Name);
     for (const PlannedField &F : Plan.Fields)
-      writeField(Ctx, W, F);
+      writeField(Ctx, W, Id, F);
     W.close();
   }
   if (Ctx.Opts.LayoutTests)

@@ -2,9 +2,10 @@
 //
 // bindgen writes `uint8_t` as `u8`, `uintptr_t` and `size_t` as `usize`
 // (the latter by default since 0.61, the version the kernel's 6.6+ builds
-// assume). The mapping is made only when clang's layout of the typedef agrees
-// with the primitive, so a platform where size_t is not pointer-sized keeps
-// its C spelling.
+// assume; --no-size_t-is-usize keeps size_t and ssize_t as typedefs). The
+// mapping is made only when clang's layout of the typedef agrees with the
+// primitive, so a platform where size_t is not pointer-sized keeps its C
+// spelling.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,6 +47,9 @@ std::optional<std::string> stdTypedefPrimitive(const EmitContext &Ctx,
                        .Case("size_t", {"usize", 0, false})
                        .Default({});
   if (!P.Rust)
+    return std::nullopt;
+  // --no-size_t-is-usize: bindgen then maps only these two back.
+  if (!Ctx.Opts.SizeTIsUsize && (It.Name == "size_t" || It.Name == "ssize_t"))
     return std::nullopt;
   const Type &Resolved = Ctx.M.type(Ctx.M.resolveTypedefs(TD->Underlying));
   uint64_t Size = P.SizeBytes ? P.SizeBytes : Ctx.M.Target.PointerBytes;

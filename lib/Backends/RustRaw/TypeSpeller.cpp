@@ -188,10 +188,11 @@ RustType spellType(EmitContext &Ctx, TypeId Id, ItemId User) {
   case TypeKind::Integer:
     return atom(integerSpelling(Ctx, T, User));
   case TypeKind::Float:
+    // --no-convert-floats: the ctypes prefix's names, as bindgen.
     if (T.Float == FloatKind::Float)
-      return atom("f32");
+      return atom(Ctx.Opts.ConvertFloats ? "f32" : Ctx.ctype("c_float"));
     if (T.Float == FloatKind::Double)
-      return atom("f64");
+      return atom(Ctx.Opts.ConvertFloats ? "f64" : Ctx.ctype("c_double"));
     Ctx.warn(User, fmt::format("type `{}` has no Rust equivalent; emitted as "
                                "an opaque blob of {} bytes",
                                T.Spelling, T.SizeBytes));

@@ -20,7 +20,15 @@ static void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
                          const std::string &Name, const RustType &Target) {
   W.line("#[repr(transparent)]");
   writeDerives(Ctx, W, Ctx.A.Derives[Id.Index], false);
-  std::string Line = "pub struct " + Name + "(pub " + Target.Flat + ");";
+  // --field-attr T::0: bindgen writes the attribute inside the parentheses.
+  std::string FieldHead;
+  for (const FieldAttribute &Entry : Ctx.Opts.FieldAttributes)
+    if (Entry.Field == "0" &&
+        (Entry.Type == Name || Entry.Type == Ctx.M.item(Id).Name))
+      FieldHead += "#[" + Entry.Attribute + "] ";
+  FieldHead += "pub ";
+  std::string Line =
+      "pub struct " + Name + "(" + FieldHead + Target.Flat + ");";
   if (W.column() + Line.size() <= SourceWriter::MaxWidth) {
     W.line(Line);
     return;
@@ -29,10 +37,9 @@ static void writeNewType(EmitContext &Ctx, SourceWriter &W, ItemId Id,
   W.indent();
   // rustfmt writes `pub  ::core::option::Option<` (two spaces) when it
   // breaks a function pointer inside a tuple struct; we write what it does.
-  bool OneLine =
-      W.column() + std::string("pub ,").size() + Target.Flat.size() <=
-      SourceWriter::MaxWidth;
-  W.typed(OneLine || !Target.IsFnPtr ? "pub " : "pub  ", Target, ",",
+  bool OneLine = W.column() + FieldHead.size() + 1 + Target.Flat.size() <=
+                 SourceWriter::MaxWidth;
+  W.typed(OneLine || !Target.IsFnPtr ? FieldHead : FieldHead + " ", Target, ",",
           /*BreakAfterColon=*/false);
   W.dedent();
   W.line(");");

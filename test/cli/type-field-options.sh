@@ -1,0 +1,71 @@
+#!/bin/sh
+# What bindgen's type- and field-side options change for the Rust code that
+# uses the bindings, proven by rustc: a private field cannot be read from
+# outside the bindings' module, an ignored #[must_use] result is an error
+# under deny(unused_must_use), size_t stops being usize.
+#   sh type-field-options.sh KBINDGEN CASE
+K=$1
+CASE=$2
+. "$(dirname "$0")/harness.sh"
+RUSTC=${RUSTC:-rustc}
+command -v "$RUSTC" >/dev/null || { echo "rustc not found" >&2; exit 1; }
+
+# compile EXPECTED_STATUS USER_CODE: the bindings in `mod b`, then USER_CODE.
+compile() {
+  { echo '#![allow(dead_code, non_camel_case_types, unused)]'
+    echo 'mod b {'
+    cat "$OUT/bindings.rs"
+    echo '}'
+    echo "$2"; } >"$OUT/user.rs"
+  "$RUSTC" --edition 2021 --crate-type lib --emit metadata \
+    -o "$OUT/user.rmeta" "$OUT/user.rs" >"$OUT/rustc.log" 2>&1
+  got=$?
+  if [ "$1" -eq 0 ] && [ "$got" -ne 0 ]; then
+    cat "$OUT/rustc.log" >&2
+    fail "rustc rejected: $2"
+  fi
+  if [ "$1" -ne 0 ] && [ "$got" -eq 0 ]; then
+    fail "rustc accepted: $2"
+  fi
+}
+rustc_said() { grep -qF -- "$1" "$OUT/rustc.log" || { cat "$OUT/rustc.log" >&2; fail "rustc did not say '$1'"; }; }
+
+case "$CASE" in
+default-visibility)
+  printf 'struct point { int x; unsigned ready : 1; };\n' >"$OUT/v.h"
+  read_x='pub fn read(p: &b::point) -> i32 { p.x }'
+  read_ready='pub fn ready(p: &b::point) -> u32 { p.ready() }'
+  run 0 "$OUT/v.h" -o "$OUT/bindings.rs"
+  compile 0 "$read_x $read_ready"
+  run 0 "$OUT/v.h" -o "$OUT/bindings.rs" --default-visibility crate
+  compile 0 "$read_x $read_ready"
+  run 0 "$OUT/v.h" -o "$OUT/bindings.rs" --default-visibility private
+  compile 1 "$read_x"
+  rustc_said "field \`x\` of struct \`point\` is private"
+  compile 1 "$read_ready"
+  rustc_said "method \`ready\` is private"
+  ;;
+must-use-type)
+  printf 'typedef int status_t;\nstatus_t reset(void);\n' >"$OUT/m.h"
+  ignore='#[deny(unused_must_use)] pub fn f() { unsafe { b::reset(); } }'
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs"
+  compile 0 "$ignore"
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --must-use-type status_t
+  compile 1 "$ignore"
+  rustc_said "unused return value of \`b::reset\`"
+  ;;
+no-size_t-is-usize)
+  printf 'typedef unsigned long size_t;\nsize_t length(void);\n' >"$OUT/s.h"
+  as_usize='pub fn f() -> usize { unsafe { b::length() } }'
+  run 0 "$OUT/s.h" -o "$OUT/bindings.rs"
+  compile 0 "$as_usize"
+  run 0 "$OUT/s.h" -o "$OUT/bindings.rs" --no-size_t-is-usize
+  compile 1 "$as_usize"
+  rustc_said "mismatched types"
+  compile 0 'pub fn f() -> b::size_t { unsafe { b::length() } }'
+  ;;
+*)
+  echo "unknown case $CASE" >&2
+  exit 2
+  ;;
+esac
