@@ -350,7 +350,8 @@ TEST_CASE("the option table is consistent", "[driver]") {
   }
 }
 
-TEST_CASE("--no-derive-default wins over --with-derive-default", "[driver]") {
+TEST_CASE("option --no-derive-default wins over --with-derive-default",
+          "[driver]") {
   // bindgen applies it last, whatever the order on the command line.
   CHECK(parseOk({"h.h", "--with-derive-default"}).Opts.DeriveDefault);
   CHECK_FALSE(parseOk({"h.h", "--with-derive-default", "--no-derive-default"})
