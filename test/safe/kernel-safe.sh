@@ -93,7 +93,7 @@ phy=$WORK_DIR/safe/phy.rs
 expect() {
   grep -qF "$1" "$2" || fail "no \`$1\` in $(basename "$2")"
 }
-grep -q 'pub struct PhyDevice(Opaque<raw::phy_device>);' "$phy" ||
+grep -qF 'pub struct PhyDevice(Opaque<raw::phy_device>, core::marker::PhantomData<*mut u8>);' "$phy" ||
   fail "phy_device is not an Opaque newtype"
 for fn in genphy_soft_reset phy_init_hw genphy_resume genphy_suspend genphy_update_link \
   genphy_read_lpa genphy_read_abilities; do
@@ -103,18 +103,20 @@ done
 expect "pub fn phy_resolve_aneg_linkmode(&mut self) {" "$phy"
 expect "pub fn phy_read_paged(&mut self, page: i32, regnum: u32) -> Result<u16> {" "$phy"
 
-# Acceptance 4: the objects' wrappers.
+# Acceptance 4: the objects' wrappers (the marker keeps them !Send and
+# !Sync: no rule says a kernel object may cross threads).
 objects=$WORK_DIR/safe/objects.rs helpers=$WORK_DIR/safe/helpers.rs
-expect "pub struct Mutex(Opaque<raw::mutex>);" "$objects"
+expect "pub struct Mutex(Opaque<raw::mutex>, core::marker::PhantomData<*mut u8>);" "$objects"
 expect "pub struct MutexGuard<'a>(&'a Mutex);" "$objects"
 expect "pub fn mutex_lock(&self) -> MutexGuard<'_> {" "$objects"
 expect "pub fn mutex_trylock(&self) -> Option<MutexGuard<'_>> {" "$objects"
-expect "pub struct WorkStruct(Opaque<raw::work_struct>);" "$objects"
+expect "pub struct WorkStruct(Opaque<raw::work_struct>, core::marker::PhantomData<*mut u8>);" "$objects"
 expect "pub fn rb_first(&self) -> Option<&RbNode> {" "$objects"
 expect "impl Drop for Firmware {" "$objects"
 expect "unsafe { raw::release_firmware(self.as_raw()) };" "$objects"
 expect "pub fn request_firmware(name: &kernel::str::CStr, device: &mut Device) -> Result<Self> {" "$objects"
-expect "pub struct Refcount(Opaque<raw::refcount_struct>);" "$helpers"
+expect "pub struct Refcount(" "$helpers"
+expect "    Opaque<raw::refcount_struct>," "$helpers"
 expect "unsafe impl AlwaysRefCounted for TaskStruct {" "$helpers"
 expect "unsafe { raw::get_task_struct(self.as_raw()) };" "$helpers"
 

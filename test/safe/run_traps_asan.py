@@ -8,7 +8,7 @@ std-style skeleton of traps.h with the rules file RULES, and compiles each
 TRAPS_DIR/run/NAME.rs (a `pub fn run()`) inside a `#![forbid(unsafe_code)]`
 module that sees only the safe API, linked against the ASan-built library.
 Without LIAR every program must exit 0 with no sanitizer report. With LIAR
-(a program name) RULES is a deliberately wrong rules file: that program must
+(a program name in run/, or in liar/ for one only the lie lets compile) RULES is a deliberately wrong rules file: that program must
 make AddressSanitizer report, which shows the clean runs can fail.
 """
 
@@ -65,7 +65,9 @@ def main(argv):
                     "--safe-raw-path", "crate::sys", "--safe-rules", rules], check=True)
     programs = sorted(glob.glob(os.path.join(traps, "run", "*.rs")))
     if liar:
-        programs = [p for p in programs if os.path.basename(p) == liar + ".rs"]
+        # A program only a lie lets compile lives in liar/.
+        programs = [p for p in programs + glob.glob(os.path.join(traps, "liar", "*.rs"))
+                    if os.path.basename(p) == liar + ".rs"]
     if not programs:
         print("FAIL: no program to run")
         return 1

@@ -118,3 +118,17 @@ TEST_CASE("ret.nullable: a method returning an owning type borrows it",
   CHECK(F.text().find("pub unsafe fn st_db(&mut self) -> "
                       "Option<Borrowed<'_, Db>> {") != std::string::npos);
 }
+
+TEST_CASE("fn.event-context: a method named about an event is unsafe",
+          "[rustsafe]") {
+  // sqlite3_vtab_on_conflict indexes a table at -1 outside xUpdate.
+  SafeFixture F("struct db; int db_vtab_on_conflict(struct db *d);\n"
+                "int db_changes(struct db *d);\n"
+                "int db_run_on(struct db *d, int cpu);\n");
+  const MethodPlan &P = F.method("db_vtab_on_conflict");
+  REQUIRE(P.Assumptions.size() == 1);
+  CHECK(P.Assumptions[0].Rule == "fn.event-context");
+  CHECK(F.method("db_changes").Assumptions.empty());
+  // `on` as the last word names a place (queue_work_on's CPU), not an event.
+  CHECK(F.method("db_run_on").Assumptions.empty());
+}

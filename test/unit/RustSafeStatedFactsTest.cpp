@@ -111,3 +111,20 @@ TEST_CASE("ret.nullable: a lent handle is Borrowed, Deref only", "[rustsafe]") {
   CHECK(hasText(Text, "impl<T> core::ops::Deref for Borrowed<'_, T> {"));
   CHECK(!hasText(Text, "DerefMut"));
 }
+
+TEST_CASE("lends_unique: a lent handle is BorrowedMut with &mut forwards",
+          "[rustsafe]") {
+  SafeFixture F(EventsHeader, SafeStyle::Std, R"({"functions": {
+      "db_next": {"confirm": ["ret.nullable"], "lends_unique": true},
+      "db_finish": {"frees_receiver": true}}})");
+  CHECK(F.method("db_next").Return.UniqueLend);
+  std::string Text = F.text();
+  CHECK(hasText(Text,
+                "pub fn db_next(&mut self) -> Option<BorrowedMut<'_, Db>> {"));
+  CHECK(hasText(Text, "impl BorrowedMut<'_, Db> {"));
+  CHECK(hasText(Text, "        self.0.db_next()\n"));
+  // Only `&T` leaves it: `&mut T` would let mem::swap free C's object.
+  CHECK(!hasText(Text, "DerefMut"));
+  // Consuming methods stay on the handle alone.
+  CHECK(!hasText(Text, "self.0.db_finish"));
+}

@@ -48,6 +48,11 @@ static void addHandle(const ModelInput &In, SafeModel &Model, ItemId Record,
   H.RustName = Rule != In.Rules.Types.end() && !Rule->second.Name.empty()
                    ? Rule->second.Name
                    : camelCase(CName);
+  // Thread safety is never inferred: a C type says nothing about it.
+  if (Rule != In.Rules.Types.end()) {
+    H.Send = Rule->second.Send;
+    H.Sync = Rule->second.Sync;
+  }
   H.Why = std::move(Why);
   Model.HandleOfRecord[Record.Index] = static_cast<int>(Model.Handles.size());
   Model.Handles.push_back(std::move(H));

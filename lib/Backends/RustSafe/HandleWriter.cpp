@@ -9,6 +9,8 @@
 
 #include "SafeWriter.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <fmt/format.h>
 
 namespace kbindgen::rustsafe {
@@ -38,12 +40,65 @@ static const char *kindName(HandleKind Kind) {
   return "borrowed";
 }
 
+/// `Head(A, B);` as rustfmt writes it: one field a line once the fields
+/// pass its 60-column call width or the line its 100 columns.
+static void writeTupleStruct(SourceWriter &W, const std::string &Head,
+                             const std::vector<std::string> &Fields) {
+  std::string Flat;
+  for (const std::string &F : Fields)
+    Flat += (Flat.empty() ? "" : ", ") + F;
+  std::string Line = Head + "(" + Flat + ");";
+  if (Flat.size() <= 60 && W.column() + Line.size() <= SourceWriter::MaxWidth)
+    W.line(Line);
+  else
+    W.verticalList(Head + "(", Fields, ");");
+}
+
+/// Whether a wrapped method lends handle Index uniquely (any handle: -1).
+static bool isLentUniquely(const WriteContext &Ctx, int Index) {
+  for (const MethodPlan &P : Ctx.Model.Methods)
+    if (P.NotWrappedReason.empty() && P.Return.UniqueLend &&
+        (Index < 0 || P.Return.HandleIndex == Index))
+      return true;
+  return false;
+}
+
+static void writeBorrowedMut(SourceWriter &W) {
+  W.line("/// An owning handle C keeps, lent for `'a` to the only borrower: "
+         "it is never");
+  W.line("/// dropped, `&T` is reachable, and the handle's `&mut` methods "
+         "are forwarded,");
+  W.line("/// but `&mut T` is not (`mem::swap` would free or keep C's "
+         "object).");
+  writeTupleStruct(
+      W, "pub struct BorrowedMut<'a, T>",
+      {"core::mem::ManuallyDrop<T>", "core::marker::PhantomData<&'a mut T>"});
+  W.blankLine();
+  W.open("impl<T> BorrowedMut<'_, T>");
+  W.open("fn new(handle: T) -> Self");
+  W.line("let handle = core::mem::ManuallyDrop::new(handle);");
+  W.line("Self(handle, core::marker::PhantomData)");
+  W.close();
+  W.close();
+  W.blankLine();
+  W.open("impl<T> core::ops::Deref for BorrowedMut<'_, T>");
+  W.line("type Target = T;");
+  W.blankLine();
+  W.open("fn deref(&self) -> &T");
+  W.line("&self.0");
+  W.close();
+  W.close();
+  W.blankLine();
+}
+
 void writeBorrowedIfUsed(WriteContext &Ctx, SourceWriter &W) {
   bool Used = false;
   for (const MethodPlan &P : Ctx.Model.Methods)
     Used |= P.NotWrappedReason.empty() &&
-            P.Return.Kind == ReturnKind::Nullable &&
+            P.Return.Kind == ReturnKind::Nullable && !P.Return.UniqueLend &&
             Ctx.isPointerHandle(Ctx.Model.Handles[P.Return.HandleIndex]);
+  if (isLentUniquely(Ctx, -1))
+    writeBorrowedMut(W);
   if (!Used)
     return;
   // Only `&T` is lent: with `&mut T`, `mem::swap` could hand C's object to
@@ -146,8 +201,12 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
 static void writeTransparentHandle(WriteContext &Ctx, SourceWriter &W,
                                    const Handle &H, const std::string &CName) {
   std::string RawT = Ctx.rawName(H.Record);
+  // The cell is Send when the C struct holds only integers; the marker keeps
+  // the handle !Send and !Sync unless the rules file says otherwise.
   W.line("#[repr(transparent)]");
-  W.line("pub struct " + H.RustName + "(" + Ctx.S.cell() + "<" + RawT + ">);");
+  writeTupleStruct(
+      W, "pub struct " + H.RustName,
+      {Ctx.S.cell() + "<" + RawT + ">", "core::marker::PhantomData<*mut u8>"});
   W.blankLine();
   W.open("impl " + H.RustName);
   W.line("/// The wrapper of the C object at `ptr`.");
@@ -192,7 +251,15 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
   W.line("/// Holds `" + Ctx.M.item(L.Lock).Name + "` on a `" + H.RustName +
          "`; `" + Ctx.M.item(L.Unlock).Name + "` runs on drop.");
   writeReviews(W, {L.Why});
-  W.line("pub struct " + Guard + "<'a>(&'a " + H.RustName + ");");
+  if (H.Sync) {
+    // `&'a T` would make the guard Send: C may require the locking thread
+    // to unlock.
+    writeTupleStruct(
+        W, "pub struct " + Guard + "<'a>",
+        {"&'a " + H.RustName, "core::marker::PhantomData<*mut u8>"});
+  } else {
+    W.line("pub struct " + Guard + "<'a>(&'a " + H.RustName + ");");
+  }
   W.blankLine();
   W.open("impl Drop for " + Guard + "<'_>");
   W.open("fn drop(&mut self)");
@@ -201,6 +268,45 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
   W.close();
   W.close();
   W.blankLine();
+}
+
+/// The guard's fields, built from `self`.
+static std::string guardFields(const Handle &H) {
+  return H.Sync ? "(self, core::marker::PhantomData)" : "(self)";
+}
+
+static std::string threadSafety(const Handle &H) {
+  return H.Send && H.Sync ? "send+sync" : H.Send ? "send" : "sync";
+}
+
+/// `unsafe impl Send`/`Sync` for what the rules file's thread_safe states;
+/// never for a guess.
+static void writeThreadSafety(WriteContext &Ctx, SourceWriter &W,
+                              const Handle &H, const std::string &CName) {
+  bool Send = H.Send;
+  if (Send && !H.Sync && H.Kind == HandleKind::RefCounted &&
+      Ctx.isPointerHandle(H)) {
+    // Clones share the object: moving one to another thread shares it.
+    W.line("// Not Send: thread_safe \"send\" is not enough for a "
+           "reference-counted");
+    W.line("// handle, whose clones share the object (state \"send+sync\").");
+    W.blankLine();
+    Send = false;
+  }
+  if (Send) {
+    W.line("// SAFETY: the rules file says a `" + CName +
+           "` may move to another thread");
+    W.line("// (types." + CName + ".thread_safe).");
+    W.line("unsafe impl Send for " + H.RustName + " {}");
+    W.blankLine();
+  }
+  if (H.Sync) {
+    W.line("// SAFETY: the rules file says a `" + CName +
+           "` may be used from several threads");
+    W.line("// at once (types." + CName + ".thread_safe).");
+    W.line("unsafe impl Sync for " + H.RustName + " {}");
+    W.blankLine();
+  }
 }
 
 static std::string lockMethodName(const WriteContext &Ctx, ItemId Fn) {
@@ -227,7 +333,7 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`; the guard calls `" + Ctx.M.item(L.Unlock).Name + "` once.");
   W.line("unsafe { " + Ctx.rawFn(L.Lock) + "(self.as_raw()) };");
-  W.line(Guard + "(self)");
+  W.line(Guard + guardFields(H));
   W.close();
   if (!L.TryLock.isValid())
     return;
@@ -241,7 +347,7 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`.");
   W.line("let ret = unsafe { " + Ctx.rawFn(L.TryLock) + "(self.as_raw()) };");
-  W.line("(ret != 0).then(|| " + Guard + "(self))");
+  W.line("(ret != 0).then(|| " + Guard + guardFields(H) + ")");
   W.close();
 }
 
@@ -252,12 +358,15 @@ void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
   std::string Rules = H.Why.Rule;
   if (!H.OwnershipWhy.Rule.empty())
     Rules += ", " + H.OwnershipWhy.Rule;
+  if (H.Send || H.Sync)
+    Rules += ", thread.rules (" + threadSafety(H) + ")";
   W.line("/// Rules: " + Rules + ".");
   writeReviews(W, {H.Why, H.OwnershipWhy});
   if (Ctx.isPointerHandle(H))
     writePointerHandle(Ctx, W, H, CName, handleOwnsClosures(Ctx.Model, Index));
   else
     writeTransparentHandle(Ctx, W, H, CName);
+  writeThreadSafety(Ctx, W, H, CName);
   std::vector<std::string> Guards;
   for (const LockPair &L : H.Locks) {
     std::string Guard = H.Locks.size() == 1
@@ -284,6 +393,24 @@ void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
     if (!First)
       W.blankLine();
     writeMethod(Ctx, W, *P);
+    First = false;
+  }
+  W.close();
+  W.blankLine();
+  if (!isLentUniquely(Ctx, Index) ||
+      llvm::none_of(Methods,
+                    [](const MethodPlan *P) { return isLentMutMethod(*P); }))
+    return;
+  // The lender is mutably borrowed while the handle is lent, so no other
+  // `&mut` path to the object exists: its `&mut` methods are sound here.
+  W.open("impl BorrowedMut<'_, " + H.RustName + ">");
+  First = true;
+  for (const MethodPlan *P : Methods) {
+    if (!isLentMutMethod(*P))
+      continue;
+    if (!First)
+      W.blankLine();
+    writeLentMethod(Ctx, W, *P);
     First = false;
   }
   W.close();

@@ -8,6 +8,7 @@
 
 #include "SafeWriter.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <cstring>
@@ -48,6 +49,8 @@ public:
       : Ctx(Ctx), Plan(Plan) {}
 
   void print(SourceWriter &W);
+  /// The same method on `BorrowedMut<'_, T>`, forwarding to the handle.
+  void printLentForward(SourceWriter &W);
 
 private:
   const Handle *handle(int Index) const {
@@ -159,7 +162,12 @@ void MethodPrinter::collectParams() {
       Args.push_back(P.Name + ".as_raw()");
       break;
     case ParamKind::Callback: {
-      std::string Bound = "FnMut(";
+      // A closure the handle keeps goes where the handle goes, and a Sync
+      // handle may fire it from several threads at once: then it is `Fn`.
+      const Handle *Keeper =
+          P.OwnedByReceiver ? handle(Plan.ReceiverHandle) : nullptr;
+      bool Shared = Keeper && Keeper->Sync;
+      std::string Bound = Shared ? "Fn(" : "FnMut(";
       bool First = true;
       for (const std::string &T : P.CallbackParams) {
         if (T.empty())
@@ -171,6 +179,8 @@ void MethodPrinter::collectParams() {
       if (!P.CallbackReturn.empty())
         Bound += " -> " + P.CallbackReturn;
       std::string Generic = fmt::format("F{}", I);
+      if (Keeper && (Keeper->Send || Keeper->Sync))
+        Bound += Shared ? " + Send + Sync" : " + Send";
       if (P.OwnedByReceiver) {
         Generics.push_back(Generic + ": " + Bound + " + 'static");
         SafeParams.push_back(P.Name + ": " + Generic);
@@ -248,7 +258,8 @@ std::string MethodPrinter::returnType() const {
                                      : Lifetime + handleName(H));
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H)))
-      return " -> Option<Borrowed<" +
+      return std::string(" -> Option<") +
+             (R.UniqueLend ? "BorrowedMut<" : "Borrowed<") +
              (HasReceiver ? std::string("'_") : std::string("'static")) + ", " +
              handleName(H) + ">>";
     return " -> Option<" + Lifetime + handleName(H) + ">";
@@ -287,10 +298,13 @@ void MethodPrinter::writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
   bool Confirmed = true;
   for (const Inference &A : Plan.Assumptions)
     Confirmed &= A.Rule != "param.callback-user-data";
+  bool Shared = P.OwnedByReceiver && handle(Plan.ReceiverHandle)->Sync;
   if (P.OwnedByReceiver)
-    W.line("// SAFETY: `user` is the `" + Generic +
-           "` the receiver owns; the rules file says C calls it only "
-           "before the receiver's destructor has run.");
+    W.line(
+        "// SAFETY: `user` is the `" + Generic +
+        "` the receiver owns; the rules file says C calls it only "
+        "before the receiver's destructor has run" +
+        (Shared ? "; it is `Fn + Sync`, so concurrent calls share it." : "."));
   else
     W.line("// SAFETY: `user` is the `&mut " + Generic +
            "` passed with this trampoline; " +
@@ -298,7 +312,8 @@ void MethodPrinter::writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
                         "during the call."
                       : "that C hands it back only during the call is a "
                         "guess the caller vouches for (`# Safety`)."));
-  W.line(fmt::format("let f = unsafe {{ &mut *user.cast::<{}>() }};", Generic));
+  W.line(fmt::format("let f = unsafe {{ &{}*user.cast::<{}>() }};",
+                     Shared ? "" : "mut ", Generic));
   W.line(Call);
   W.close();
 }
@@ -438,12 +453,13 @@ void MethodPrinter::writeResult(SourceWriter &W) {
     return;
   case ReturnKind::Nullable:
     if (Ctx.isPointerHandle(*handle(H))) {
-      W.line(std::string("// SAFETY: a borrowed object: Borrowed never "
-                         "frees it") +
+      W.line(std::string("// SAFETY: a borrowed object: ") +
+             (R.UniqueLend ? "BorrowedMut" : "Borrowed") + " never frees it" +
              Guessed + ".");
       std::string Borrow =
           "unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }";
-      const char *Map = ".map(Borrowed::new)";
+      const char *Map =
+          R.UniqueLend ? ".map(BorrowedMut::new)" : ".map(Borrowed::new)";
       if (W.column() + Borrow.size() + strlen(Map) <= SourceWriter::MaxWidth) {
         W.line(Borrow + Map);
       } else {
@@ -572,6 +588,63 @@ void MethodPrinter::print(SourceWriter &W) {
 
 void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan) {
   MethodPrinter(Ctx, Plan).print(W);
+}
+
+bool isLentMutMethod(const MethodPlan &Plan) {
+  if (!Plan.NotWrappedReason.empty() || Plan.IsConstructor ||
+      !Plan.ReceiverMutable || Plan.Params.empty() ||
+      Plan.Params[0].Kind != ParamKind::Receiver || Plan.Params[0].Consumed)
+    return false;
+  // A closure kept by a handle that is never dropped would never be freed.
+  return llvm::none_of(Plan.Params,
+                       [](const ParamPlan &P) { return P.OwnedByReceiver; });
+}
+
+void MethodPrinter::printLentForward(SourceWriter &W) {
+  collectParams();
+  W.line("/// `" + handleName(Plan.ReceiverHandle) + "::" + Plan.RustName +
+         "` on the lent handle.");
+  bool Unsafe = !Plan.Assumptions.empty();
+  if (Unsafe) {
+    W.line("///");
+    W.line("/// # Safety");
+    W.line("///");
+    W.line("/// As for `" + handleName(Plan.ReceiverHandle) +
+           "::" + Plan.RustName + "`.");
+  }
+  std::string Head = (Unsafe ? "pub unsafe fn " : "pub fn ") + Plan.RustName;
+  if (!Generics.empty()) {
+    Head += "<";
+    for (size_t I = 0; I < Generics.size(); ++I)
+      Head += (I ? ", " : "") + Generics[I];
+    Head += ">";
+  }
+  writeFnHead(W, Head, SafeParams, returnType());
+  std::vector<std::string> Names;
+  for (size_t I = 1; I < SafeParams.size(); ++I) {
+    llvm::StringRef Name = llvm::StringRef(SafeParams[I]).split(':').first;
+    Name.consume_front("mut ");
+    Names.push_back(Name.str());
+  }
+  std::string Call = "self.0." + Plan.RustName + "(";
+  for (size_t I = 0; I < Names.size(); ++I)
+    Call += (I ? ", " : "") + Names[I];
+  Call += ")";
+  if (Unsafe) {
+    W.line("// SAFETY: the caller keeps the contract of `# Safety`.");
+    Call = "unsafe { " + Call + " }";
+  }
+  if (W.column() + Call.size() <= SourceWriter::MaxWidth)
+    W.line(Call);
+  else
+    W.verticalList(Call.substr(0, Call.find('(') + 1), Names,
+                   Unsafe ? ") }" : ")");
+  W.close();
+}
+
+void writeLentMethod(WriteContext &Ctx, SourceWriter &W,
+                     const MethodPlan &Plan) {
+  MethodPrinter(Ctx, Plan).printLentForward(W);
 }
 
 } // namespace kbindgen::rustsafe

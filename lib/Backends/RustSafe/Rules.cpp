@@ -9,11 +9,11 @@
 //                       "args": {"4": "rust expression"},
 //                       "confirm": ["param.ptr-len"],
 //                       "keeps_callback": true,  // or "until_drop"
-//                       "frees_receiver": true,
+//                       "frees_receiver": true, "lends_unique": true,
 //                       "buffers": {"1": {"size": 2, "count": 3}}}},
 //   "confirm": ["param.not-retained"],           // for every function
 //   "types": {"T": {"name": "Stmt", "destructor": "f", "get": "g",
-//                   "put": "p"}}
+//                   "put": "p", "thread_safe": "send+sync"}}
 // }
 // "confirm" names guessing rules that are true (of one function, or of all):
 // their guess no longer makes the wrapper `unsafe fn`. Conventions: errno,
@@ -163,6 +163,11 @@ public:
       } else if (K == "buffers") {
         if (auto E = buffers(Value, At, Out))
           return E;
+      } else if (K == "lends_unique") {
+        std::optional<bool> B = Value.getAsBoolean();
+        if (!B)
+          return fail(At, "expected true or false");
+        Out.LendsUnique = *B;
       } else if (K == "skip" || K == "keeps_callback" ||
                  K == "frees_receiver") {
         std::optional<bool> B = Value.getAsBoolean();
@@ -205,6 +210,14 @@ public:
       return fail(Where, "expected an object");
     for (const auto &[Key, Value] : *O) {
       std::string K = Key.str(), At = Where + "." + K;
+      if (K == "thread_safe") {
+        std::optional<llvm::StringRef> S = Value.getAsString();
+        if (!S || (*S != "send" && *S != "sync" && *S != "send+sync"))
+          return fail(At, "expected \"send\", \"sync\" or \"send+sync\"");
+        Out.Send = S->contains("send");
+        Out.Sync = S->contains("sync");
+        continue;
+      }
       std::string *Slot = K == "name"         ? &Out.Name
                           : K == "destructor" ? &Out.Destructor
                           : K == "get"        ? &Out.Get

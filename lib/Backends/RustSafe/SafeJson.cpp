@@ -116,6 +116,9 @@ static json::Value modelJson(const SafeModel &Model, const Options &Opts) {
                    {"locks", std::move(Locks)}};
     if (!H.OwnershipWhy.Rule.empty())
       O["ownership"] = inference(H.OwnershipWhy);
+    // Only the rules file's thread_safe sets these.
+    if (H.Send || H.Sync)
+      O["thread_safe"] = json::Object{{"send", H.Send}, {"sync", H.Sync}};
     Handles.push_back(std::move(O));
   }
   json::Array Functions;

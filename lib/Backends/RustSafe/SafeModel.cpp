@@ -90,6 +90,17 @@ static void planFunction(const ModelInput &In, SafeModel &Model, ItemId Id) {
     }
   }
   Plan.Inferences.push_back(Plan.Return.Why);
+  // Unique only while the lender stays mutably borrowed: `&self` lenders
+  // could lend the same object twice.
+  if (Rule && Rule->LendsUnique && RK == ReturnKind::Nullable &&
+      Model.Handles[Plan.Return.HandleIndex].Kind == HandleKind::Owned &&
+      Plan.ReceiverHandle >= 0 && Plan.ReceiverMutable) {
+    Plan.Return.UniqueLend = true;
+    Plan.UsedRules = true;
+    Plan.Inferences.push_back({"ret.lent-unique", false,
+                               "rules: lends_unique with a `&mut self` "
+                               "receiver"});
+  }
   for (const ParamPlan &P : Plan.Params) {
     if (P.Why.Rule.empty())
       continue;

@@ -73,6 +73,9 @@ struct FunctionRule {
   bool KeepsCallbackUntilDrop = false;
   /// The call frees its receiver: the method takes `self` by value.
   bool FreesReceiver = false;
+  /// The lent handle it returns is reachable through no other call while
+  /// lent: with a `&mut self` receiver it comes back as `BorrowedMut`.
+  bool LendsUnique = false;
   /// Buffer parameter index → (element size index, element count index):
   /// the buffer holds size * count bytes.
   std::map<unsigned, std::pair<unsigned, unsigned>> SizeCountBuffers;
@@ -81,6 +84,9 @@ struct FunctionRule {
 struct TypeRule {
   std::string Name;
   std::string Constructor, Destructor, Get, Put;
+  /// `"thread_safe"`: the object may move to another thread (Send) / be
+  /// used from several threads at once (Sync). No name or shape tells.
+  bool Send = false, Sync = false;
 };
 
 /// Regex over function names → convention, first match wins.
@@ -141,6 +147,8 @@ struct Handle {
   ir::ItemId Destructor, Get, Put;
   Inference OwnershipWhy;
   std::vector<LockPair> Locks;
+  /// `unsafe impl Send` / `Sync`: only from the rules file's thread_safe.
+  bool Send = false, Sync = false;
 };
 
 //===----------------------------------------------------------------------===//
@@ -204,6 +212,9 @@ struct ReturnPlan {
   ReturnKind Kind = ReturnKind::Unit;
   std::string ValueType; ///< Value/Errno/Code: the Ok value type, if any.
   int HandleIndex = -1;  ///< ErrPtr/Nullable/NewOwned: the handle.
+  /// Nullable owning handle lent uniquely (rules: "lends_unique"): the
+  /// wrapper is `BorrowedMut`, which also has the handle's `&mut` methods.
+  bool UniqueLend = false;
   std::vector<int64_t> OkCodes;
   Inference Why;
 };

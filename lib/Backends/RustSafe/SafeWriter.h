@@ -83,6 +83,12 @@ bool handleOwnsClosures(const SafeModel &Model, int Index);
 
 // MethodWriter.cpp
 void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan);
+/// Whether `BorrowedMut<'_, T>` forwards Plan: a `&mut self` method that
+/// neither frees nor keeps a closure in its receiver.
+bool isLentMutMethod(const MethodPlan &Plan);
+/// Plan's method on `BorrowedMut<'_, T>`, forwarding to the lent handle.
+void writeLentMethod(WriteContext &Ctx, SourceWriter &W,
+                     const MethodPlan &Plan);
 /// `pub fn head(params) -> ret {` broken one parameter a line when long.
 void writeFnHead(SourceWriter &W, const std::string &Head,
                  const std::vector<std::string> &Params,

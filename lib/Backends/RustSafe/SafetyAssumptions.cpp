@@ -4,7 +4,8 @@
 // the C declaration and the rules file. Every guess memory safety depends on
 // (a buffer's length and its unit, a pointer or callback C may keep, who
 // owns a returned pointer, a call that may free its receiver, a lock the
-// caller must hold, global state torn down) is an
+// caller must hold, global state torn down, a call valid only inside an
+// event's callback) is an
 // assumption: it makes the wrapper `unsafe fn` with a `# Safety` section,
 // until the rules file confirms it (`"confirm": ["<rule>"]`). A guess that
 // can only yield a wrong value (how an int return reads) stays in a safe fn
@@ -176,6 +177,17 @@ void AssumptionCollector::collect() {
     if (lastNameWord(Name, {"lock", "enter", "trylock", "try"}))
       add("param.lock-not-held",
           "the caller does not hold the lock `" + Plan.CName + "` takes");
+    // `sqlite3_vtab_on_conflict` reads state only xUpdate sets: outside it
+    // SQLite indexes a table at -1. The name is all the header tells.
+    bool TakesCallback = llvm::any_of(Plan.Params, [](const ParamPlan &P) {
+      return P.Kind == ParamKind::Callback;
+    });
+    if (!TakesCallback && hasNameWord(Name, {"on"}) &&
+        !lastNameWord(Name, {"on"}))
+      add("fn.event-context",
+          "`" + Plan.CName +
+              "` may be called outside the event its name is about (`on`): "
+              "its state may exist only inside that event's callback");
     if (lastNameWord(Name, {"unlock", "leave"}))
       add("param.lock-held",
           "the caller holds the lock `" + Plan.CName + "` releases");

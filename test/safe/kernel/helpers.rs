@@ -15,7 +15,10 @@ use kernel::types::{ARef, AlwaysRefCounted, Opaque};
 /// `refcount_struct` (embedded handle).
 /// Rules: handle.rules, handle.embedded.
 #[repr(transparent)]
-pub struct Refcount(Opaque<raw::refcount_struct>);
+pub struct Refcount(
+    Opaque<raw::refcount_struct>,
+    core::marker::PhantomData<*mut u8>,
+);
 
 impl Refcount {
     /// The wrapper of the C object at `ptr`.
@@ -55,7 +58,7 @@ impl Refcount {
 /// Rules: handle.first-param, refcount.get-put.
 // REVIEW: refcount.get-put: rust_helper_get_task_struct / rust_helper_put_task_struct.
 #[repr(transparent)]
-pub struct TaskStruct(Opaque<raw::task_struct>);
+pub struct TaskStruct(Opaque<raw::task_struct>, core::marker::PhantomData<*mut u8>);
 
 impl TaskStruct {
     /// The wrapper of the C object at `ptr`.

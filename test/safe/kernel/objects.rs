@@ -15,7 +15,7 @@ use kernel::types::{ARef, AlwaysRefCounted, Opaque};
 /// `device` (embedded handle).
 /// Rules: handle.rules, handle.embedded.
 #[repr(transparent)]
-pub struct Device(Opaque<raw::device>);
+pub struct Device(Opaque<raw::device>, core::marker::PhantomData<*mut u8>);
 
 impl Device {
     /// The wrapper of the C object at `ptr`.
@@ -37,7 +37,7 @@ impl Device {
 /// `mutex` (embedded handle).
 /// Rules: handle.first-param, handle.embedded.
 #[repr(transparent)]
-pub struct Mutex(Opaque<raw::mutex>);
+pub struct Mutex(Opaque<raw::mutex>, core::marker::PhantomData<*mut u8>);
 
 impl Mutex {
     /// The wrapper of the C object at `ptr`.
@@ -94,7 +94,7 @@ impl Mutex {
 /// `rb_node` (embedded handle).
 /// Rules: handle.first-param, handle.embedded.
 #[repr(transparent)]
-pub struct RbNode(Opaque<raw::rb_node>);
+pub struct RbNode(Opaque<raw::rb_node>, core::marker::PhantomData<*mut u8>);
 
 impl RbNode {
     /// The wrapper of the C object at `ptr`.
@@ -156,7 +156,7 @@ impl RbNode {
 /// `rb_root` (embedded handle).
 /// Rules: handle.first-param, handle.embedded.
 #[repr(transparent)]
-pub struct RbRoot(Opaque<raw::rb_root>);
+pub struct RbRoot(Opaque<raw::rb_root>, core::marker::PhantomData<*mut u8>);
 
 impl RbRoot {
     /// The wrapper of the C object at `ptr`.
@@ -204,7 +204,7 @@ impl RbRoot {
 /// `work_struct` (embedded handle).
 /// Rules: handle.first-param, handle.embedded.
 #[repr(transparent)]
-pub struct WorkStruct(Opaque<raw::work_struct>);
+pub struct WorkStruct(Opaque<raw::work_struct>, core::marker::PhantomData<*mut u8>);
 
 impl WorkStruct {
     /// The wrapper of the C object at `ptr`.

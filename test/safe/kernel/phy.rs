@@ -15,7 +15,7 @@ use kernel::types::{ARef, AlwaysRefCounted, Opaque};
 /// `phy_device` (borrowed handle).
 /// Rules: handle.first-param.
 #[repr(transparent)]
-pub struct PhyDevice(Opaque<raw::phy_device>);
+pub struct PhyDevice(Opaque<raw::phy_device>, core::marker::PhantomData<*mut u8>);
 
 impl PhyDevice {
     /// The wrapper of the C object at `ptr`.

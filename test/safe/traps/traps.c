@@ -4,8 +4,8 @@
    returns (on every read and when the database is closed), a read fills
    size * nitems bytes, the name is freed with the database, finish frees
    it, each database uses scratch memory of the thread that opened it
-   (freed when that thread exits), and next returns a database the receiver
-   owns. */
+   (freed when that thread exits), next returns a database the receiver
+   owns, and a pool locks around every call (callbacks included). */
 #include "traps.h"
 
 #include <pthread.h>
@@ -92,3 +92,51 @@ int tr_db_finish(struct tr_db *db) {
 struct tr_db *tr_db_next(struct tr_db *db) {
   return db->next;
 }
+
+struct tr_pool {
+  pthread_mutex_t lock;
+  unsigned long total;
+  void (*cb)(void *user, unsigned n);
+  void *user;
+};
+
+struct tr_pool *tr_pool_open(void) {
+  struct tr_pool *pool = calloc(1, sizeof *pool);
+  pthread_mutex_init(&pool->lock, NULL);
+  return pool;
+}
+
+void tr_pool_close(struct tr_pool *pool) {
+  if (!pool)
+    return;
+  pthread_mutex_destroy(&pool->lock);
+  free(pool);
+}
+
+void tr_pool_add(const struct tr_pool *shared, unsigned n) {
+  /* The pool is never const: the lock guards every change. */
+  struct tr_pool *pool = (struct tr_pool *)shared;
+  pthread_mutex_lock(&pool->lock);
+  pool->total += n;
+  if (pool->cb)
+    pool->cb(pool->user, n);
+  pthread_mutex_unlock(&pool->lock);
+}
+
+unsigned long tr_pool_total(const struct tr_pool *shared) {
+  struct tr_pool *pool = (struct tr_pool *)shared;
+  pthread_mutex_lock(&pool->lock);
+  unsigned long total = pool->total;
+  pthread_mutex_unlock(&pool->lock);
+  return total;
+}
+
+void tr_pool_on_add(struct tr_pool *pool, void (*cb)(void *user, unsigned n),
+                    void *user) {
+  pthread_mutex_lock(&pool->lock);
+  pool->cb = cb;
+  pool->user = user;
+  pthread_mutex_unlock(&pool->lock);
+}
+
+unsigned tr_stats_reads(const struct tr_stats *stats) { return stats->reads; }

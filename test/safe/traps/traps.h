@@ -19,4 +19,23 @@ const char *tr_db_name(struct tr_db *db);
 int tr_db_finish(struct tr_db *db);
 /* NULL at the end; the next database is not the caller's. */
 struct tr_db *tr_db_next(struct tr_db *db);
+
+/* A database is not thread-safe: it uses scratch memory of the thread that
+   opened it, freed when that thread exits. A pool is: every call takes its
+   lock, so it may be moved to and shared with any thread. */
+struct tr_pool;
+struct tr_pool *tr_pool_open(void);
+void tr_pool_close(struct tr_pool *pool);
+void tr_pool_add(const struct tr_pool *pool, unsigned n);
+unsigned long tr_pool_total(const struct tr_pool *pool);
+/* Keeps cb and user until the pool is closed; tr_pool_add calls them. */
+void tr_pool_on_add(struct tr_pool *pool, void (*cb)(void *user, unsigned n),
+                    void *user);
+
+/* Only integers, so Rust would call its wrapper Send: it is the calling
+   thread's and must not cross threads. */
+struct tr_stats {
+  unsigned reads;
+};
+unsigned tr_stats_reads(const struct tr_stats *stats);
 #endif
