@@ -12,7 +12,7 @@
 //   - a record passed by value is classified by its fields (a struct of one
 //     long double is returned in x87 st0 on x86_64), so it is looked into;
 //   - so is its Rust layout: where that layout replaces a member by bytes
-//     (LayoutPlan rules 3 and 4), rustc classifies the bytes and clang the
+//     (RustLayout.cpp rules 3 and 4), rustc classifies the bytes and clang the
 //     member's type. A double at offset 1 of a packed, aligned(4) struct
 //     makes x86_64 pass it in memory, the bytes go in integer registers
 //     (all-integer records too: a misaligned member means memory). A member
@@ -294,7 +294,7 @@ private:
   }
 
   /// The first member of R that its Rust layout replaces by bytes, by the
-  /// rules of lib/Backends/RustRaw/LayoutPlan.cpp in C terms: a record whose
+  /// rules of lib/Analysis/RustLayout.cpp in C terms: a record whose
   /// members all sit at multiples of their alignment, none aligned above
   /// the record, is plain repr(C) and keeps every member. Otherwise it is
   /// packed to its own alignment when an integer carries that (at most 8;
