@@ -12,12 +12,16 @@
 //   - a record passed by value is classified by its fields (a struct of one
 //     long double is returned in x87 st0 on x86_64), so it is looked into;
 //   - so is its Rust layout: where that layout replaces a member by bytes
-//     (LayoutPlan rules 3 and 4), rustc classifies the bytes and clang the
+//     (RustLayout.cpp rules 3 and 4), rustc classifies the bytes and clang the
 //     member's type. A double at offset 1 of a packed, aligned(4) struct
 //     makes x86_64 pass it in memory, the bytes go in integer registers
 //     (all-integer records too: a misaligned member means memory). A member
 //     Rust keeps as its type (plain `packed`, `#pragma pack(2)` with an int
 //     at offset 2) is misaligned for rustc as for clang: both agree;
+//   - a record whose Rust layout is invalid (RustLayout.h) is written as one
+//     opaque blob of integers: rustc passes it by the blob's class, which is
+//     not the C members' (two floats travel in SSE registers, the blob in
+//     integer ones);
 //   - the Rust writer writes every function in `extern "C"`: any other
 //     calling convention is refused (function pointers spell stdcall,
 //     fastcall and thiscall, but not vectorcall or the others).
@@ -26,6 +30,7 @@
 
 #include "kbindgen/Analysis/CallAbi.h"
 
+#include "kbindgen/Analysis/RustLayout.h"
 #include "kbindgen/IR/IRNames.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -54,8 +59,8 @@ namespace {
 class CallAbiChecker {
 public:
   CallAbiChecker(const ir::Module &M, const RustTarget &Rust,
-                 IsOpaqueRecord IsOpaque)
-      : M(M), Rust(Rust), IsOpaque(IsOpaque) {}
+                 IsOpaqueRecord IsOpaque, RustLayouts *Layouts)
+      : M(M), Rust(Rust), IsOpaque(IsOpaque), Layouts(Layouts) {}
 
   /// FunctionType is a Function type. ForPointer: the signature is called
   /// through a function pointer, whose Rust type spells stdcall, fastcall
@@ -139,7 +144,7 @@ private:
     if (Records.try_emplace(Id.Index).second) {
       std::optional<Problem> Found = IsOpaque && IsOpaque(Id)
                                          ? opaqueRecordProblem(It, *R)
-                                         : recordProblem(It, *R);
+                                         : recordProblem(Id, It, *R);
       Records[Id.Index] = std::move(Found);
     }
     const std::optional<Problem> &Found = Records[Id.Index];
@@ -165,9 +170,14 @@ private:
   }
 
   /// The first field whose type Rust cannot pass as C does, or that the
-  /// Rust layout turns into bytes.
-  std::optional<Problem> recordProblem(const ir::Item &It,
+  /// Rust layout turns into bytes; or the whole record, when its Rust layout
+  /// is one opaque blob.
+  std::optional<Problem> recordProblem(ir::ItemId Id, const ir::Item &It,
                                        const ir::Record &R) {
+    if (Layouts && R.IsComplete && !Layouts->record(Id).Valid)
+      return Problem{"a record whose layout Rust can only write as an "
+                     "opaque blob",
+                     recordName(It, R)};
     if (std::optional<Problem> Bytes = memberLaidOutAsBytes(It, R))
       return Bytes;
     for (const ir::Field &F : R.Fields) {
@@ -284,7 +294,7 @@ private:
   }
 
   /// The first member of R that its Rust layout replaces by bytes, by the
-  /// rules of lib/Backends/RustRaw/LayoutPlan.cpp in C terms: a record whose
+  /// rules of lib/Analysis/RustLayout.cpp in C terms: a record whose
   /// members all sit at multiples of their alignment, none aligned above
   /// the record, is plain repr(C) and keeps every member. Otherwise it is
   /// packed to its own alignment when an integer carries that (at most 8;
@@ -358,6 +368,7 @@ private:
   const ir::Module &M;
   const RustTarget &Rust;
   IsOpaqueRecord IsOpaque;
+  RustLayouts *Layouts;
   /// Per record: its problem, or none (also while its fields are looked
   /// into, which only a malformed IR can make recursive).
   llvm::DenseMap<uint32_t, std::optional<Problem>> Records;
@@ -365,23 +376,26 @@ private:
 
 } // namespace
 
-std::optional<CallAbiProblem> callAbiProblem(
-    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
-    const std::vector<std::string> &ParamNames, IsOpaqueRecord IsOpaque) {
-  return CallAbiChecker(M, Rust, IsOpaque)
+std::optional<CallAbiProblem>
+callAbiProblem(const ir::Module &M, const RustTarget &Rust,
+               ir::TypeId FunctionType,
+               const std::vector<std::string> &ParamNames,
+               IsOpaqueRecord IsOpaque, RustLayouts *Layouts) {
+  return CallAbiChecker(M, Rust, IsOpaque, Layouts)
       .signature(FunctionType, ParamNames,
                  /*ForPointer=*/false);
 }
 
 std::optional<CallAbiProblem>
 functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
-                              ir::TypeId Type, IsOpaqueRecord IsOpaque) {
+                              ir::TypeId Type, IsOpaqueRecord IsOpaque,
+                              RustLayouts *Layouts) {
   // The verifier rejects a type that contains itself: the chain ends.
   for (;;) {
     TypeId Resolved = M.resolveTypedefs(Type);
     const ir::Type &T = M.type(Resolved);
     if (T.Kind == TypeKind::Function)
-      return CallAbiChecker(M, Rust, IsOpaque)
+      return CallAbiChecker(M, Rust, IsOpaque, Layouts)
           .signature(Resolved, M.signature(T).ParamNames, /*ForPointer=*/true);
     if (T.Kind != TypeKind::Pointer)
       return std::nullopt;

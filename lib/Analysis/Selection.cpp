@@ -16,6 +16,7 @@
 #include "AnalysisPasses.h"
 
 #include "kbindgen/Analysis/CallAbi.h"
+#include "kbindgen/Analysis/RustLayout.h"
 
 #include <deque>
 
@@ -201,6 +202,9 @@ private:
     auto IsOpaque = [&](ItemId Id) {
       return A.Decisions[Id.Index].Kind == Disposition::Opaque;
     };
+    // The layouts the Rust writer will spell (union forms are not chosen
+    // yet; they do not change whether a union can be laid out).
+    RustLayouts Layouts(M, A, Opts);
     // A typedef of a typedef has the same function pointer problem: reuse
     // it rather than resolve the whole chain again for each link (a chain
     // of n typedefs would cost n^2).
@@ -221,7 +225,7 @@ private:
         Known = *PointerProblems[Underlying.Item.Index];
       else
         Known = functionPointerCallAbiProblem(M, Opts.Target, TD.Underlying,
-                                              IsOpaque);
+                                              IsOpaque, &Layouts);
       return *Known;
     };
     for (uint32_t I = 0; I < M.Items.size(); ++I) {
@@ -230,8 +234,8 @@ private:
         continue;
       const Item &It = M.Items[I];
       if (const ir::Function *F = It.getIf<ir::Function>()) {
-        std::optional<CallAbiProblem> Problem =
-            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames, IsOpaque);
+        std::optional<CallAbiProblem> Problem = callAbiProblem(
+            M, Opts.Target, F->Type, F->ParamNames, IsOpaque, &Layouts);
         if (!Problem)
           continue;
         D = {Disposition::Skipped,

@@ -22,6 +22,8 @@
 
 namespace kbindgen {
 
+class RustLayouts;
+
 /// Whether Rust's i128/u128 have C's __int128 layout and call ABI for this
 /// target and Rust version (x86_64 and aarch64 from Rust 1.77 on, when
 /// LLVM 18 gave i128 its 16-byte alignment and GCC's argument passing).
@@ -59,20 +61,20 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 /// record in memory, a blob of the same size in registers). Any record
 /// passed by value is refused when the Rust layout replaces one of its
 /// members by bytes (a member packing cannot place, an over-aligned member
-/// of a packed record): Rust classifies bytes, C the member's type.
-std::optional<CallAbiProblem>
-callAbiProblem(const ir::Module &M, const RustTarget &Rust,
-               ir::TypeId FunctionType,
-               const std::vector<std::string> &ParamNames = {},
-               IsOpaqueRecord IsOpaque = nullptr);
+/// of a packed record): Rust classifies bytes, C the member's type. With
+/// Layouts, a record whose Rust layout is invalid (written as one opaque
+/// blob) is refused too.
+std::optional<CallAbiProblem> callAbiProblem(
+    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
+    const std::vector<std::string> &ParamNames = {},
+    IsOpaqueRecord IsOpaque = nullptr, RustLayouts *Layouts = nullptr);
 
 /// The call ABI problem of a type that is a function pointer (through
 /// typedefs), for items that keep such a type: calling through it is as
 /// wrong as calling a refused function.
-std::optional<CallAbiProblem>
-functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
-                              ir::TypeId Type,
-                              IsOpaqueRecord IsOpaque = nullptr);
+std::optional<CallAbiProblem> functionPointerCallAbiProblem(
+    const ir::Module &M, const RustTarget &Rust, ir::TypeId Type,
+    IsOpaqueRecord IsOpaque = nullptr, RustLayouts *Layouts = nullptr);
 
 } // namespace kbindgen
 

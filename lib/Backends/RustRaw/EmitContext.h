@@ -10,6 +10,7 @@
 
 #include "Support/SourceWriter.h"
 
+#include "kbindgen/Analysis/RustLayout.h"
 #include "kbindgen/Backends/Backends.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -43,6 +44,8 @@ struct EmitContext {
   /// Layout plans of records, computed on demand (a field's type may need
   /// the plan of another record).
   std::map<uint32_t, std::unique_ptr<RecordPlan>> Plans;
+  /// The analysis' Rust layout of each record, which the plans spell.
+  RustLayouts Layouts;
   /// --dynamic-loading: the functions the library struct resolves, in emit
   /// order (they get no extern block).
   std::vector<ir::ItemId> DynamicFunctions;

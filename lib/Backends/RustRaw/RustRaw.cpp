@@ -24,7 +24,7 @@ using namespace ir;
 EmitContext::EmitContext(const Module &M, const Analysis &A,
                          const Options &Opts,
                          std::vector<BackendWarning> &Warnings)
-    : M(M), A(A), Opts(Opts), Warnings(Warnings) {}
+    : M(M), A(A), Opts(Opts), Warnings(Warnings), Layouts(M, A, Opts) {}
 
 EmitContext::~EmitContext() = default;
 

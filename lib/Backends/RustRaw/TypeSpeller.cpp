@@ -31,8 +31,7 @@ std::string unsignedOfSize(uint64_t Bytes) {
 
 bool integerElementCarriesAlign(const EmitContext &Ctx, uint64_t Size,
                                 uint64_t Align) {
-  return Align >= 1 && Align <= 8 && Size % Align == 0 &&
-         Ctx.unsignedAlign(Align) == Align;
+  return Ctx.Layouts.integerElementCarriesAlign(Size, Align);
 }
 
 /// Blobs made of an integer array carry their alignment without repr(align)
@@ -51,25 +50,14 @@ std::string opaqueBlob(EmitContext &Ctx, uint64_t Size, uint64_t Align) {
   return fmt::format("__BindgenOpaque_{}_{}", Size, Align);
 }
 
-/// The helper struct of a blob that is no integer array has repr(align)
-/// unless its integer element carries the alignment (Prelude.cpp).
-static bool opaqueBlobHasReprAlign(const EmitContext &Ctx, uint64_t Size,
-                                   uint64_t Align) {
-  return !integerElementCarriesAlign(Ctx, Size, std::max<uint64_t>(Align, 1));
-}
-
 uint64_t opaqueRecordReprAlign(const EmitContext &Ctx, uint64_t Size,
                                uint64_t Align) {
-  Align = std::max<uint64_t>(Align, 1);
-  uint64_t Element = std::min<uint64_t>(Align, 8);
-  if (Size % Element != 0)
-    Element = 1;
-  return Ctx.unsignedAlign(Element) < Align ? Align : 0;
+  return Ctx.Layouts.opaqueRecordReprAlign(Size, Align);
 }
 
 static bool hasNativeInt128(const EmitContext &Ctx) {
   // The analysis refuses functions by the same rule.
-  return rustInt128MatchesC(Ctx.M.Target, Ctx.Opts.Target);
+  return Ctx.Layouts.hasNativeInt128();
 }
 
 static std::string integerSpelling(EmitContext &Ctx, const Type &T,
@@ -269,36 +257,7 @@ std::vector<RustParam> spellParams(EmitContext &Ctx,
 }
 
 std::pair<uint64_t, uint64_t> typeLayout(EmitContext &Ctx, TypeId Id) {
-  if (!Id.isValid())
-    return {0, 1};
-  const Type &T = Ctx.M.type(Id);
-  switch (T.Kind) {
-  case TypeKind::Array: {
-    auto [Size, Align] = typeLayout(Ctx, T.Pointee);
-    return {Size * T.ArrayLength, Align};
-  }
-  case TypeKind::IncompleteArray:
-    return {0, typeLayout(Ctx, T.Pointee).second};
-  case TypeKind::Named: {
-    if (!T.Item.isValid())
-      return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
-    const Item &It = Ctx.M.item(T.Item);
-    if (const auto *TD = It.getIf<Typedef>())
-      return typeLayout(Ctx, TD->Underlying);
-    if (const auto *E = It.getIf<Enum>())
-      return typeLayout(Ctx, E->IntegerType);
-    if (const auto *R = It.getIf<Record>()) {
-      if (!R->IsComplete)
-        return {0, 1};
-      return {R->SizeBytes, std::max<uint64_t>(R->AlignBytes, 1)};
-    }
-    return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
-  }
-  case TypeKind::Pointer:
-    return {Ctx.M.Target.PointerBytes, Ctx.M.Target.PointerBytes};
-  default:
-    return {T.SizeBytes, std::max<uint64_t>(T.AlignBytes, 1)};
-  }
+  return Ctx.Layouts.typeLayout(Id);
 }
 
 bool isCopy(EmitContext &Ctx, TypeId Id) {
@@ -328,43 +287,7 @@ bool isCopy(EmitContext &Ctx, TypeId Id) {
 }
 
 bool containsReprAlign(EmitContext &Ctx, TypeId Id) {
-  if (!Id.isValid())
-    return false;
-  const Type &T = Ctx.M.type(Id);
-  switch (T.Kind) {
-  case TypeKind::Array:
-  case TypeKind::IncompleteArray:
-    return containsReprAlign(Ctx, T.Pointee);
-  case TypeKind::Integer:
-    if (T.Integer == IntegerKind::Int128 || T.Integer == IntegerKind::UInt128)
-      return !hasNativeInt128(Ctx) &&
-             opaqueBlobHasReprAlign(Ctx, T.SizeBytes ? T.SizeBytes : 16,
-                                    T.AlignBytes ? T.AlignBytes : 16);
-    return false;
-  case TypeKind::Float:
-    if (T.Float == FloatKind::Float || T.Float == FloatKind::Double)
-      return false;
-    return opaqueBlobHasReprAlign(Ctx, T.SizeBytes, T.AlignBytes);
-  case TypeKind::Opaque:
-    return opaqueBlobHasReprAlign(Ctx, T.SizeBytes, T.AlignBytes);
-  case TypeKind::Named: {
-    if (!T.Item.isValid())
-      return false;
-    const Item &It = Ctx.M.item(T.Item);
-    if (const auto *TD = It.getIf<Typedef>())
-      return containsReprAlign(Ctx, TD->Underlying);
-    const auto *R = It.getIf<Record>();
-    if (!R || !R->IsComplete)
-      return false;
-    Disposition D = Ctx.A.decision(T.Item).Kind;
-    // Opaque, or unknown spelling (then assume the worst): a blob.
-    if (D != Disposition::Emit)
-      return opaqueRecordReprAlign(Ctx, R->SizeBytes, R->AlignBytes) != 0;
-    return Ctx.plan(T.Item).carriesReprAlign();
-  }
-  default:
-    return false;
-  }
+  return Ctx.Layouts.containsReprAlign(Id);
 }
 
 } // namespace kbindgen::rustraw
