@@ -16,6 +16,7 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
     return Compiled.takeError();
   Analysis A;
   analysis::assignRustNames(M, Opts, A);
+  assignBitfieldMethodNames(M, A);
   analysis::selectItems(M, Opts, *Compiled, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);

@@ -3,7 +3,8 @@
 // Private to lib/Analysis. analyzeModule runs, in this order:
 //   1. CompiledOptions::compile  every option regex, once
 //   2. assignRustNames            item and field names (selection matches on
-//                                 them, as bindgen matches its canonical names)
+//                                 them, as bindgen matches its canonical
+//                                 names), then assignBitfieldMethodNames
 //   3. selectItems                allow/block/opaque lists and reachability
 //   4. chooseEnumStyles, assignEnumMemberNames, chooseAliasStyles
 //   5. skipDuplicateNames         one emitted item per Rust name and namespace

@@ -202,17 +202,9 @@ private:
   }
 
   void planBitfieldUnits() {
-    size_t I = 0;
-    while (I < R.Fields.size()) {
-      if (!R.Fields[I].isBitfield()) {
-        ++I;
-        continue;
-      }
-      size_t RunBegin = I;
-      while (I < R.Fields.size() && R.Fields[I].isBitfield())
-        ++I;
+    for (const ir::BitfieldRun &Run : R.bitfieldRuns()) {
       uint64_t StartBit = UINT64_MAX, EndBit = 0, MarkerAlign = 1;
-      for (size_t F = RunBegin; F < I; ++F) {
+      for (size_t F = Run.Begin; F < Run.End; ++F) {
         const ir::Field &Fld = R.Fields[F];
         if (*Fld.BitWidth == 0)
           continue;
@@ -223,11 +215,9 @@ private:
           MarkerAlign =
               std::max(MarkerAlign, Layouts.typeLayout(Fld.Type).second);
       }
-      if (StartBit == UINT64_MAX)
-        continue; // Only `:0` fields: no storage.
       RustLayoutUnit Unit;
       Unit.Number = L.Units.size() + 1;
-      Unit.FirstField = RunBegin;
+      Unit.FirstField = Run.Begin;
       Unit.OffsetBytes = StartBit / 8;
       Unit.SizeBytes = (EndBit + 7) / 8 - Unit.OffsetBytes;
       MarkerAlign = std::min<uint64_t>(MarkerAlign, 8);
@@ -238,7 +228,7 @@ private:
       while (MarkerAlign > 1 && Unit.OffsetBytes % MarkerAlign != 0)
         MarkerAlign /= 2;
       Unit.MarkerAlign = MarkerAlign;
-      for (size_t F = RunBegin; F < I; ++F)
+      for (size_t F = Run.Begin; F < Run.End; ++F)
         if (*R.Fields[F].BitWidth != 0 && !memberName(F).empty())
           Unit.Members.push_back(F);
       L.Units.push_back(std::move(Unit));

@@ -19,6 +19,26 @@ TypeId Module::resolveTypedefs(TypeId Id) const {
   return Id;
 }
 
+std::vector<BitfieldRun> Record::bitfieldRuns() const {
+  std::vector<BitfieldRun> Runs;
+  size_t I = 0;
+  while (I < Fields.size()) {
+    if (!Fields[I].isBitfield()) {
+      ++I;
+      continue;
+    }
+    BitfieldRun Run;
+    Run.Begin = I;
+    bool HasStorage = false;
+    for (; I < Fields.size() && Fields[I].isBitfield(); ++I)
+      HasStorage |= *Fields[I].BitWidth != 0;
+    Run.End = I;
+    if (HasStorage) // `int : 0` alone only aligns what follows.
+      Runs.push_back(Run);
+  }
+  return Runs;
+}
+
 const std::string &Module::fileName(const SourceLoc &Loc) const {
   static const std::string BuiltIn = "<built-in>";
   if (Loc.File == SourceLoc::InvalidFile)

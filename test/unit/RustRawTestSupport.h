@@ -145,6 +145,7 @@ public:
     sizeAnalysisForItems(M, A);
     requireVerified(M);
     assignSymbolNames(M, Opts, A);
+    assignBitfieldMethodNames(M, A);
     Warnings.clear();
     std::string Text;
     llvm::raw_string_ostream OS(Text);

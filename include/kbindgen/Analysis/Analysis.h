@@ -128,6 +128,20 @@ struct CallAbiRefusal {
   std::string Cause;
 };
 
+/// The methods written on a record with bitfields. bindgen's names
+/// (`type_`, `set_type`, `type__raw`, `set_type_raw`, `new_bitfield_1`),
+/// made unique within the record: a name already taken gets a trailing `_`.
+struct BitfieldMethodNames {
+  struct Accessors {
+    std::string Get, Set, GetRaw, SetRaw;
+  };
+  /// `new_bitfield_N`, one per storage unit (ir::Record::bitfieldRuns).
+  std::vector<std::string> Constructors;
+  /// Parallel to Record::Fields; empty names for a field without accessors
+  /// (not a bitfield, unnamed, or wider than 64 bits).
+  std::vector<Accessors> Fields;
+};
+
 /// An option regex that matched no name (a typo or a stale option).
 struct UnusedRegex {
   std::string Option; ///< `--allowlist-function`, ...
@@ -178,6 +192,9 @@ struct Analysis : ItemDecisions {
   std::vector<std::string> RawCallNames;
   /// For records, enums and typedefs: what they derive.
   std::vector<DeriveSet> Derives;
+  /// For records with bitfields: their accessor and constructor names
+  /// (BitfieldMethodNames.cpp). Empty for other items.
+  std::vector<BitfieldMethodNames> BitfieldMethods;
 
   const LinkName &linkName(ir::ItemId Id) const { return LinkNames[Id.Index]; }
   const std::string &wrapperName(ir::ItemId Id) const {
@@ -206,6 +223,11 @@ const char *dispositionName(Disposition Kind);
 /// ParamNames, RawCallNames) from RustNames and Opts. analyzeModule runs it;
 /// tests that build an Analysis by hand call it too.
 void assignSymbolNames(const ir::Module &M, const Options &Opts, Analysis &A);
+
+/// The bitfield accessor and constructor names (BitfieldMethods) from
+/// MemberNames. analyzeModule runs it; tests that build an analysis by hand
+/// call it too.
+void assignBitfieldMethodNames(const ir::Module &M, Analysis &A);
 
 /// Runs selection, naming and derive analysis. Fails only on bad options
 /// (an invalid regex), with a message that names the option.

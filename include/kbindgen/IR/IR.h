@@ -176,6 +176,13 @@ struct Field {
 
 enum class RecordKind : uint8_t { Struct, Union };
 
+/// Adjacent bitfields that share one storage unit in bindgen's form:
+/// Record::Fields[Begin, End).
+struct BitfieldRun {
+  size_t Begin = 0;
+  size_t End = 0;
+};
+
 struct Record {
   RecordKind Kind = RecordKind::Struct;
   /// False for a forward declaration that is never defined.
@@ -189,6 +196,10 @@ struct Record {
   /// Whether the C type is an anonymous member of its parent (a field with no
   /// name whose type is this record), as opposed to a named nested type.
   bool IsAnonymousMember = false;
+
+  /// The maximal runs of adjacent bitfields that have storage (some member
+  /// wider than 0 bits), in field order: unit N is the N-th run.
+  std::vector<BitfieldRun> bitfieldRuns() const;
 };
 
 struct Enumerator {

@@ -1,8 +1,9 @@
 //===- BitfieldWriter.cpp - bitfield accessors ----------------------------===//
 //
-// For each named bitfield: NAME, set_NAME, NAME_raw, set_NAME_raw, and per
-// storage unit new_bitfield_N, all with bindgen's names and bit offsets
-// relative to the unit's first byte. Signed bitfields are sign-extended.
+// For each named bitfield: a getter, a setter and their raw-pointer forms,
+// and per storage unit a constructor, under the names the analysis gave them
+// (BitfieldMethodNames.cpp), with bit offsets relative to the unit's first
+// byte. Signed bitfields are sign-extended.
 //
 //===----------------------------------------------------------------------===//
 
@@ -113,13 +114,15 @@ std::string rawArgs(const BitfieldMember &B) {
 
 void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
                  const BitfieldMember &B, ItemId Owner, bool InUnion) {
+  const BitfieldMethodNames::Accessors &Names =
+      Ctx.A.BitfieldMethods[Owner.Index].Fields[B.FieldIndex];
   RustType T = spellType(Ctx, B.Type, Owner);
   Conversion C = conversionFor(Ctx, B.Type);
   std::string Core = Ctx.core();
   std::string UnitField = fmt::format("_bitfield_{}", Unit.Number);
   RustType SelfParam; // `&self`: a parameter without a type.
   W.line("#[inline]");
-  W.signature({Ctx.fieldVisibility() + "fn " + B.Name,
+  W.signature({Ctx.fieldVisibility() + "fn " + Names.Get,
                {{"&self", SelfParam}},
                false,
                " -> " + T.Flat + " {",
@@ -133,9 +136,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.close();
 
   W.line("#[inline]");
-  // bindgen names setters after the C field: `type` -> `type_`, `set_type`.
-  std::string SetterName = "set_" + (B.CName.empty() ? B.Name : B.CName);
-  W.signature({Ctx.fieldVisibility() + "fn " + SetterName,
+  W.signature({Ctx.fieldVisibility() + "fn " + Names.Set,
                {{"&mut self", SelfParam}, {"val", T}},
                false,
                " {",
@@ -152,7 +153,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   ConstThis.Flat = "*const Self";
   MutThis.Flat = "*mut Self";
   W.line("#[inline]");
-  W.signature({Ctx.fieldVisibility() + "unsafe fn " + B.Name + "_raw",
+  W.signature({Ctx.fieldVisibility() + "unsafe fn " + Names.GetRaw,
                {{"this", ConstThis}},
                false,
                " -> " + T.Flat + " {",
@@ -169,7 +170,7 @@ void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
   W.close();
 
   W.line("#[inline]");
-  W.signature({Ctx.fieldVisibility() + "unsafe fn " + SetterName + "_raw",
+  W.signature({Ctx.fieldVisibility() + "unsafe fn " + Names.SetRaw,
                {{"this", MutThis}, {"val", T}},
                false,
                " {",
@@ -192,8 +193,8 @@ void writeConstructor(EmitContext &Ctx, SourceWriter &W,
                       ItemId Owner) {
   std::string Core = Ctx.core();
   Signature Sig;
-  Sig.Head =
-      Ctx.fieldVisibility() + fmt::format("fn new_bitfield_{}", Unit.Number);
+  Sig.Head = Ctx.fieldVisibility() + "fn " +
+             Ctx.A.BitfieldMethods[Owner.Index].Constructors[Unit.Number - 1];
   for (const BitfieldMember *B : Members)
     Sig.Params.emplace_back(B->Name, spellType(Ctx, B->Type, Owner));
   Sig.Tail = " -> " + Unit.storageType() + " {";

@@ -32,7 +32,7 @@ static BitfieldUnit spellUnit(EmitContext &Ctx, ItemId Id,
   Unit.FirstField = Laid.FirstField;
   for (size_t F : Laid.Members) {
     const Field &Fld = R.Fields[F];
-    Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Name, Fld.Type,
+    Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Type,
                             Fld.OffsetBits - Unit.OffsetBytes * 8,
                             *Fld.BitWidth});
   }

@@ -16,8 +16,7 @@ namespace kbindgen::rustraw {
 /// One named bitfield inside a storage unit.
 struct BitfieldMember {
   size_t FieldIndex = 0; ///< Index into Record::Fields.
-  std::string Name;      ///< Rust name (getter name).
-  std::string CName;     ///< C name: bindgen's setters use it (`set_type`).
+  std::string Name;      ///< The field's Rust name (a constructor parameter).
   ir::TypeId Type;
   uint64_t BitOffset = 0; ///< Relative to the unit's first byte.
   uint32_t Width = 0;

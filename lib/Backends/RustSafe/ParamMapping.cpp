@@ -18,21 +18,11 @@ namespace kbindgen::rustsafe {
 
 using namespace ir;
 
+/// The Rust name of each parameter (Analysis::ParamNames).
+using ParamNames = std::vector<std::string>;
+
 static llvm::Error notWrapped(const std::string &Why) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
-}
-
-static std::string paramName(const Item &Fn, size_t Index) {
-  const auto &Names = Fn.as<Function>().ParamNames;
-  bool Named = Index < Names.size() && !Names[Index].empty();
-  std::string Name = Named ? rustSafeIdentifier(Names[Index])
-                           : fmt::format("arg{}", Index + 1);
-  // An escaped or made-up name yields to a parameter whose C name it is:
-  // `f(int type, int type_)` takes `type__` and `type_`.
-  if (!Named || Name != Names[Index])
-    while (llvm::is_contained(Names, Name))
-      Name += '_';
-  return Name;
 }
 
 /// A parameter that can be the length of the pointer before it: an integer,
@@ -101,6 +91,7 @@ static bool receiverIsOwnedPointer(const ModelInput &In, const SafeModel &Model,
 /// in the API, and `count` is the slice's length divided by `size`, so that
 /// size * count never exceeds the slice.
 static llvm::Error planSizeCountBuffers(const Module &M, const Item &Fn,
+                                        const ParamNames &Names,
                                         const FunctionRule &Rule,
                                         std::vector<ParamPlan> &Plans,
                                         std::vector<bool> &Done) {
@@ -136,20 +127,20 @@ static llvm::Error planSizeCountBuffers(const Module &M, const Item &Fn,
                               Buffer + 1, Size + 1, Count + 1)};
     ParamPlan &B = Plans[Buffer];
     B.Kind = ParamKind::Slice;
-    B.Name = paramName(Fn, Buffer);
+    B.Name = Names[Buffer];
     B.ElementType = "u8";
     B.IsMutable = !IsConst;
     B.SizeIndex = static_cast<int>(Size);
     B.Why = Why;
     ParamPlan &S = Plans[Size];
     S.Kind = ParamKind::ElementSize;
-    S.Name = paramName(Fn, Size);
+    S.Name = Names[Size];
     S.SafeType = SizeType;
     S.BufferIndex = static_cast<int>(Buffer);
     S.Why = Why;
     ParamPlan &C = Plans[Count];
     C.Kind = ParamKind::ItemCount;
-    C.Name = paramName(Fn, Count);
+    C.Name = Names[Count];
     C.SafeType = CountType;
     C.BufferIndex = static_cast<int>(Buffer);
     C.SizeIndex = static_cast<int>(Size);
@@ -159,7 +150,8 @@ static llvm::Error planSizeCountBuffers(const Module &M, const Item &Fn,
   return llvm::Error::success();
 }
 
-static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
+static llvm::Error planCallback(const Module &M, const Item &Fn,
+                                const ParamNames &Names, size_t Index,
                                 const FunctionSignature &CB,
                                 std::vector<ParamPlan> &Plans) {
   const FunctionSignature *Sig = signatureOf(M, Fn);
@@ -177,7 +169,7 @@ static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
         Index + 1));
   ParamPlan P;
   P.Kind = ParamKind::Callback;
-  P.Name = paramName(Fn, Index);
+  P.Name = Names[Index];
   P.UserDataIndex = static_cast<unsigned>(UserData);
   bool SawUserSlot = false;
   for (TypeId T : CB.Params) {
@@ -205,7 +197,7 @@ static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
   Plans[Index] = std::move(P);
   ParamPlan U;
   U.Kind = ParamKind::UserData;
-  U.Name = paramName(Fn, UserData);
+  U.Name = Names[UserData];
   U.Why = {"param.callback-user-data", true, "the closure's address"};
   Plans[UserData] = std::move(U);
   return llvm::Error::success();
@@ -213,9 +205,12 @@ static llvm::Error planCallback(const Module &M, const Item &Fn, size_t Index,
 
 llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
                                                   const SafeModel &Model,
-                                                  const Item &Fn,
+                                                  ItemId FnId,
                                                   const FunctionRule *Rule) {
   const Module &M = In.M;
+  const Item &Fn = M.item(FnId);
+  // The analysis' names, as the raw binding's parameters have them.
+  const ParamNames &Names = In.A.ParamNames[FnId.Index];
   const FunctionSignature *Sig = signatureOf(M, Fn);
   if (!Sig)
     return notWrapped("no prototype");
@@ -238,7 +233,7 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
         return notWrapped("C keeps the callback until the receiver is "
                           "destroyed: only a std-style owned handle can own "
                           "the closure");
-      if (auto E = planCallback(M, Fn, I, *CB, Plans))
+      if (auto E = planCallback(M, Fn, Names, I, *CB, Plans))
         return E;
       if (UntilDrop) {
         Inference Why{"param.callback-owned", false,
@@ -251,13 +246,13 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
       Done[I] = true;
     }
   if (Rule)
-    if (auto E = planSizeCountBuffers(M, Fn, *Rule, Plans, Done))
+    if (auto E = planSizeCountBuffers(M, Fn, Names, *Rule, Plans, Done))
       return E;
   for (size_t I = 0; I < N; ++I) {
     if (Done[I] || Plans[I].Kind == ParamKind::UserData)
       continue;
     ParamPlan &P = Plans[I];
-    P.Name = paramName(Fn, I);
+    P.Name = Names[I];
     TypeId T = Sig->Params[I];
     if (Rule) {
       auto Fixed = Rule->FixedArgs.find(static_cast<unsigned>(I));
@@ -324,7 +319,7 @@ llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
                fmt::format("parameter {} is the length (guessed from its {})",
                            I + 2, LengthGuess ? "position" : "name")};
       Plans[I + 1].Kind = ParamKind::Length;
-      Plans[I + 1].Name = paramName(Fn, I + 1);
+      Plans[I + 1].Name = Names[I + 1];
       Plans[I + 1].SafeType = primitiveType(M, Sig->Params[I + 1]);
       Plans[I + 1].Why = P.Why;
       Done[I + 1] = true;

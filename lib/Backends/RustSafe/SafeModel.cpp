@@ -47,7 +47,7 @@ static void planFunction(const ModelInput &In, SafeModel &Model, ItemId Id) {
   if (Rule && Rule->Skip)
     return Finish("skipped by the rules file");
   llvm::Expected<std::vector<ParamPlan>> Params =
-      planParams(In, Model, Fn, Rule);
+      planParams(In, Model, Id, Rule);
   if (!Params)
     return Finish(llvm::toString(Params.takeError()));
   Plan.Params = std::move(*Params);

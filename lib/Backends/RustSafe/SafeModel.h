@@ -323,7 +323,7 @@ bool isValueOnlyGuess(llvm::StringRef RuleName);
 /// The safe parameters of a function; fails with the reason.
 llvm::Expected<std::vector<ParamPlan>> planParams(const ModelInput &In,
                                                   const SafeModel &Model,
-                                                  const ir::Item &Fn,
+                                                  ir::ItemId Fn,
                                                   const FunctionRule *Rule);
 
 // SafeModel.cpp
