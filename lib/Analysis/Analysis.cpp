@@ -16,6 +16,8 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
     return Compiled.takeError();
   Analysis A;
   analysis::assignRustNames(M, Opts, A);
+  if (llvm::Error Bad = analysis::chooseFunctionAbis(M, Opts, A))
+    return std::move(Bad);
   analysis::selectItems(M, Opts, *Compiled, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);

@@ -126,6 +126,8 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
   if (llvm::Error Err = checkRustEdition(Result.Opts))
     return usageError("option '--rust-edition': " +
                       llvm::toString(std::move(Err)));
+  if (llvm::Error Err = checkDynamicLoading(Result.Opts))
+    return usageError(llvm::toString(std::move(Err)));
   if (!Result.Positionals.empty())
     Result.Opts.HeaderPath = Result.Positionals.front();
   return Result;

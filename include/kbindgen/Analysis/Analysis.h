@@ -9,6 +9,7 @@
 #ifndef KBINDGEN_ANALYSIS_ANALYSIS_H
 #define KBINDGEN_ANALYSIS_ANALYSIS_H
 
+#include "kbindgen/Analysis/ExternAbi.h"
 #include "kbindgen/Analysis/Options.h"
 #include "kbindgen/IR/IR.h"
 
@@ -140,6 +141,9 @@ struct Analysis : ItemDecisions {
   /// Emitted function pointer typedefs with such a call ABI: kept for their
   /// layout, their reason says calling through them is wrong.
   std::vector<CallAbiRefusal> UncallablePointerTypes;
+  /// Selected functions not emitted because rustc refuses the ABI
+  /// --override-abi asks for (the cause says why), for one warning.
+  std::vector<CallAbiRefusal> RefusedAbiOverrides;
   /// Option regexes that matched nothing, in option order.
   std::vector<UnusedRegex> UnusedRegexes;
   /// For enums: the style chosen for each. Unused for other items.
@@ -175,6 +179,9 @@ struct Analysis : ItemDecisions {
   std::vector<std::string> RawCallNames;
   /// For records, enums and typedefs: what they derive.
   std::vector<DeriveSet> Derives;
+  /// For functions: the ABI of their extern block (`C` unless
+  /// --override-abi chose another).
+  std::vector<FunctionAbi> FunctionAbis;
 
   const LinkName &linkName(ir::ItemId Id) const { return LinkNames[Id.Index]; }
   const std::string &wrapperName(ir::ItemId Id) const {
@@ -182,6 +189,12 @@ struct Analysis : ItemDecisions {
   }
   const std::string &rawCallName(ir::ItemId Id) const {
     return RawCallNames[Id.Index];
+  }
+  /// The extern ABI of a function (`C` for an Analysis built without it).
+  llvm::StringRef externAbi(ir::ItemId Id) const {
+    return Id.Index < FunctionAbis.size()
+               ? llvm::StringRef(FunctionAbis[Id.Index].Name)
+               : llvm::StringRef("C");
   }
 };
 

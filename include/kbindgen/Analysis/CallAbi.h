@@ -60,11 +60,12 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 /// passed by value is refused when the Rust layout replaces one of its
 /// members by bytes (a member packing cannot place, an over-aligned member
 /// of a packed record): Rust classifies bytes, C the member's type.
-std::optional<CallAbiProblem>
-callAbiProblem(const ir::Module &M, const RustTarget &Rust,
-               ir::TypeId FunctionType,
-               const std::vector<std::string> &ParamNames = {},
-               IsOpaqueRecord IsOpaque = nullptr);
+/// ConventionOverridden: --override-abi replaces clang's calling convention
+/// (ExternAbi.h judges it), so only the types are checked.
+std::optional<CallAbiProblem> callAbiProblem(
+    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
+    const std::vector<std::string> &ParamNames = {},
+    IsOpaqueRecord IsOpaque = nullptr, bool ConventionOverridden = false);
 
 /// The call ABI problem of a type that is a function pointer (through
 /// typedefs), for items that keep such a type: calling through it is as
