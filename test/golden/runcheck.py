@@ -88,7 +88,9 @@ def main(argv):
     if os.path.isfile(c_file):
         obj = compile_c(header, c_file, os.path.join(workdir, name + ".runcheck.o"))
         check_symbols(header, bindings.decode("utf-8"), obj)
-        link_args = ["-C", f"link-arg={obj}"]
+        # Optimised: rustc then relies on an extern "C" callee not
+        # unwinding, so a panic through C is caught only with "C-unwind".
+        link_args = ["-C", f"link-arg={obj}", "-C", "opt-level=2"]
     proc = harness.capture([harness.rustc(), "--edition=2021",
                             f"--crate-name=runcheck_{name}", "-o", exe,
                             program] + link_args)
