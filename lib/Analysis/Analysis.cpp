@@ -17,6 +17,8 @@ llvm::Expected<Analysis> analyzeModule(const ir::Module &M,
   Analysis A;
   analysis::assignRustNames(M, Opts, A);
   assignBitfieldMethodNames(M, A);
+  if (llvm::Error Bad = analysis::chooseFunctionAbis(M, Opts, A))
+    return std::move(Bad);
   analysis::selectItems(M, Opts, *Compiled, A);
   analysis::chooseEnumStyles(M, Opts, *Compiled, A);
   analysis::assignEnumMemberNames(M, Opts, A);

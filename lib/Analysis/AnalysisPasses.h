@@ -100,6 +100,10 @@ void chooseAliasStyles(const ir::Module &M, const Options &Opts,
                        const CompiledOptions &Compiled, Analysis &A);
 /// Fills ConstantCTypes (ConstantTypes.cpp); needs only the IR facts.
 void chooseConstantTypes(const ir::Module &M, const Options &Opts, Analysis &A);
+/// --override-abi: the extern ABI of every function (FunctionAbis); before
+/// selection, which refuses the functions whose ABI rustc refuses.
+llvm::Error chooseFunctionAbis(const ir::Module &M, const Options &Opts,
+                               Analysis &A);
 
 } // namespace kbindgen::analysis
 

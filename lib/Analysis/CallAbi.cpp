@@ -67,10 +67,10 @@ public:
   /// and thiscall.
   std::optional<CallAbiProblem>
   signature(TypeId FunctionType, const std::vector<std::string> &ParamNames,
-            bool ForPointer) {
+            bool ForPointer, bool ConventionOverridden = false) {
     const ir::FunctionSignature &Sig = M.signature(M.type(FunctionType));
     ir::CallingConv Convention = Sig.Convention;
-    bool Spelled = Convention == ir::CallingConv::C ||
+    bool Spelled = ConventionOverridden || Convention == ir::CallingConv::C ||
                    (ForPointer && (Convention == ir::CallingConv::StdCall ||
                                    Convention == ir::CallingConv::FastCall ||
                                    Convention == ir::CallingConv::ThisCall));
@@ -380,10 +380,11 @@ std::optional<CallAbiProblem>
 callAbiProblem(const ir::Module &M, const RustTarget &Rust,
                ir::TypeId FunctionType,
                const std::vector<std::string> &ParamNames,
-               IsOpaqueRecord IsOpaque, RustLayouts *Layouts) {
+               IsOpaqueRecord IsOpaque, bool ConventionOverridden,
+               RustLayouts *Layouts) {
   return CallAbiChecker(M, Rust, IsOpaque, Layouts)
       .signature(FunctionType, ParamNames,
-                 /*ForPointer=*/false);
+                 /*ForPointer=*/false, ConventionOverridden);
 }
 
 std::optional<CallAbiProblem>

@@ -174,8 +174,19 @@ private:
                              "(see --wrap-static-fns)"
                            : "static function: no symbol to link (see "
                              "--wrap-static-fns)";
-      if (F->IsInline && !F->IsStatic)
-        return "inline function: no symbol to link";
+      if (F->IsInline && !F->IsStatic) {
+        if (!Opts.GenerateInlineFunctions)
+          return "inline function: no symbol to link";
+        // --generate-inline-functions binds only the definitions that
+        // give the function a symbol (Function::InlineHasSymbol).
+        if (!F->IsDefinition)
+          return "inline function without a definition here: whether it "
+                 "has a symbol is unknown";
+        if (!F->InlineHasSymbol)
+          return "inline definition only (every declaration is inline and "
+                 "none extern, C11 6.7.4p7; or GNU extern inline): no symbol "
+                 "to link";
+      }
       if (F->IsStatic && !canForwardArguments(*F))
         return "static function C cannot forward (variadic or K&R): no "
                "wrapper";
@@ -234,8 +245,20 @@ private:
         continue;
       const Item &It = M.Items[I];
       if (const ir::Function *F = It.getIf<ir::Function>()) {
-        std::optional<CallAbiProblem> Problem = callAbiProblem(
-            M, Opts.Target, F->Type, F->ParamNames, IsOpaque, &Layouts);
+        const FunctionAbi *Abi =
+            I < A.FunctionAbis.size() ? &A.FunctionAbis[I] : nullptr;
+        if (Abi && !Abi->Refusal.empty()) {
+          D = {Disposition::Skipped,
+               "--override-abi: " + Abi->Refusal +
+                   "; the function is not emitted (selected because " +
+                   D.Reason + ")",
+               D.ReachedFrom, D.Via};
+          A.RefusedAbiOverrides.push_back({ItemId{I}, Abi->Refusal});
+          continue;
+        }
+        std::optional<CallAbiProblem> Problem =
+            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames, IsOpaque,
+                           Abi && Abi->Overridden, &Layouts);
         if (!Problem)
           continue;
         D = {Disposition::Skipped,

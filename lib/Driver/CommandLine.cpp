@@ -129,6 +129,8 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
   // bindgen applies --no-derive-default after --with-derive-default.
   if (Result.Opts.NoDeriveDefault)
     Result.Opts.DeriveDefault = false;
+  if (llvm::Error Err = checkDynamicLoading(Result.Opts))
+    return usageError(llvm::toString(std::move(Err)));
   if (!Result.Positionals.empty())
     Result.Opts.HeaderPath = Result.Positionals.front();
   return Result;

@@ -31,6 +31,7 @@ kbindgen::FrontendInput kbindgen::frontendInputFor(const Options &Opts) {
   Input.ParseDocComments = Opts.DocComments;
   // --macro-c-types writes every macro's C type: the frontend must record it.
   Input.RecordAllMacroCTypes = Opts.MacroCTypes;
+  Input.PredefinedMacros = Opts.Builtins;
   if (Opts.MacroCache)
     Input.MacroCacheDir = macroCacheDirectory();
   return Input;

@@ -3,6 +3,8 @@
 #include "Driver/OptionTable.h"
 #include "Driver/OptionValues.h"
 
+#include "kbindgen/Analysis/ExternAbi.h"
+
 #include <limits>
 
 using llvm::Error;
@@ -197,6 +199,23 @@ Error fieldAttribute(CommandLine &CL, Values V) {
 
 Error formatter(CommandLine &, Values V) { return checkFormatter(V[0]); }
 
+// --override-abi REGEX=ABI: bindgen splits at the last '=', so a regex may
+// contain '=' but an ABI cannot.
+Error overrideAbi(CommandLine &CL, Values V) {
+  auto [Regex, Abi] = V[0].rsplit('=');
+  if (Regex.size() == V[0].size())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "expected REGEX=ABI, got '" + V[0] + "'");
+  if (!isOverridableAbi(Abi))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "unknown ABI '" + Abi + "' in '" + V[0] +
+            "' (expected REGEX=ABI with ABI one of " + overridableAbiList() +
+            ")");
+  CL.Opts.AbiOverrides.emplace_back(Abi.str(), Regex.str());
+  return Error::success();
+}
+
 Error shellCompletions(CommandLine &CL, Values V) {
   if (V[0] != "bash" && V[0] != "zsh" && V[0] != "fish")
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -368,6 +387,14 @@ const OptionSpec Table[] = {
   {"--emit-ir-graphviz", 1, "PATH", S, "Write the item reference graph as Graphviz dot to PATH.", assign<&Options::IrGraphvizPath>},
   {"--emit-diagnostics", 0, "", S, "Show each warning about an item with its source line and a caret.", set<&Options::EmitDiagnostics, true>},
 
+  // bindgen's function and ABI options of issue 17.
+  {"--override-abi", 1, "REGEX=ABI", S, "Write the functions whose name matches REGEX in extern \"ABI\" blocks; ABI is C, C-unwind, system, stdcall, fastcall, thiscall, vectorcall, aapcs, win64, sysv64 or efiapi. The first match in command-line order wins. An ABI rustc refuses for the target or the --rust-target is refused for the function (it is not emitted); one that differs from the calling convention clang reports is a warning.", overrideAbi},
+  {"--extern-fn-block-attrs", 1, "ATTR", S, "Put the attribute ATTR (#[...], or its inside) on every extern block of functions.", append<&Options::ExternFnBlockAttrs>},
+  {"--wasm-import-module-name", 1, "NAME", S, "Put #[link(wasm_import_module = \"NAME\")] on every extern block of functions.", assign<&Options::WasmImportModuleName>},
+  {"--use-array-pointers-in-arguments", 0, "", S, "Write a parameter declared as an array T a[N] as *mut [T; N] (*const for a const T) instead of *mut T.", set<&Options::ArrayPointersInArguments, true>},
+  {"--generate-inline-functions", 0, "", S, "Bind the non-static inline functions whose definition gives them a symbol: C99 inline with a declaration that is extern or not inline, extern inline, GNU inline (gnu89 or gnu_inline) that is not extern inline. static inline functions need --wrap-static-fns.", set<&Options::GenerateInlineFunctions, true>},
+  {"--builtins", 0, "", S, "Also write the compiler's builtin types (__builtin_va_list and its __va_list_tag) as items of their own.", set<&Options::Builtins, true>},
+
   // Accepted for compatibility.
   {"--size_t-is-usize", 0, "", N, "size_t is always usize (bindgen's default since 0.61).", noEffect},
   {"--formatter", 1, "NAME", N, "The output is already formatted as rustfmt would.", formatter, EveryCommand, "rustfmt", "rustfmt|prettyplease|none"},
@@ -383,19 +410,9 @@ const OptionSpec Table[] = {
   {"--generate-block", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--block-extern-crate", 0, "", U, "Apple block types are not supported.", nullptr},
   {"--objc-extern-crate", 0, "", U, "Objective-C is not supported.", nullptr},
-  {"--generate-inline-functions", 0, "", U, "inline functions have no symbol to link to.", nullptr},
   {"--enable-cxx-namespaces", 0, "", U, "C++ is not supported.", nullptr},
   {"--respect-cxx-access-specs", 0, "", U, "C++ is not supported.", nullptr},
   {"--conservative-inline-namespaces", 0, "", U, "C++ is not supported.", nullptr},
-  {"--builtins", 0, "", U, "builtin definitions are not generated.", nullptr},
-  {"--override-abi", 1, "ABI=REGEX", U, "functions keep the calling convention clang reports.", nullptr},
-
-  // Issue 17's function-side options that worktree p24B implements; listed
-  // here so the check against bindgen 0.72.1's options passes on this branch.
-  // Drop these two rows when merging p24B (the unit test "the option table
-  // is consistent" fails on a spelling listed twice).
-  {"--use-array-pointers-in-arguments", 0, "", U, "not implemented yet.", nullptr},
-  {"--wasm-import-module-name", 1, "NAME", U, "not implemented yet.", nullptr},
 };
 // clang-format on
 

@@ -75,6 +75,28 @@ llvm::Error checkRustEdition(Options &Opts) {
       llvm::Twine(Release.Major) + "." + llvm::Twine(Release.Minor) + ")");
 }
 
+llvm::Error checkDynamicLoading(const Options &Opts) {
+  if (Opts.DynamicLibraryName.empty())
+    return llvm::Error::success();
+  // The C wrappers are compiled into the program and call the library's
+  // functions directly: the program would link the library after all, and
+  // dlsym would look for the wrappers in the library, which has none.
+  if (Opts.WrapStaticFns)
+    return valueError(
+        "--dynamic-loading cannot be combined with --wrap-static-fns: the C "
+        "wrappers are linked into the program and call the library directly, "
+        "so it would not be loaded at run time; bind the static functions in "
+        "a second run without --dynamic-loading");
+  // The skeletons call `bindings::f(..)`; here f is a method of the
+  // library struct.
+  if (!Opts.SafeOutputPath.empty())
+    return valueError(
+        "--dynamic-loading cannot be combined with --safe-output: the safe "
+        "skeletons call the raw functions as free functions, which "
+        "--dynamic-loading makes methods of the library struct");
+  return llvm::Error::success();
+}
+
 llvm::Expected<unsigned> parseRustEdition(StringRef Value) {
   if (Value == "2018" || Value == "2021" || Value == "2024")
     return static_cast<unsigned>(std::stoul(Value.str()));

@@ -27,6 +27,9 @@ llvm::Expected<unsigned> parseRustEdition(llvm::StringRef Value);
 /// After all options: an explicit --rust-edition must exist in the
 /// --rust-target; without one, the newest edition the target has is chosen.
 llvm::Error checkRustEdition(Options &Opts);
+/// After all options: --dynamic-loading refuses the options whose output
+/// would not work with a library loaded at run time.
+llvm::Error checkDynamicLoading(const Options &Opts);
 
 /// bindgen's --default-enum-style names: consts, moduleconsts, rust,
 /// rust_non_exhaustive, newtype, bitfield.

@@ -67,6 +67,15 @@ void reportCallAbi(const ir::Module &M, const Analysis &A,
         Count, Count == 1 ? "" : "s", Count == 1 ? "its" : "their", Causes,
         Names);
   }
+  if (!A.RefusedAbiOverrides.empty()) {
+    std::string Causes, Names;
+    summarizeRefusals(M, A, A.RefusedAbiOverrides, Causes, Names);
+    size_t Count = A.RefusedAbiOverrides.size();
+    OS << fmt::format(
+        "kbindgen: warning: {} function{} not emitted: rustc refuses the ABI "
+        "--override-abi asks for: {}; `kbindgen explain NAME` for each: {}\n",
+        Count, Count == 1 ? "" : "s", Causes, Names);
+  }
   if (!A.UncallablePointerTypes.empty()) {
     std::string Causes, Names;
     summarizeRefusals(M, A, A.UncallablePointerTypes, Causes, Names);

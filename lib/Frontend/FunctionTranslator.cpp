@@ -4,6 +4,8 @@
 
 #include "CXStringRef.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 using namespace kbindgen;
 using namespace kbindgen::frontend;
 
@@ -59,6 +61,52 @@ bool isDefinition(ModuleBuilder &B, CXCursor C) {
   }
   llvm::StringRef After = B.sourceTextFrom(End);
   return After.ltrim().starts_with("{");
+}
+
+/// What one declaration of an inline function says about whether the
+/// definition is external, read from clang's printing of it (which writes
+/// `inline` only where it was written, also through a macro, and `extern`
+/// and `gnu_inline` as clang understood them).
+struct InlineSpecifiers {
+  bool Inline = false;
+  bool Extern = false;
+  bool GnuInline = false;
+};
+
+InlineSpecifiers inlineSpecifiers(CXCursor C) {
+  InlineSpecifiers Found;
+  Found.Extern = clang_Cursor_getStorageClass(C) == CX_SC_Extern;
+  CXPrintingPolicy Policy = clang_getCursorPrintingPolicy(C);
+  clang_PrintingPolicy_setProperty(Policy, CXPrintingPolicy_TerseOutput, 1);
+  CXStringRef Printed(clang_getCursorPrettyPrinted(C, Policy));
+  clang_PrintingPolicy_dispose(Policy);
+  llvm::StringRef Text = Printed.str();
+  while (!Text.empty()) {
+    Text =
+        Text.drop_until([](char Ch) { return llvm::isAlnum(Ch) || Ch == '_'; });
+    llvm::StringRef Word =
+        Text.take_while([](char Ch) { return llvm::isAlnum(Ch) || Ch == '_'; });
+    Text = Text.drop_front(Word.size());
+    if (Word == "inline")
+      Found.Inline = true;
+    else if (Word == "gnu_inline" || Word == "__gnu_inline__")
+      Found.GnuInline = true;
+  }
+  return Found;
+}
+
+/// Whether this declaration makes the inline function's definition in this
+/// unit external, so that the library exports its symbol. C99 (C11
+/// 6.7.4p7): a file-scope declaration that is `extern` or not `inline`
+/// does. GNU inline semantics: a declaration that is `inline` but not
+/// `extern`, or a definition that is not `extern inline`, does.
+bool makesInlineDefinitionExternal(ModuleBuilder &B, CXCursor C,
+                                   bool IsDefinition) {
+  InlineSpecifiers Decl = inlineSpecifiers(C);
+  if (B.gnuInlineMode() || Decl.GnuInline)
+    return (Decl.Inline && !Decl.Extern) ||
+           (IsDefinition && !(Decl.Inline && Decl.Extern));
+  return !Decl.Inline || Decl.Extern;
 }
 
 struct AttributeScan {
@@ -119,6 +167,18 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
   Fn.IsStatic = clang_Cursor_getStorageClass(C) == CX_SC_Static;
   Fn.IsInline = clang_Cursor_isFunctionInlined(C);
   Fn.IsDefinition = isDefinition(B, C);
+  // Only for inline functions with linkage: the others need no printing.
+  bool DeclIsDefinition = Fn.IsDefinition;
+  if (Fn.IsInline && !Fn.IsStatic)
+    Fn.InlineHasSymbol = makesInlineDefinitionExternal(B, C, DeclIsDefinition);
+  for (int I = 0; I < NumArgs; ++I) {
+    CXType Declared = clang_getCursorType(clang_Cursor_getArgument(C, I));
+    if (clang_getCanonicalType(Declared).kind != CXType_ConstantArray)
+      continue;
+    Fn.ParamArrayTypes.resize(Fn.ParamNames.size());
+    if (size_t(I) < Fn.ParamArrayTypes.size())
+      Fn.ParamArrayTypes[I] = B.types().translate(Declared);
+  }
   Fn.WarnUnusedResult = Attributes.WarnUnusedResult;
   Fn.IsDeprecated = clang_getCursorAvailability(C) == CXAvailability_Deprecated;
 
@@ -138,6 +198,13 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
     if (!Known)
       return Existing;
     Fn.IsDefinition |= Known->IsDefinition;
+    // C99: an earlier declaration that was not inline at all makes the
+    // definition external.
+    bool GnuRules = B.gnuInlineMode();
+    Fn.InlineHasSymbol |= Known->InlineHasSymbol ||
+                          (Fn.IsInline && !Known->IsInline && !GnuRules);
+    if (Fn.ParamArrayTypes.empty())
+      Fn.ParamArrayTypes = Known->ParamArrayTypes;
     Fn.IsInline |= Known->IsInline;
     Fn.IsStatic |= Known->IsStatic;
     Fn.WarnUnusedResult |= Known->WarnUnusedResult;
@@ -155,6 +222,8 @@ ir::ItemId frontend::translateFunction(ModuleBuilder &B, CXCursor C) {
     for (size_t I = 0; I < Fn.ParamNames.size(); ++I)
       if (Fn.ParamNames[I].empty() && I < Known->ParamNames.size())
         Fn.ParamNames[I] = Known->ParamNames[I];
+    if (!Fn.IsInline || Fn.IsStatic)
+      Fn.InlineHasSymbol = false;
     *Known = std::move(Fn);
     if (Item.Doc.empty())
       Item.Doc = B.docComment(C);

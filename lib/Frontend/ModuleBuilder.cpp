@@ -7,10 +7,32 @@
 using namespace kbindgen;
 using namespace kbindgen::frontend;
 
+/// clang's rule for GNU inline semantics (LangOptions::GNUInline): a C
+/// standard before C99, or -fgnu89-inline; the last of -f/-fno- counts.
+static bool usesGnuInlineSemantics(const std::vector<std::string> &Args) {
+  bool BeforeC99 = false, Gnu89InlineFlag = false;
+  for (llvm::StringRef Arg : Args) {
+    if (Arg == "-ansi")
+      BeforeC99 = true;
+    else if (Arg.consume_front("-std=") || Arg.consume_front("--std="))
+      BeforeC99 = Arg == "c89" || Arg == "c90" || Arg == "gnu89" ||
+                  Arg == "gnu90" || Arg == "iso9899:1990" ||
+                  Arg == "iso9899:199409";
+    else if (Arg == "-fgnu89-inline")
+      Gnu89InlineFlag = true;
+    else if (Arg == "-fno-gnu89-inline")
+      Gnu89InlineFlag = false;
+  }
+  return BeforeC99 || Gnu89InlineFlag;
+}
+
 ModuleBuilder::ModuleBuilder(CXTranslationUnit TU, ir::Module &M,
                              const FrontendInput &Input)
     : TU(TU), M(M), Input(Input), Files(M), Interner(M),
-      Types(M, Interner, *this) {}
+      Types(M, Interner, *this),
+      GnuInlineMode(usesGnuInlineSemantics(Input.ClangArgs)) {
+  Macros.keepPredefined(Input.PredefinedMacros);
+}
 
 static const void *declKey(CXCursor C) {
   return clang_getCanonicalCursor(C).data[0];

@@ -80,6 +80,10 @@ public:
   /// The macros the walk records (when the unit has a detailed
   /// preprocessing record).
   MacroTranslator &macros() { return Macros; }
+  /// Whether clang applies GNU inline semantics to the whole unit (a C
+  /// standard before C99, or -fgnu89-inline), judged from the clang
+  /// arguments as clang judges them.
+  bool gnuInlineMode() const { return GnuInlineMode; }
 
 private:
   CXTranslationUnit TU;
@@ -92,6 +96,7 @@ private:
   /// Records and enums whose bodies have been translated.
   llvm::DenseSet<const void *> Defined;
   llvm::DenseMap<const void *, ir::ItemId> DeclItems;
+  bool GnuInlineMode = false;
 };
 
 // Per-kind translators. Each returns the entity's item.

@@ -306,6 +306,7 @@ static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
       return notCError(std::move(*NotC));
     if (!HeaderHasErrors) {
       ScannedMacros Scan;
+      Scan.Macros.keepPredefined(Read.PredefinedMacros);
       bool Scanned = scanMacros(Index.Index, Read, absolutePath(Read.Path),
                                 Scan.Macros, Scan.Files);
       Clock.step("scan");

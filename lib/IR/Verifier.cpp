@@ -188,9 +188,20 @@ private:
     case ItemKind::Function: {
       const Function &F = It.as<Function>();
       checkFunctionType(F.Type, Where);
-      if (!Problem.empty() || F.ParamNames.empty())
+      if (!Problem.empty())
         return;
       size_t Params = M.signature(M.type(F.Type)).Params.size();
+      if (!F.ParamArrayTypes.empty() && F.ParamArrayTypes.size() != Params) {
+        fail(Where, "has " + llvm::Twine(F.ParamArrayTypes.size()) +
+                        " parameter array types for " + llvm::Twine(Params) +
+                        " parameters");
+        return;
+      }
+      for (TypeId ArrayType : F.ParamArrayTypes)
+        if (ArrayType.isValid())
+          checkType(ArrayType, Where, "a parameter's array type");
+      if (!Problem.empty() || F.ParamNames.empty())
+        return;
       if (F.ParamNames.size() != Params)
         fail(Where, "has " + llvm::Twine(F.ParamNames.size()) +
                         " parameter names for " + llvm::Twine(Params) +

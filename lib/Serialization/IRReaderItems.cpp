@@ -93,6 +93,35 @@ public:
     return true;
   }
 
+  /// The optional "param_array_types": type ids or null.
+  bool readParamArrayTypes(ir::Function &F) {
+    if (!O.get("param_array_types"))
+      return true;
+    const llvm::json::Array *Types = C.getArray(O, "param_array_types", Path);
+    if (!Types)
+      return false;
+    for (size_t I = 0; I < Types->size(); ++I) {
+      const llvm::json::Value &V = (*Types)[I];
+      std::optional<uint64_t> Index = V.getAsUINT64();
+      if (V.kind() == llvm::json::Value::Null) {
+        F.ParamArrayTypes.push_back(ir::TypeId());
+        continue;
+      }
+      llvm::json::Object Wrapper{{"type", V}};
+      ir::TypeId Id;
+      if (!Index ||
+          !C.getTypeRef(Wrapper, "type",
+                        Path + ".param_array_types[" + llvm::Twine(I) + "]",
+                        Id))
+        return Index
+                   ? false
+                   : C.fail(Path + ".param_array_types[" + llvm::Twine(I) + "]",
+                            "expected a type id or null");
+      F.ParamArrayTypes.push_back(Id);
+    }
+    return true;
+  }
+
   bool readFunction(ir::Item &Out) {
     ir::Function F;
     if (!C.getTypeRef(O, "type", Path, F.Type) ||
@@ -102,7 +131,9 @@ public:
         !C.getBool(O, "definition", Path, F.IsDefinition) ||
         !C.getBool(O, "warn_unused_result", Path, F.WarnUnusedResult) ||
         !C.getBool(O, "deprecated", Path, F.IsDeprecated) ||
-        !C.getString(O, "link_name", Path, F.LinkName))
+        !C.getString(O, "link_name", Path, F.LinkName) ||
+        !C.getOptionalBool(O, "inline_has_symbol", Path, F.InlineHasSymbol) ||
+        !readParamArrayTypes(F))
       return false;
     Out.Data = std::move(F);
     return true;

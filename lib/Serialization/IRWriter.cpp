@@ -242,6 +242,18 @@ private:
     J.attribute("warn_unused_result", F.WarnUnusedResult);
     J.attribute("deprecated", F.IsDeprecated);
     J.attribute("link_name", F.LinkName);
+    // Written only when set, so that IRs of headers without them keep
+    // their text.
+    if (F.InlineHasSymbol)
+      J.attribute("inline_has_symbol", true);
+    if (!F.ParamArrayTypes.empty())
+      J.attributeArray("param_array_types", [&] {
+        for (ir::TypeId Id : F.ParamArrayTypes)
+          if (Id.isValid())
+            J.value(Id.Index);
+          else
+            J.value(nullptr);
+      });
   }
 
   void writeVar(const ir::Var &V) {

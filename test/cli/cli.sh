@@ -582,6 +582,55 @@ rust-target-edition)
   run 0 "$OUT/t.h" --rust-target 1.40
   run 0 "$OUT/t.h" --rust-target 1.56 --rust-edition 2018
   ;;
+dynamic-loading-combinations)
+  # Issue 17: --dynamic-loading with --wrap-static-fns or --safe-output
+  # would write code that does not work; both are refused (exit 2, usage),
+  # and the previous output is left untouched.
+  printf 'int f(int);\nstatic inline int g(int x) { return x; }\n' >"$OUT/t.h"
+  printf 'previous\n' >"$OUT/out.rs"
+  run 2 "$OUT/t.h" --dynamic-loading Lib --wrap-static-fns \
+    --wrap-static-fns-path "$OUT/extern.c" -o "$OUT/out.rs"
+  stderr_has "kbindgen: error: --dynamic-loading cannot be combined with --wrap-static-fns"
+  file_has out.rs "previous"
+  [ ! -e "$OUT/extern.c" ] || fail "extern.c was written"
+  run 2 "$OUT/t.h" --safe-output "$OUT/safe.rs" --dynamic-loading Lib -o "$OUT/out.rs"
+  stderr_has "kbindgen: error: --dynamic-loading cannot be combined with --safe-output"
+  file_has out.rs "previous"
+  [ ! -e "$OUT/safe.rs" ] || fail "safe.rs was written"
+  # Each alone still works.
+  run 0 "$OUT/t.h" --dynamic-loading Lib
+  stdout_has "pub struct Lib"
+  run 0 "$OUT/t.h" --wrap-static-fns --wrap-static-fns-path "$OUT/extern.c"
+  stdout_has '#[link_name = "g__extern"]'
+  ;;
+override-abi-values)
+  # Issue 17: --override-abi takes bindgen's REGEX=ABI (split at the last
+  # '='); an unknown ABI or a missing '=' is a usage error naming the list.
+  printf 'int f(int);\nint g(int);\n' >"$OUT/t.h"
+  run 2 "$OUT/t.h" --override-abi 'f=fancy'
+  stderr_has "unknown ABI 'fancy' in 'f=fancy' (expected REGEX=ABI with ABI one of C, C-unwind, system,"
+  run 2 "$OUT/t.h" --override-abi 'C-unwind'
+  stderr_has "expected REGEX=ABI, got 'C-unwind'"
+  # bindgen's order: the ABI comes last, so ABI=REGEX is refused.
+  run 2 "$OUT/t.h" --override-abi 'C-unwind=f'
+  stderr_has "unknown ABI 'f'"
+  run 2 "$OUT/t.h" --override-abi '(=C-unwind'
+  stderr_has "invalid regex in --override-abi"
+  # The first match wins; the last '=' splits.
+  run 0 "$OUT/t.h" --override-abi 'f|g=C-unwind' --override-abi 'g=system' \
+    --override-abi 'x=y=C'
+  for fn in f g; do
+    grep -A1 'unsafe extern "C-unwind" {' "$OUT/stdout" | grep -qF "pub fn $fn(" ||
+      fail "$fn is not in an extern \"C-unwind\" block"
+  done
+  # An ABI rustc refuses on the target is refused for the function, loudly.
+  run 0 "$OUT/t.h" --override-abi 'f=stdcall' -- --target=x86_64-linux-gnu
+  stderr_has 'kbindgen: warning: 1 function not emitted: rustc refuses the ABI --override-abi asks for: extern "stdcall" exists only on 32-bit x86 targets (rustc E0570) (1); `kbindgen explain NAME` for each: f'
+  stdout_lacks_fn=$(grep -c 'pub fn f(' "$OUT/stdout")
+  [ "$stdout_lacks_fn" -eq 0 ] || fail "f was emitted with an ABI rustc refuses"
+  run 0 "$OUT/t.h" --override-abi 'f=C-unwind' --rust-target 1.70
+  stderr_has 'extern "C-unwind" needs Rust 1.71'
+  ;;
 *)
   echo "unknown case $CASE" >&2
   exit 2

@@ -127,3 +127,61 @@ TEST_CASE("a function declared twice is one item", "[frontend]") {
   CHECK(Twice.as<ir::Function>().ParamNames ==
         std::vector<std::string>{"named"});
 }
+
+TEST_CASE("inline functions: which definitions have a symbol", "[frontend]") {
+  // C99 rules (C11 6.7.4p7), clang's default C.
+  ir::Module M = parseSource(
+      "#define MY_INLINE inline\n"
+      "inline int only(void) { return 1; }\n"
+      "inline int with_extern(void) { return 2; }\n"
+      "extern int with_extern(void);\n"
+      "int declared_first(void);\n"
+      "inline int declared_first(void) { return 3; }\n"
+      "extern inline int extern_inline(void) { return 4; }\n"
+      "MY_INLINE int via_macro(void) { return 5; }\n"
+      "__attribute__((gnu_inline)) inline int gnu_plain(void) { return 6; }\n"
+      "__attribute__((gnu_inline)) extern inline int gnu_ext(void) "
+      "{ return 7; }\n"
+      "static inline int internal(void) { return 8; }\n"
+      "int regular(void);\n");
+  CHECK_FALSE(functionNamed(M, "only").InlineHasSymbol);
+  CHECK(functionNamed(M, "with_extern").InlineHasSymbol);
+  CHECK(functionNamed(M, "declared_first").InlineHasSymbol);
+  CHECK(functionNamed(M, "extern_inline").InlineHasSymbol);
+  // `inline` written through a macro is still inline: no symbol.
+  CHECK(functionNamed(M, "via_macro").IsInline);
+  CHECK_FALSE(functionNamed(M, "via_macro").InlineHasSymbol);
+  CHECK(functionNamed(M, "gnu_plain").InlineHasSymbol);
+  CHECK_FALSE(functionNamed(M, "gnu_ext").InlineHasSymbol);
+  CHECK_FALSE(functionNamed(M, "internal").InlineHasSymbol);
+  CHECK_FALSE(functionNamed(M, "regular").InlineHasSymbol);
+
+  // GNU rules for the whole unit: the other way round.
+  ir::Module Gnu = parseSource("inline int plain(void) { return 1; }\n"
+                               "extern inline int ext(void) { return 2; }\n",
+                               {"-std=gnu89"});
+  CHECK(functionNamed(Gnu, "plain").InlineHasSymbol);
+  CHECK_FALSE(functionNamed(Gnu, "ext").InlineHasSymbol);
+}
+
+TEST_CASE("parameters declared as arrays keep their array type", "[frontend]") {
+  ir::Module M = parseSource("typedef int triple[3];\n"
+                             "void f(int a[4], int *p, const char s[], "
+                             "triple t, int m[2][3]);\n"
+                             "void g(int *p);\n");
+  const ir::Function &F = functionNamed(M, "f");
+  REQUIRE(F.ParamArrayTypes.size() == 5);
+  const ir::Type &A = M.type(F.ParamArrayTypes[0]);
+  CHECK(A.Kind == ir::TypeKind::Array);
+  CHECK(A.ArrayLength == 4);
+  CHECK_FALSE(F.ParamArrayTypes[1].isValid());
+  // `const char s[]` has no length: it stays the adjusted pointer only.
+  CHECK_FALSE(F.ParamArrayTypes[2].isValid());
+  const ir::Type &T = M.type(F.ParamArrayTypes[3]);
+  CHECK(T.Kind == ir::TypeKind::Named);
+  const ir::Type &Rows = M.type(F.ParamArrayTypes[4]);
+  REQUIRE(Rows.Kind == ir::TypeKind::Array);
+  CHECK(Rows.ArrayLength == 2);
+  CHECK(M.type(Rows.Pointee).ArrayLength == 3);
+  CHECK(functionNamed(M, "g").ParamArrayTypes.empty());
+}

@@ -9,6 +9,7 @@
 #ifndef KBINDGEN_ANALYSIS_ANALYSIS_H
 #define KBINDGEN_ANALYSIS_ANALYSIS_H
 
+#include "kbindgen/Analysis/ExternAbi.h"
 #include "kbindgen/Analysis/Options.h"
 #include "kbindgen/IR/IR.h"
 
@@ -157,6 +158,9 @@ struct Analysis : ItemDecisions {
   /// Emitted function pointer typedefs with such a call ABI: kept for their
   /// layout, their reason says calling through them is wrong.
   std::vector<CallAbiRefusal> UncallablePointerTypes;
+  /// Selected functions not emitted because rustc refuses the ABI
+  /// --override-abi asks for (the cause says why), for one warning.
+  std::vector<CallAbiRefusal> RefusedAbiOverrides;
   /// Option regexes that matched nothing, in option order.
   std::vector<UnusedRegex> UnusedRegexes;
   /// For enums: the style chosen for each. Unused for other items.
@@ -195,6 +199,9 @@ struct Analysis : ItemDecisions {
   /// For records with bitfields: their accessor and constructor names
   /// (BitfieldMethodNames.cpp). Empty for other items.
   std::vector<BitfieldMethodNames> BitfieldMethods;
+  /// For functions: the ABI of their extern block (`C` unless
+  /// --override-abi chose another).
+  std::vector<FunctionAbi> FunctionAbis;
 
   const LinkName &linkName(ir::ItemId Id) const { return LinkNames[Id.Index]; }
   const std::string &wrapperName(ir::ItemId Id) const {
@@ -202,6 +209,12 @@ struct Analysis : ItemDecisions {
   }
   const std::string &rawCallName(ir::ItemId Id) const {
     return RawCallNames[Id.Index];
+  }
+  /// The extern ABI of a function (`C` for an Analysis built without it).
+  llvm::StringRef externAbi(ir::ItemId Id) const {
+    return Id.Index < FunctionAbis.size()
+               ? llvm::StringRef(FunctionAbis[Id.Index].Name)
+               : llvm::StringRef("C");
   }
 };
 

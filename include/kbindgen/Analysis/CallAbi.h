@@ -61,13 +61,16 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 /// record in memory, a blob of the same size in registers). Any record
 /// passed by value is refused when the Rust layout replaces one of its
 /// members by bytes (a member packing cannot place, an over-aligned member
-/// of a packed record): Rust classifies bytes, C the member's type. With
-/// Layouts, a record whose Rust layout is invalid (written as one opaque
-/// blob) is refused too.
+/// of a packed record): Rust classifies bytes, C the member's type.
+/// ConventionOverridden: --override-abi replaces clang's calling convention
+/// (ExternAbi.h judges it), so only the types are checked. With Layouts, a
+/// record whose Rust layout is invalid (written as one opaque blob) is
+/// refused too.
 std::optional<CallAbiProblem> callAbiProblem(
     const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
     const std::vector<std::string> &ParamNames = {},
-    IsOpaqueRecord IsOpaque = nullptr, RustLayouts *Layouts = nullptr);
+    IsOpaqueRecord IsOpaque = nullptr, bool ConventionOverridden = false,
+    RustLayouts *Layouts = nullptr);
 
 /// The call ABI problem of a type that is a function pointer (through
 /// typedefs), for items that keep such a type: calling through it is as

@@ -217,6 +217,27 @@ struct Options {
   /// --must-use-type: #[must_use] on the matching types and on the functions
   /// that return them.
   std::vector<std::string> MustUseTypes;
+  // bindgen's function and ABI options of issue 17 (grouped so that parallel
+  // additions merge easily).
+  /// --override-abi REGEX=ABI in command-line order: {ABI, REGEX}. The first
+  /// whose regex matches a function's name gives its extern ABI.
+  std::vector<std::pair<std::string, std::string>> AbiOverrides;
+  /// --extern-fn-block-attrs: attributes put on every extern block of
+  /// functions (`#[...]` as written, or wrapped in `#[...]`).
+  std::vector<std::string> ExternFnBlockAttrs;
+  /// --wasm-import-module-name: `#[link(wasm_import_module = "NAME")]` on
+  /// every extern block of functions.
+  std::string WasmImportModuleName;
+  /// --use-array-pointers-in-arguments: a parameter declared as an array
+  /// `T a[N]` is `*mut [T; N]` (`*const` for a const T), not `*mut T`.
+  bool ArrayPointersInArguments = false;
+  /// --generate-inline-functions: bind the non-static inline functions
+  /// whose definition in the header gives them a symbol (C11 6.7.4, GNU
+  /// inline rules; Function::InlineHasSymbol).
+  bool GenerateInlineFunctions = false;
+  /// --builtins: also write the compiler's builtin types
+  /// (`__builtin_va_list`) as items of their own.
+  bool Builtins = false;
 
   // Safe wrapper skeletons (--safe-output): a second Rust file over the raw
   // bindings, with handle types, guards and Result-returning methods.

@@ -35,6 +35,9 @@ struct FrontendInput {
   /// bindgen does not compute (Macros/MacroTyping.h). The typing itself is
   /// the analysis' choice (Analysis::ConstantCTypes).
   bool RecordAllMacroCTypes = false;
+  /// --builtins: the compiler's predefined macros (__INT_MAX__, ...) become
+  /// constants too.
+  bool PredefinedMacros = false;
   /// Where the names of the probed macros are kept between runs
   /// (MacroProbeCache.h); empty: no cache.
   std::string MacroCacheDir;

@@ -237,6 +237,15 @@ struct Function {
   /// The symbol the linker sees, when it differs from the C name (asm labels,
   /// Darwin's leading underscore). Empty otherwise.
   std::string LinkName;
+  /// For a non-static inline function defined here: whether the definition
+  /// is external (C11 6.7.4p7: some file-scope declaration is `extern` or
+  /// not `inline`; GNU inline: the definition is not `extern inline`), so
+  /// the library built from this header exports the symbol.
+  bool InlineHasSymbol = false;
+  /// Per parameter declared as a constant-size array (`int a[4]`, or a
+  /// typedef of one): that type, before C adjusts it to a pointer; invalid
+  /// for the other parameters. Empty when no parameter is one.
+  std::vector<TypeId> ParamArrayTypes;
 };
 
 struct Var {

@@ -210,8 +210,11 @@ std::optional<LoadedFunction> loadedFunction(EmitContext &Ctx, ItemId Id) {
   if (!Sig.IsNoReturn && Sig.Result.isValid() &&
       Ctx.M.type(Sig.Result).Kind != TypeKind::Void)
     L.Return = spellType(Ctx, Sig.Result, Id);
+  if (Id.Index < Ctx.A.FunctionAbis.size() &&
+      !Ctx.A.FunctionAbis[Id.Index].Caveat.empty())
+    Ctx.warn(Id, Ctx.A.FunctionAbis[Id.Index].Caveat);
   L.Pointer.IsFnPtr = true;
-  L.Pointer.FnPrefix = "unsafe extern \"C\" fn";
+  L.Pointer.FnPrefix = "unsafe extern \"" + Ctx.A.externAbi(Id).str() + "\" fn";
   L.Pointer.Params = L.Params;
   L.Pointer.Variadic = L.Variadic;
   L.Pointer.ReturnSuffix = L.ReturnSuffix;

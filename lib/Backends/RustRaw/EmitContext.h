@@ -143,8 +143,12 @@ void writePrelude(EmitContext &Ctx, SourceWriter &W);
 /// `#[link_name = "sym"]` (`"\u{1}sym"` for an exact symbol) when the
 /// analysis gave the item a symbol other than its Rust name, else empty.
 std::string linkNameAttribute(const EmitContext &Ctx, ir::ItemId Id);
-/// Writes the extern block opening (`extern "C" {` or `unsafe extern "C" {`).
-std::string externBlockHead(const EmitContext &Ctx);
+/// The extern block opening without its brace (`extern "C"` or
+/// `unsafe extern "C"`; Abi for --override-abi).
+std::string externBlockHead(const EmitContext &Ctx, llvm::StringRef Abi = "C");
+/// The attribute lines on every extern block of functions
+/// (--wasm-import-module-name, --extern-fn-block-attrs).
+std::vector<std::string> functionBlockAttributes(const EmitContext &Ctx);
 /// Derive and custom attributes lines for a record/enum.
 void writeDerives(EmitContext &Ctx, SourceWriter &W, const DeriveSet &Derives,
                   bool ForceEnumDerives);

@@ -8,10 +8,25 @@ namespace kbindgen::rustraw {
 
 using namespace ir;
 
-std::string externBlockHead(const EmitContext &Ctx) {
+std::string externBlockHead(const EmitContext &Ctx, llvm::StringRef Abi) {
   // Rust 1.82 accepts (and edition 2024 requires) `unsafe extern`.
-  return Ctx.Opts.Target.atLeast(1, 82) ? "unsafe extern \"C\""
-                                        : "extern \"C\"";
+  return (Ctx.Opts.Target.atLeast(1, 82) ? "unsafe extern \"" : "extern \"") +
+         Abi.str() + "\"";
+}
+
+std::vector<std::string> functionBlockAttributes(const EmitContext &Ctx) {
+  std::vector<std::string> Lines;
+  if (!Ctx.Opts.WasmImportModuleName.empty())
+    Lines.push_back("#[link(wasm_import_module = \"" +
+                    Ctx.Opts.WasmImportModuleName + "\")]");
+  for (llvm::StringRef Attribute : Ctx.Opts.ExternFnBlockAttrs) {
+    Attribute = Attribute.trim();
+    if (Attribute.starts_with("#[") || Attribute.starts_with("#!["))
+      Lines.push_back(Attribute.str());
+    else
+      Lines.push_back("#[" + Attribute.str() + "]");
+  }
+  return Lines;
 }
 
 std::string linkNameAttribute(const EmitContext &Ctx, ItemId Id) {
@@ -46,6 +61,9 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const FunctionSignature &Sig = Ctx.M.signature(Ctx.M.type(F.Type));
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
+  if (Id.Index < Ctx.A.FunctionAbis.size() &&
+      !Ctx.A.FunctionAbis[Id.Index].Caveat.empty())
+    Ctx.warn(Id, Ctx.A.FunctionAbis[Id.Index].Caveat);
   if ((F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection) ||
       returnsMustUseType(Ctx, Sig))
     W.line("#[must_use]");

@@ -15,6 +15,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace kbindgen {
 
 namespace rustraw {
@@ -54,9 +58,30 @@ const RecordPlan &EmitContext::plan(ItemId RecordId) {
   return *Plans.emplace(RecordId.Index, std::move(Plan)).first->second;
 }
 
-/// Writes the items; extern declarations go to Externs when merged.
-static void writeItem(EmitContext &Ctx, SourceWriter &W, SourceWriter &Externs,
-                      size_t &MergePosition, ItemId Id) {
+/// The opening of the extern block an item goes to: the attribute lines of
+/// function blocks and `unsafe extern "ABI" {`.
+static std::string externBlockOpening(EmitContext &Ctx, ItemId Id) {
+  if (Ctx.M.item(Id).kind() != ItemKind::Function)
+    return externBlockHead(Ctx) + " {\n";
+  std::string Opening;
+  for (const std::string &Line : functionBlockAttributes(Ctx))
+    Opening += Line + "\n";
+  return Opening + externBlockHead(Ctx, Ctx.A.externAbi(Id)) + " {\n";
+}
+
+/// --merge-extern-blocks: one block per opening (ABI and attributes), at the
+/// place of the first item that goes to it, so that the output stays in
+/// emit order and deterministic.
+struct MergedBlock {
+  size_t Position = 0;
+  size_t OpenedAs = 0; ///< How many blocks were opened before it.
+  SourceWriter Items;
+};
+using MergedBlocks = std::map<std::string, MergedBlock>;
+
+/// Writes the items; extern declarations go to Merged when merged.
+static void writeItem(EmitContext &Ctx, SourceWriter &W, MergedBlocks &Merged,
+                      ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   bool IsExtern = It.kind() == ItemKind::Function || It.kind() == ItemKind::Var;
   if (It.kind() == ItemKind::Function && !Ctx.Opts.DynamicLibraryName.empty()) {
@@ -64,12 +89,17 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, SourceWriter &Externs,
     return;
   }
   if (IsExtern && Ctx.Opts.MergeExternBlocks) {
-    if (MergePosition == std::string::npos)
-      MergePosition = W.str().size();
+    std::string Opening = externBlockOpening(Ctx, Id);
+    auto [Block, IsNew] = Merged.try_emplace(Opening);
+    if (IsNew) {
+      Block->second.Position = W.str().size();
+      Block->second.OpenedAs = Merged.size() - 1;
+      Block->second.Items.indent();
+    }
     if (It.kind() == ItemKind::Function)
-      writeFunction(Ctx, Externs, Id);
+      writeFunction(Ctx, Block->second.Items, Id);
     else
-      writeVar(Ctx, Externs, Id);
+      writeVar(Ctx, Block->second.Items, Id);
     return;
   }
   switch (It.kind()) {
@@ -92,7 +122,7 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, SourceWriter &Externs,
       writeVar(Ctx, Inner, Id);
     if (Inner.str().empty())
       return;
-    W.line(externBlockHead(Ctx) + " {");
+    W.raw(externBlockOpening(Ctx, Id));
     W.raw(Inner.str());
     W.line("}");
     return;
@@ -109,20 +139,27 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
                  llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
   using namespace rustraw;
   EmitContext Ctx(M, A, Opts, Warnings);
-  SourceWriter Body, Externs;
-  Externs.indent();
-  size_t MergePosition = std::string::npos;
+  SourceWriter Body;
+  MergedBlocks Merged;
   for (ir::ItemId Id : A.EmitOrder) {
     if (!Id.isValid())
       continue;
-    writeItem(Ctx, Body, Externs, MergePosition, Id);
+    writeItem(Ctx, Body, Merged, Id);
   }
   if (!Opts.DynamicLibraryName.empty())
     writeDynamicLibrary(Ctx, Body, Ctx.DynamicFunctions);
   std::string BodyText = Body.take();
-  if (MergePosition != std::string::npos && !Externs.str().empty())
-    BodyText.insert(MergePosition,
-                    externBlockHead(Ctx) + " {\n" + Externs.str() + "}\n");
+  // Insert from the last position back, so that earlier ones stay valid;
+  // of blocks at one position the one opened last goes in first.
+  std::vector<std::tuple<size_t, size_t, std::string>> Inserts;
+  for (auto &[Opening, Block] : Merged)
+    if (!Block.Items.str().empty())
+      Inserts.emplace_back(Block.Position, Block.OpenedAs,
+                           Opening + Block.Items.str() + "}\n");
+  std::sort(Inserts.begin(), Inserts.end(),
+            [](const auto &L, const auto &R) { return L > R; });
+  for (const auto &[Position, OpenedAs, Text] : Inserts)
+    BodyText.insert(Position, Text);
 
   SourceWriter Head;
   if (Opts.HeaderComment) {

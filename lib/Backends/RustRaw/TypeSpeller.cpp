@@ -244,6 +244,25 @@ std::string returnSuffix(EmitContext &Ctx, TypeId Result, bool NoReturn,
   return " -> " + spellType(Ctx, Result, User).Flat;
 }
 
+/// --use-array-pointers-in-arguments: a parameter declared `T a[N]` as a
+/// pointer to the whole array. C adjusted it to Decayed (`T *`), whose
+/// pointee carries the element's const; a declared type that is not an
+/// array after all (a malformed IR) keeps the decayed spelling.
+static RustType spellArrayPointer(EmitContext &Ctx, TypeId Decayed,
+                                  TypeId ArrayType, ItemId User) {
+  const Type &Adjusted = Ctx.M.type(Ctx.M.resolveTypedefs(Decayed));
+  if (Ctx.M.type(Ctx.M.resolveTypedefs(ArrayType)).Kind != TypeKind::Array ||
+      Adjusted.Kind != TypeKind::Pointer)
+    return spellType(Ctx, Decayed, User);
+  std::string Prefix =
+      Ctx.M.type(Adjusted.Pointee).IsConst ? "*const " : "*mut ";
+  RustType Result = spellType(Ctx, ArrayType, User);
+  Result.Flat = Prefix + Result.Flat;
+  if (Result.IsFnPtr)
+    Result.Before = Prefix + Result.Before;
+  return Result;
+}
+
 std::vector<RustParam> spellParams(EmitContext &Ctx,
                                    const FunctionSignature &Sig,
                                    const std::vector<std::string> &RustNames,
@@ -251,8 +270,19 @@ std::vector<RustParam> spellParams(EmitContext &Ctx,
   std::vector<RustParam> Params;
   if (!Sig.HasPrototype)
     return Params;
-  for (size_t I = 0; I < Sig.Params.size(); ++I)
-    Params.emplace_back(RustNames[I], spellType(Ctx, Sig.Params[I], User));
+  const Function *F = nullptr;
+  if (Ctx.Opts.ArrayPointersInArguments && User.isValid())
+    F = Ctx.M.item(User).getIf<Function>();
+  for (size_t I = 0; I < Sig.Params.size(); ++I) {
+    TypeId ArrayType;
+    if (F && I < F->ParamArrayTypes.size())
+      ArrayType = F->ParamArrayTypes[I];
+    Params.emplace_back(
+        RustNames[I],
+        ArrayType.isValid()
+            ? spellArrayPointer(Ctx, Sig.Params[I], ArrayType, User)
+            : spellType(Ctx, Sig.Params[I], User));
+  }
   return Params;
 }
 

@@ -78,7 +78,11 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
       CharIsUnsigned = true;
     if (!clang_Cursor_isMacroFunctionLike(C))
       CompilerMacros.insert(Name.str());
-    return;
+    // --builtins (bindgen's): the predefined ones too, as bindgen parses
+    // every cursor without a file then.
+    if (!KeepPredefined || clang_Cursor_isMacroBuiltin(C) ||
+        clang_Cursor_isMacroFunctionLike(C))
+      return;
   }
 
   PendingMacro Macro;

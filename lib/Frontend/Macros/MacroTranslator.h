@@ -58,9 +58,13 @@ public:
   void finish(const ProbeSetup &Setup, ir::Module &M, TypeInterner &Interner);
   /// Whether clang predefined __CHAR_UNSIGNED__.
   bool charIsUnsigned() const { return CharIsUnsigned; }
+  /// --builtins: the compiler's predefined object-like macros become
+  /// constants too (call before the first add).
+  void keepPredefined(bool Keep) { KeepPredefined = Keep; }
 
 private:
   bool CharIsUnsigned = false;
+  bool KeepPredefined = false;
   std::vector<PendingMacro> Macros;
   /// A redefined macro keeps its first position and its last definition.
   llvm::StringMap<size_t> ByName;
