@@ -376,12 +376,10 @@ private:
 
 } // namespace
 
-std::optional<CallAbiProblem>
-callAbiProblem(const ir::Module &M, const RustTarget &Rust,
-               ir::TypeId FunctionType,
-               const std::vector<std::string> &ParamNames,
-               IsOpaqueRecord IsOpaque, bool ConventionOverridden,
-               RustLayouts *Layouts) {
+std::optional<CallAbiProblem> callAbiProblem(
+    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
+    const std::vector<std::string> &ParamNames, IsOpaqueRecord IsOpaque,
+    bool ConventionOverridden, RustLayouts *Layouts) {
   return CallAbiChecker(M, Rust, IsOpaque, Layouts)
       .signature(FunctionType, ParamNames,
                  /*ForPointer=*/false, ConventionOverridden);
