@@ -236,9 +236,11 @@ impl Builder {
         generate_cstr => "--generate-cstr" when true;
         /// Writes C wrappers for static inline functions (default: false).
         wrap_static_fns => "--wrap-static-fns" when true;
-        /// `size_t` is `usize` (default: true; kbindgen refuses false).
+        /// `size_t` and `ssize_t` are `usize` and `isize` (default: true;
+        /// false keeps their typedefs).
         size_t_is_usize => "--no-size_t-is-usize" when false;
-        /// kbindgen refuses true: inline functions have no symbol.
+        /// Binds the non-static inline functions whose definition gives them
+        /// a symbol (default: false).
         generate_inline_functions => "--generate-inline-functions" when true;
         /// Accepted; kbindgen adds no include paths of its own.
         detect_include_paths => "--no-include-path-detection" when false;
@@ -280,9 +282,16 @@ impl Builder {
         self
     }
 
-    /// kbindgen refuses it: builtin definitions are not generated.
+    /// Also binds what clang defines outside any file (its predefined
+    /// macros), as bindgen does.
     pub fn emit_builtins(mut self) -> Builder {
         self.switches.insert("--builtins", true);
+        self
+    }
+
+    /// kbindgen refuses it: C++ is not supported.
+    pub fn enable_cxx_namespaces(mut self) -> Builder {
+        self.switches.insert("--enable-cxx-namespaces", true);
         self
     }
 

@@ -184,7 +184,8 @@ fn options_kbindgen_refuses_come_back_as_invalid_options() {
     };
     std::env::set_var("KBINDGEN", &kbindgen);
     let header = scratch_header();
-    let refused: [(fn(Builder) -> Builder, &str); 3] = [
+    // Options kbindgen once refused and now implements generate.
+    let implemented: [(fn(Builder) -> Builder, &str); 3] = [
         (|b| b.size_t_is_usize(false), "--no-size_t-is-usize"),
         (
             |b| b.generate_inline_functions(true),
@@ -192,6 +193,13 @@ fn options_kbindgen_refuses_come_back_as_invalid_options() {
         ),
         (|b| b.emit_builtins(), "--builtins"),
     ];
+    for (method, option) in implemented {
+        if let Err(error) = method(builder().header(header.to_str().unwrap())).generate() {
+            panic!("{}: expected bindings, got {:?}", option, error);
+        }
+    }
+    let refused: [(fn(Builder) -> Builder, &str); 1] =
+        [(|b| b.enable_cxx_namespaces(), "--enable-cxx-namespaces")];
     for (method, option) in refused {
         match method(builder().header(header.to_str().unwrap())).generate() {
             Err(BindgenError::InvalidOptions(text)) => {
