@@ -414,7 +414,10 @@ names-outputs)
     "${CC:-clang-19}" -c -Werror -o "$OUT/w.o" -I"$OUT" "$OUT/w.c" 2>"$OUT/cc.log" ||
       { cat "$OUT/cc.log" >&2; fail "the wrappers do not compile"; }
   fi
-  grep -qF 'pub fn _u00e9_t_u00e9_(type__: i32, type_: i32)' "$OUT/safe.rs" || fail "safe parameters"
+  # The safe wrapper's parameters are the raw declaration's (the analysis').
+  grep -qFx '        type_: ::std::os::raw::c_int,' "$OUT/n.rs" &&
+    grep -qFx '        type__: ::std::os::raw::c_int,' "$OUT/n.rs" || fail "raw parameters"
+  grep -qF 'pub fn _u00e9_t_u00e9_(type_: i32, type__: i32)' "$OUT/safe.rs" || fail "safe parameters"
   ;;
 call-abi-summary)
   # Functions Rust cannot call as C does are not emitted, with ONE summary

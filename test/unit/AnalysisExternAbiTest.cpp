@@ -24,7 +24,7 @@ FunctionAbi overrideOn(const std::string &Triple, const std::string &Name,
 
 } // namespace
 
-TEST_CASE("--override-abi: what rustc refuses is refused", "[analysis]") {
+TEST_CASE("Override ABI: what rustc refuses is refused", "[analysis]") {
   CHECK(isOverridableAbi("C-unwind"));
   CHECK_FALSE(isOverridableAbi("cdecl"));
 
@@ -46,7 +46,7 @@ TEST_CASE("--override-abi: what rustc refuses is refused", "[analysis]") {
                         "(--rust-target)");
 }
 
-TEST_CASE("--override-abi: a convention clang does not report is a warning",
+TEST_CASE("Override ABI: a convention clang does not report is a warning",
           "[analysis]") {
   // The same convention as clang's: silent.
   FunctionAbi Unwind = overrideOn("x86_64-linux-gnu", "f", "C-unwind");
