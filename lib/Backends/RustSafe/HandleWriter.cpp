@@ -63,6 +63,26 @@ static bool isLentUniquely(const WriteContext &Ctx, int Index) {
   return false;
 }
 
+/// The constructor and `Deref` (to `&T` only) of a lent-handle wrapper
+/// (`Borrowed`, `BorrowedMut`): a ManuallyDrop handle and a lifetime marker.
+static void writeLentImpls(SourceWriter &W, llvm::StringRef Wrapper) {
+  W.open(fmt::format("impl<T> {}<'_, T>", Wrapper));
+  W.open("fn new(handle: T) -> Self");
+  W.line("let handle = core::mem::ManuallyDrop::new(handle);");
+  W.line("Self(handle, core::marker::PhantomData)");
+  W.close();
+  W.close();
+  W.blankLine();
+  W.open(fmt::format("impl<T> core::ops::Deref for {}<'_, T>", Wrapper));
+  W.line("type Target = T;");
+  W.blankLine();
+  W.open("fn deref(&self) -> &T");
+  W.line("&self.0");
+  W.close();
+  W.close();
+  W.blankLine();
+}
+
 static void writeBorrowedMut(SourceWriter &W) {
   W.line("/// An owning handle C keeps, lent for `'a` to the only borrower: "
          "it is never");
@@ -74,21 +94,7 @@ static void writeBorrowedMut(SourceWriter &W) {
       W, "pub struct BorrowedMut<'a, T>",
       {"core::mem::ManuallyDrop<T>", "core::marker::PhantomData<&'a mut T>"});
   W.blankLine();
-  W.open("impl<T> BorrowedMut<'_, T>");
-  W.open("fn new(handle: T) -> Self");
-  W.line("let handle = core::mem::ManuallyDrop::new(handle);");
-  W.line("Self(handle, core::marker::PhantomData)");
-  W.close();
-  W.close();
-  W.blankLine();
-  W.open("impl<T> core::ops::Deref for BorrowedMut<'_, T>");
-  W.line("type Target = T;");
-  W.blankLine();
-  W.open("fn deref(&self) -> &T");
-  W.line("&self.0");
-  W.close();
-  W.close();
-  W.blankLine();
+  writeLentImpls(W, "BorrowedMut");
 }
 
 void writeBorrowedIfUsed(WriteContext &Ctx, SourceWriter &W) {
@@ -111,21 +117,7 @@ void writeBorrowedIfUsed(WriteContext &Ctx, SourceWriter &W) {
   W.line("pub struct Borrowed<'a, T>(core::mem::ManuallyDrop<T>, "
          "core::marker::PhantomData<&'a T>);");
   W.blankLine();
-  W.open("impl<T> Borrowed<'_, T>");
-  W.open("fn new(handle: T) -> Self");
-  W.line("let handle = core::mem::ManuallyDrop::new(handle);");
-  W.line("Self(handle, core::marker::PhantomData)");
-  W.close();
-  W.close();
-  W.blankLine();
-  W.open("impl<T> core::ops::Deref for Borrowed<'_, T>");
-  W.line("type Target = T;");
-  W.blankLine();
-  W.open("fn deref(&self) -> &T");
-  W.line("&self.0");
-  W.close();
-  W.close();
-  W.blankLine();
+  writeLentImpls(W, "Borrowed");
 }
 
 bool handleOwnsClosures(const SafeModel &Model, int Index) {
