@@ -223,7 +223,8 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
   for (const BitfieldUnit &Unit : Plan.Units) {
     std::vector<const BitfieldMember *> Members;
     for (const BitfieldMember &B : Unit.Members) {
-      if (B.Width > 64) {
+      // The analysis names no accessors for a bitfield wider than 64 bits.
+      if (Ctx.A.BitfieldMethods[Id.Index].Fields[B.FieldIndex].Get.empty()) {
         Ctx.warn(Id,
                  fmt::format("bitfield `{}` is wider than 64 bits; no "
                              "accessors generated",
