@@ -10,6 +10,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <cstring>
 
@@ -69,6 +70,10 @@ private:
   void collectParams();
   std::string okValueType() const;
   std::string returnType() const;
+  /// `<F1: FnMut(i32), ...>` after the fn name, or nothing.
+  std::string genericList() const {
+    return Generics.empty() ? "" : "<" + llvm::join(Generics, ", ") + ">";
+  }
   void writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
                                size_t Index);
   std::string safetyText() const;
@@ -514,14 +519,8 @@ void MethodPrinter::print(SourceWriter &W) {
       W.line("/// - `" + A.Rule + "`: " + A.Detail + ".");
   }
   writeReviews(W, Plan.Inferences);
-  std::string Head =
-      (Plan.Assumptions.empty() ? "pub fn " : "pub unsafe fn ") + Plan.RustName;
-  if (!Generics.empty()) {
-    Head += "<";
-    for (size_t I = 0; I < Generics.size(); ++I)
-      Head += (I ? ", " : "") + Generics[I];
-    Head += ">";
-  }
+  std::string Head = (Plan.Assumptions.empty() ? "pub fn " : "pub unsafe fn ") +
+                     Plan.RustName + genericList();
   writeFnHead(W, Head, SafeParams, returnType());
   for (size_t I = 0; I < Plan.Params.size(); ++I)
     if (Plan.Params[I].Kind == ParamKind::Callback)
@@ -612,13 +611,8 @@ void MethodPrinter::printLentForward(SourceWriter &W) {
     W.line("/// As for `" + handleName(Plan.ReceiverHandle) +
            "::" + Plan.RustName + "`.");
   }
-  std::string Head = (Unsafe ? "pub unsafe fn " : "pub fn ") + Plan.RustName;
-  if (!Generics.empty()) {
-    Head += "<";
-    for (size_t I = 0; I < Generics.size(); ++I)
-      Head += (I ? ", " : "") + Generics[I];
-    Head += ">";
-  }
+  std::string Head =
+      (Unsafe ? "pub unsafe fn " : "pub fn ") + Plan.RustName + genericList();
   writeFnHead(W, Head, SafeParams, returnType());
   std::vector<std::string> Names;
   for (size_t I = 1; I < SafeParams.size(); ++I) {
