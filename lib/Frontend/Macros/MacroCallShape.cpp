@@ -127,7 +127,10 @@ MacroCallShape mapParams(const FunctionMacro &Macro, const Call &C,
       return refuse("its parameter `" + Param +
                     "` is not an argument of the call of " + C.Name.str() +
                     " on its own");
-    Shape.ArgOfParam.push_back(ArgIndex[Found - C.Args.begin()]);
+    size_t Position = Found - C.Args.begin();
+    if (Position >= ArgIndex.size())
+      return refuse("its parameter `" + Param + "` has no place in the call");
+    Shape.ArgOfParam.push_back(ArgIndex[Position]);
   }
   return Shape;
 }
@@ -145,10 +148,11 @@ MacroCallShape throughMacro(const FunctionMacro &Macro, const Call &C,
     return refuse("calls the macro " + Inner.Name + ": " + InnerShape.Refusal);
   MacroCallShape Shape;
   if (InnerShape.ForwardsAllArgs) {
-    Shape = mapParams(Macro, C, {});
-    if (Shape.Refusal.empty() && !Shape.ForwardsAllArgs)
-      Shape = refuse("passes its own arguments to the variadic macro " +
-                     Inner.Name);
+    // Only `__VA_ARGS__` passed on whole keeps the callee's parameters.
+    Shape = Macro.IsVariadic
+                ? mapParams(Macro, C, {})
+                : refuse("passes its own arguments to the variadic macro " +
+                         Inner.Name);
   } else if (C.Args.size() != Inner.Params.size()) {
     Shape = refuse("passes " + std::to_string(C.Args.size()) +
                    " arguments to the macro " + Inner.Name);
