@@ -79,15 +79,38 @@ bool splitCall(Tokens T, Call &Out) {
   return true;
 }
 
+/// The function a lock-class-key macro passes its static key to
+/// (`__mutex_init((mutex), #mutex, &__key)`), or empty.
+std::string keyTaker(Tokens Body, size_t KeyTypeAt) {
+  if (KeyTypeAt + 1 >= Body.size() ||
+      Body[KeyTypeAt + 1].Kind != CXToken_Identifier)
+    return "";
+  llvm::StringRef Key = Body[KeyTypeAt + 1].Text;
+  for (size_t I = KeyTypeAt + 2; I + 1 < Body.size(); ++I) {
+    if (Body[I].Kind != CXToken_Identifier || !isPunct(Body[I + 1], "("))
+      continue;
+    size_t Close = closingParen(Body, I + 1);
+    for (size_t J = I + 2; J + 1 < Close; ++J)
+      if (isPunct(Body[J], "&") && Body[J + 1].Text == Key)
+        return Body[I].Text;
+  }
+  return "";
+}
+
 /// Why tokens that are no call are none, in the words of the kernel's cases.
 std::string notACall(Tokens Body) {
   bool HasStatic = llvm::any_of(
       Body, [](const MacroToken &T) { return T.Text == "static"; });
-  bool HasLockKey = llvm::any_of(
+  auto LockKey = llvm::find_if(
       Body, [](const MacroToken &T) { return T.Text == "lock_class_key"; });
-  if (HasStatic && HasLockKey)
-    return "defines a `static struct lock_class_key` per call site; one "
-           "wrapper would give every caller the same key";
+  if (HasStatic && LockKey != Body.end()) {
+    std::string Why = "defines a `static struct lock_class_key` per call "
+                      "site; one wrapper would give every caller the same key";
+    std::string Taker = keyTaker(Body, LockKey - Body.begin());
+    return Taker.empty()
+               ? Why
+               : Why + " (callers pass a key of their own to " + Taker + ")";
+  }
   if (Body.empty())
     return "expands to nothing";
   if (Body[0].Text == "do")
