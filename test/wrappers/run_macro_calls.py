@@ -14,7 +14,7 @@
    lock_class_key per call site, a wrapper that changes the result type, a
    parameter not passed on its own) get none, and --emit-ir gives each its
    reason, and each wrapped one its `macro_callee`; `explain` names the
-   origin;
+   origin, also from the JSON IR read back;
 4. without --wrap-static-fns no macro becomes a function;
 5. the C wrappers and macro_calls_impl.c compile with the kernel's warnings
    as errors, and macro_calls.rs, which include!s the generated bindings,
@@ -130,6 +130,11 @@ def main(argv):
                      "--experimental", "--wrap-static-fns"]).stdout
     t.expect("origin: a function-like macro whose expansion calls buf_resize_noprof"
              in explained, "explain names the origin", explained)
+
+    read_back = run([kbindgen, "explain", "buf_resize", "--ir",
+                     os.path.join(workdir, "ir.json")]).stdout
+    t.expect("calls buf_resize_noprof" in read_back,
+             "the origin survives the JSON IR read back", read_back)
 
     plain = os.path.join(workdir, "plain.rs")
     run([kbindgen, header, "--use-core", "-o", plain])
