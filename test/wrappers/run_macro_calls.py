@@ -40,7 +40,7 @@ WRAPPED = {"buf_fill": "buf_fill_nested", "scale_by": "scale_impl",
 REFUSED = {
     "buf_reset": "a statement",
     "buf_missing": "does not declare",
-    "buf_lock_init": "lock_class_key per call site; one wrapper would give every caller "
+    "buf_lock_init": "lock_class_key` per call site; one wrapper would give every caller "
                      "the same key (callers pass a key of their own to buf_lock_init_key)",
     "buf_nonempty": "does not compile",
     "buf_len_twice": "parameter `b`",
