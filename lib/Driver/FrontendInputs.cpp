@@ -32,6 +32,7 @@ kbindgen::FrontendInput kbindgen::frontendInputFor(const Options &Opts) {
   // --macro-c-types writes every macro's C type: the frontend must record it.
   Input.RecordAllMacroCTypes = Opts.MacroCTypes;
   Input.PredefinedMacros = Opts.Builtins;
+  Input.WrapMacroCalls = Opts.WrapStaticFns;
   if (Opts.MacroCache)
     Input.MacroCacheDir = macroCacheDirectory();
   return Input;

@@ -32,6 +32,7 @@ ModuleBuilder::ModuleBuilder(CXTranslationUnit TU, ir::Module &M,
       Types(M, Interner, *this),
       GnuInlineMode(usesGnuInlineSemantics(Input.ClangArgs)) {
   Macros.keepPredefined(Input.PredefinedMacros);
+  Macros.keepFunctionMacros(Input.WrapMacroCalls);
 }
 
 static const void *declKey(CXCursor C) {

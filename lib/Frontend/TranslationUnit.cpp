@@ -15,6 +15,7 @@
 #include "CXStringRef.h"
 #include "Diagnostics.h"
 #include "InputLanguage.h"
+#include "Macros/MacroCalls.h"
 #include "Macros/MacroProbeCache.h"
 #include "Macros/MacroProbes.h"
 #include "Macros/MacroScan.h"
@@ -169,6 +170,17 @@ ProbeSetup probeSetup(CXIndex Index, const FrontendInput &Read) {
   return Setup;
 }
 
+/// --wrap-static-fns: the function-like macros that are one call become
+/// functions (Macros/MacroCalls.h), in an extra parse, timed as `macro-calls`.
+void wrapFunctionMacros(const ProbeSetup &Setup, MacroTranslator &Macros,
+                        ir::Module &M, ModuleBuilder &Builder,
+                        StepClock &Clock) {
+  if (!Setup.Input->WrapMacroCalls)
+    return;
+  wrapMacroCalls(Setup, Macros.takeFunctionMacros(), M, Builder.interner());
+  Clock.step("macro-calls");
+}
+
 /// The macros of the preprocessing pass (MacroScan.cpp).
 struct ScannedMacros {
   MacroTranslator Macros;
@@ -221,6 +233,7 @@ std::optional<ir::Module> parseProbed(
     Cache.store(ProbedNames);
   Macros.appendConstants(M);
   Clock.step("macros");
+  wrapFunctionMacros(probeSetup(Index, Read), Macros, M, Builder, Clock);
   return M;
 }
 
@@ -266,6 +279,8 @@ llvm::Expected<ir::Module> parseThenProbe(CXIndex Index,
   Clock.step("ir");
   Builder.macros().finish(probeSetup(Index, Read), M, Builder.interner());
   Clock.step("macros");
+  wrapFunctionMacros(probeSetup(Index, Read), Builder.macros(), M, Builder,
+                     Clock);
   return M;
 }
 
@@ -307,6 +322,7 @@ static llvm::Expected<ir::Module> buildModule(const FrontendInput &Input,
     if (!HeaderHasErrors) {
       ScannedMacros Scan;
       Scan.Macros.keepPredefined(Read.PredefinedMacros);
+      Scan.Macros.keepFunctionMacros(Read.WrapMacroCalls);
       bool Scanned = scanMacros(Index.Index, Read, absolutePath(Read.Path),
                                 Scan.Macros, Scan.Files);
       Clock.step("scan");

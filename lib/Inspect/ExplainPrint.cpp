@@ -60,6 +60,13 @@ std::string notSelectedReason(const Decision &D) {
                           : D.Reason;
 }
 
+/// The function a function-like macro item calls (ir::Function::MacroCallee),
+/// or null for every other item.
+const std::string *macroCallee(const ir::Item &It) {
+  const ir::Function *F = It.getIf<ir::Function>();
+  return F && !F->MacroCallee.empty() ? &F->MacroCallee : nullptr;
+}
+
 } // namespace
 
 void printExplanation(const AnalysedModule &IR, const Explanation &E,
@@ -79,6 +86,9 @@ void printExplanation(const AnalysedModule &IR, const Explanation &E,
     OS << describeItem(IR, Answer.Item) << ": " << dispositionText(D.Kind)
        << "\n";
     OS << "  declared at " << locText(M, M.item(Answer.Item).Loc) << "\n";
+    if (const std::string *Callee = macroCallee(M.item(Answer.Item)))
+      OS << "  origin: a function-like macro whose expansion calls " << *Callee
+         << "; its C wrapper invokes the macro\n";
     OS << "  reason: "
        << (D.Kind == Disposition::NotSelected ? notSelectedReason(D) : D.Reason)
        << "\n";
@@ -122,6 +132,8 @@ void printExplanationsJson(const AnalysedModule &IR,
                                         ? notSelectedReason(D)
                                         : D.Reason);
               J.attribute("declared_at", locText(M, M.item(Answer.Item).Loc));
+              if (const std::string *Callee = macroCallee(M.item(Answer.Item)))
+                J.attribute("macro_callee", *Callee);
               J.attributeArray("chain", [&] {
                 for (const ChainLink &Link : Answer.Chain)
                   J.object([&] {

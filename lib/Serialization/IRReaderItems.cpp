@@ -133,6 +133,7 @@ public:
         !C.getBool(O, "deprecated", Path, F.IsDeprecated) ||
         !C.getString(O, "link_name", Path, F.LinkName) ||
         !C.getOptionalBool(O, "inline_has_symbol", Path, F.InlineHasSymbol) ||
+        !C.getOptionalString(O, "macro_callee", Path, F.MacroCallee) ||
         !readParamArrayTypes(F))
       return false;
     Out.Data = std::move(F);

@@ -246,6 +246,8 @@ private:
     // their text.
     if (F.InlineHasSymbol)
       J.attribute("inline_has_symbol", true);
+    if (!F.MacroCallee.empty())
+      J.attribute("macro_callee", F.MacroCallee);
     if (!F.ParamArrayTypes.empty())
       J.attributeArray("param_array_types", [&] {
         for (ir::TypeId Id : F.ParamArrayTypes)

@@ -38,13 +38,19 @@ struct FrontendInput {
   /// --builtins: the compiler's predefined macros (__INT_MAX__, ...) become
   /// constants too.
   bool PredefinedMacros = false;
+  /// --wrap-static-fns: a function-like macro whose expansion is one call
+  /// of a declared function becomes a Function item (Macros/MacroCalls.h),
+  /// which an extra parse proves; otherwise every function-like macro stays
+  /// a skipped macro.
+  bool WrapMacroCalls = false;
   /// Where the names of the probed macros are kept between runs
   /// (MacroProbeCache.h); empty: no cache.
   std::string MacroCacheDir;
   /// When set, receives the wall time of each frontend step in order:
   /// `scan` (the preprocessing pass that lists the macros; absent when the
   /// macro cache has them), `clang` (libclang's parse), `ir` (the walk),
-  /// `macros` (their evaluation), for --time-phases. A parse that cannot be
+  /// `macros` (their evaluation), `macro-calls` (with WrapMacroCalls), for
+  /// --time-phases. A parse that cannot be
   /// used (a header with errors) adds `clang-probed` before the retry.
   std::vector<std::pair<std::string, double>> *StepTimes = nullptr;
 };

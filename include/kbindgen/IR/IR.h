@@ -246,6 +246,12 @@ struct Function {
   /// typedef of one): that type, before C adjusts it to a pointer; invalid
   /// for the other parameters. Empty when no parameter is one.
   std::vector<TypeId> ParamArrayTypes;
+  /// Set when the item is a function-like macro, not a declaration: its
+  /// expansion is one call of this declared function (through wrapper
+  /// macros such as `alloc_hooks(...)`). The type is the callee's, its
+  /// parameters in the macro's order; IsStatic is set, so --wrap-static-fns
+  /// gives it a C wrapper that invokes the macro.
+  std::string MacroCallee;
 };
 
 struct Var {

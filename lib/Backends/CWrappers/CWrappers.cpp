@@ -3,7 +3,9 @@
 // --wrap-static-fns: Rust cannot call a `static` or `static inline` function,
 // which has no symbol. This file gives each one a non-inline wrapper with a
 // symbol; the Rust backend declares the function under its C name with
-// `#[link_name = "<wrapper>"]`.
+// `#[link_name = "<wrapper>"]`. A function-like macro that is one call
+// (Function::MacroCallee) is wrapped the same way; its wrapper invokes the
+// macro.
 //
 //===----------------------------------------------------------------------===//
 
@@ -102,7 +104,8 @@ void emitCWrappers(const ir::Module &M, const Analysis &A, const Options &Opts,
     }
     llvm::Expected<cwrappers::StaticWrapper> Wrapper =
         cwrappers::writeStaticWrapper(M, Item, WrapperName,
-                                      Names.Macros.contains(Item.Name));
+                                      Function->MacroCallee.empty() &&
+                                          Names.Macros.contains(Item.Name));
     if (!Wrapper) {
       writeCComment(OS, Item.Name + " is not wrapped: " +
                             llvm::toString(Wrapper.takeError()));

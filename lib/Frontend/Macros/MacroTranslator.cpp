@@ -15,15 +15,17 @@ using namespace kbindgen::frontend;
 
 namespace {
 
-/// The tokens of a macro definition after its name.
-std::vector<MacroToken> macroBody(CXTranslationUnit TU, CXCursor C) {
+/// The tokens of a macro definition, from its name on (after its name when
+/// AfterName).
+std::vector<MacroToken> macroBody(CXTranslationUnit TU, CXCursor C,
+                                  bool AfterName = true) {
   CXToken *Tokens = nullptr;
   unsigned NumTokens = 0;
   clang_tokenize(TU, clang_getCursorExtent(C), &Tokens, &NumTokens);
   std::vector<MacroToken> Body;
   if (NumTokens > 1)
     Body.reserve(NumTokens - 1);
-  for (unsigned I = 1; I < NumTokens; ++I)
+  for (unsigned I = AfterName ? 1 : 0; I < NumTokens; ++I)
     Body.push_back(MacroToken{
         clang_getTokenKind(Tokens[I]),
         CXStringRef(clang_getTokenSpelling(TU, Tokens[I])).string()});
@@ -90,6 +92,9 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
   Macro.Loc = Loc;
   if (clang_Cursor_isMacroFunctionLike(C)) {
     Macro.SkipReason = "function-like";
+    if (KeepFunctionMacros)
+      keepFunctionMacro(macroBody(TU, C, /*AfterName=*/false), Macro.Name,
+                        Macro.Loc);
   } else {
     std::vector<MacroToken> Body = macroBody(TU, C);
     Macro.Expansion = joinTokens(Body);
@@ -114,6 +119,27 @@ void MacroTranslator::add(CXTranslationUnit TU, CXCursor C, FileTable &Files) {
     Macros.push_back(std::move(Macro));
   else
     Macros[It->second] = std::move(Macro);
+}
+
+void MacroTranslator::keepFunctionMacro(
+    const std::vector<MacroToken> &Definition, const std::string &Name,
+    const ir::SourceLoc &Loc) {
+  FunctionMacro Macro;
+  Macro.Name = Name;
+  Macro.Loc = Loc;
+  if (!readFunctionMacro(Definition, Macro))
+    return;
+  auto [It, Inserted] =
+      FunctionMacroByName.try_emplace(Name, FunctionMacros.size());
+  if (Inserted)
+    FunctionMacros.push_back(std::move(Macro));
+  else
+    FunctionMacros[It->second] = std::move(Macro);
+}
+
+std::vector<FunctionMacro> MacroTranslator::takeFunctionMacros() {
+  FunctionMacroByName.clear();
+  return std::move(FunctionMacros);
 }
 
 void MacroTranslator::decide(bool RecordAllCTypes) {
@@ -141,6 +167,9 @@ void MacroTranslator::evaluateRest(const ProbeSetup &Setup, ir::Module &M,
 void MacroTranslator::moveToFiles(const FileTable &FromFiles,
                                   FileTable &Files) {
   for (PendingMacro &Macro : Macros)
+    if (Macro.Loc.File != ir::SourceLoc::InvalidFile)
+      Macro.Loc.File = Files.indexOfFileIn(FromFiles, Macro.Loc.File);
+  for (FunctionMacro &Macro : FunctionMacros)
     if (Macro.Loc.File != ir::SourceLoc::InvalidFile)
       Macro.Loc.File = Files.indexOfFileIn(FromFiles, Macro.Loc.File);
 }

@@ -11,6 +11,7 @@
 #ifndef KBINDGEN_LIB_FRONTEND_MACROS_MACROTRANSLATOR_H
 #define KBINDGEN_LIB_FRONTEND_MACROS_MACROTRANSLATOR_H
 
+#include "Macros/MacroCallShape.h"
 #include "Macros/MacroEvaluator.h"
 #include "Macros/PendingMacro.h"
 
@@ -61,10 +62,22 @@ public:
   /// --builtins: the compiler's predefined object-like macros become
   /// constants too (call before the first add).
   void keepPredefined(bool Keep) { KeepPredefined = Keep; }
+  /// --wrap-static-fns: also keep the function-like macros' parameters and
+  /// tokens (call before the first add).
+  void keepFunctionMacros(bool Keep) { KeepFunctionMacros = Keep; }
+  /// The function-like macros kept, in definition order (a redefinition
+  /// keeps the first position and the last definition).
+  std::vector<FunctionMacro> takeFunctionMacros();
 
 private:
+  void keepFunctionMacro(const std::vector<MacroToken> &Definition,
+                         const std::string &Name, const ir::SourceLoc &Loc);
+
   bool CharIsUnsigned = false;
   bool KeepPredefined = false;
+  bool KeepFunctionMacros = false;
+  std::vector<FunctionMacro> FunctionMacros;
+  llvm::StringMap<size_t> FunctionMacroByName;
   std::vector<PendingMacro> Macros;
   /// A redefined macro keeps its first position and its last definition.
   llvm::StringMap<size_t> ByName;
