@@ -54,6 +54,23 @@ must-use-type)
   compile 1 "$ignore"
   rustc_said "unused return value of \`b::reset\`"
   ;;
+must-use-dynamic-loading)
+  # The --dynamic-loading struct's methods carry #[must_use] as the extern
+  # functions do: a --must-use-type result, or warn_unused_result under
+  # --enable-function-attribute-detection.
+  printf 'typedef int status_t;\nstatus_t reset(void);\n__attribute__((warn_unused_result)) int probe(void);\n' >"$OUT/m.h"
+  ignore_reset='#[deny(unused_must_use)] pub fn f(l: &b::Lib) { unsafe { l.reset(); } }'
+  ignore_probe='#[deny(unused_must_use)] pub fn g(l: &b::Lib) { unsafe { l.probe(); } }'
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib
+  compile 0 "$ignore_reset $ignore_probe"
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib --must-use-type status_t
+  compile 1 "$ignore_reset"
+  rustc_said "unused return value of \`Lib::reset\`"
+  compile 0 "$ignore_probe"
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib --enable-function-attribute-detection
+  compile 1 "$ignore_probe"
+  rustc_said "unused return value of \`Lib::probe\`"
+  ;;
 no-size_t-is-usize)
   printf 'typedef unsigned long size_t;\nsize_t length(void);\n' >"$OUT/s.h"
   as_usize='pub fn f() -> usize { unsafe { b::length() } }'
