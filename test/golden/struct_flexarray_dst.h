@@ -6,6 +6,7 @@
 // helpers between them work on stable Rust. A zero-length array before the
 // end, a union and a packed struct (with a warning) keep the
 // __IncompleteArrayField. Default is the zeroed impl of the sized form.
+// kbindgen-expect-warning (packed_tail)
 // runcheck.struct_flexarray_dst: C fills a msg, Rust reads it through
 // flex_ref; Rust allocates one with layout(len), C reads it.
 struct msg {
