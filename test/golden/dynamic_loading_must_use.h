@@ -1,4 +1,4 @@
-// kbindgen-flags: --dynamic-loading MustUseLib --must-use-type mu_status --enable-function-attribute-detection --allowlist-function 'mu_.*'
+// kbindgen-flags: --use-core --dynamic-loading MustUseLib --must-use-type mu_status --enable-function-attribute-detection --allowlist-function 'mu_.*'
 // #[must_use] goes on the library struct's methods as on extern functions
 // (bindgen does the same): a result of a --must-use-type type, or
 // warn_unused_result under --enable-function-attribute-detection. A variadic

@@ -4,13 +4,13 @@
 #[derive(Debug, Copy, Clone)]
 #[must_use]
 pub struct mu_status {
-    pub code: ::std::os::raw::c_int,
+    pub code: ::core::ffi::c_int,
 }
 #[allow(clippy::unnecessary_operation, clippy::identity_op)]
 const _: () = {
-    ["Size of mu_status"][::std::mem::size_of::<mu_status>() - 4usize];
-    ["Alignment of mu_status"][::std::mem::align_of::<mu_status>() - 4usize];
-    ["Offset of field: mu_status::code"][::std::mem::offset_of!(mu_status, code) - 0usize];
+    ["Size of mu_status"][::core::mem::size_of::<mu_status>() - 4usize];
+    ["Alignment of mu_status"][::core::mem::align_of::<mu_status>() - 4usize];
+    ["Offset of field: mu_status::code"][::core::mem::offset_of!(mu_status, code) - 0usize];
 };
 /// A library opened with dlopen, closed with dlclose when dropped.
 pub struct __BindgenLibrary {
@@ -82,17 +82,12 @@ impl ::core::fmt::Debug for __BindgenLibraryError {
             .finish()
     }
 }
-impl ::std::error::Error for __BindgenLibraryError {}
 impl __BindgenLibrary {
     pub unsafe fn new<P>(path: P) -> Result<Self, __BindgenLibraryError>
     where
-        P: AsRef<::std::ffi::OsStr>,
+        P: AsRef<::core::ffi::CStr>,
     {
-        let bytes = ::std::os::unix::ffi::OsStrExt::as_bytes(path.as_ref());
-        let Ok(path) = ::std::ffi::CString::new(bytes) else {
-            return Err(__BindgenLibraryError::new("library path with a NUL byte"));
-        };
-        unsafe { Self::open(&path) }
+        unsafe { Self::open(path.as_ref()) }
     }
     /// Opens the library at path (dlopen with RTLD_LAZY | RTLD_LOCAL).
     pub unsafe fn open(path: &::core::ffi::CStr) -> Result<Self, __BindgenLibraryError> {
@@ -133,27 +128,27 @@ impl Drop for __BindgenLibrary {
 pub struct MustUseLib {
     __library: __BindgenLibrary,
     pub mu_open: Result<
-        unsafe extern "C" fn(path: *const ::std::os::raw::c_char) -> mu_status,
+        unsafe extern "C" fn(path: *const ::core::ffi::c_char) -> mu_status,
         __BindgenLibraryError,
     >,
     pub mu_read: Result<
         unsafe extern "C" fn(
-            fd: ::std::os::raw::c_int,
-            buffer: *mut ::std::os::raw::c_void,
-            size: ::std::os::raw::c_ulong,
-        ) -> ::std::os::raw::c_int,
+            fd: ::core::ffi::c_int,
+            buffer: *mut ::core::ffi::c_void,
+            size: ::core::ffi::c_ulong,
+        ) -> ::core::ffi::c_int,
         __BindgenLibraryError,
     >,
-    pub mu_close: Result<unsafe extern "C" fn(fd: ::std::os::raw::c_int), __BindgenLibraryError>,
+    pub mu_close: Result<unsafe extern "C" fn(fd: ::core::ffi::c_int), __BindgenLibraryError>,
     pub mu_log: Result<
-        unsafe extern "C" fn(format: *const ::std::os::raw::c_char, ...) -> mu_status,
+        unsafe extern "C" fn(format: *const ::core::ffi::c_char, ...) -> mu_status,
         __BindgenLibraryError,
     >,
 }
 impl MustUseLib {
     pub unsafe fn new<P>(path: P) -> Result<Self, __BindgenLibraryError>
     where
-        P: AsRef<::std::ffi::OsStr>,
+        P: AsRef<::core::ffi::CStr>,
     {
         let library = unsafe { __BindgenLibrary::new(path) }?;
         unsafe { Self::from_library(library) }
@@ -181,7 +176,7 @@ impl MustUseLib {
     }
     /// Opens the device.
     #[must_use]
-    pub unsafe fn mu_open(&self, path: *const ::std::os::raw::c_char) -> mu_status {
+    pub unsafe fn mu_open(&self, path: *const ::core::ffi::c_char) -> mu_status {
         let function = self
             .mu_open
             .as_ref()
@@ -191,17 +186,17 @@ impl MustUseLib {
     #[must_use]
     pub unsafe fn mu_read(
         &self,
-        fd: ::std::os::raw::c_int,
-        buffer: *mut ::std::os::raw::c_void,
-        size: ::std::os::raw::c_ulong,
-    ) -> ::std::os::raw::c_int {
+        fd: ::core::ffi::c_int,
+        buffer: *mut ::core::ffi::c_void,
+        size: ::core::ffi::c_ulong,
+    ) -> ::core::ffi::c_int {
         let function = self
             .mu_read
             .as_ref()
             .expect("Expected function, got error.");
         unsafe { function(fd, buffer, size) }
     }
-    pub unsafe fn mu_close(&self, fd: ::std::os::raw::c_int) {
+    pub unsafe fn mu_close(&self, fd: ::core::ffi::c_int) {
         let function = self
             .mu_close
             .as_ref()
