@@ -131,6 +131,8 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args,
     Result.Opts.DeriveDefault = false;
   if (llvm::Error Err = checkDynamicLoading(Result.Opts))
     return usageError(llvm::toString(std::move(Err)));
+  if (llvm::Error Err = checkFlexarrayDst(Result.Opts))
+    return usageError(llvm::toString(std::move(Err)));
   if (!Result.Positionals.empty())
     Result.Opts.HeaderPath = Result.Positionals.front();
   return Result;

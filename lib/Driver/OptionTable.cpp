@@ -342,7 +342,7 @@ const OptionSpec Table[] = {
   {"--default-visibility", 1, "VISIBILITY", S, "Visibility of struct and union fields, bitfield units and bitfield accessors: public (pub), crate (pub(crate)) or private (none); padding and opaque blobs stay pub.", defaultVisibility, EveryCommand, "public", "public|crate|private"},
   {"--field-attr", 1, "TYPE::FIELD=ATTR", S, "Put #[ATTR] on field FIELD of the struct or union TYPE (FIELD 0: a newtype typedef's field); names as the bindings spell them; repeatable.", fieldAttribute},
   {"--must-use-type", 1, "REGEX", S, "Mark the structs, unions, enums and newtypes matching REGEX #[must_use], and the functions returning a type matching REGEX (with warn_unused_result and --enable-function-attribute-detection, still one #[must_use]).", append<&Options::MustUseTypes>},
-  {"--flexarray-dst", 0, "", U, "bindgen's dynamically sized form of a struct with a flexible array member is not written; the member is an __IncompleteArrayField.", nullptr},
+  {"--flexarray-dst", 0, "", S, "Write a struct ending in a flexible array member T x[] (or T x[0]) as generic over it, struct s<FAM: ?Sized = [T; 0]>: s is the sized form, s<[T]> the dynamically sized one, with flex_ref/flex_ptr, fixed and layout(len) between them, on stable Rust (needs --rust-target 1.77). Packed structs keep an __IncompleteArrayField.", set<&Options::FlexarrayDst, true>},
   {"--generate-private-functions", 0, "", U, "C++ only: C has no private member functions.", nullptr},
   {"--generate-deleted-functions", 0, "", U, "C++ only: C has no deleted functions.", nullptr},
   {"--generate-pure-virtual-functions", 0, "", U, "C++ only: C has no virtual functions.", nullptr},

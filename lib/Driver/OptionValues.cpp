@@ -97,6 +97,17 @@ llvm::Error checkDynamicLoading(const Options &Opts) {
   return llvm::Error::success();
 }
 
+llvm::Error checkFlexarrayDst(const Options &Opts) {
+  // layout(len) computes the size from offset_of! of the flexible array
+  // member; the other helpers need Rust 1.44.
+  if (!Opts.FlexarrayDst || Opts.NightlyTarget || Opts.Target.atLeast(1, 77))
+    return llvm::Error::success();
+  return valueError("--flexarray-dst needs --rust-target 1.77 or newer (its "
+                    "layout(len) helper uses offset_of!); the target is " +
+                    llvm::Twine(Opts.Target.Major) + "." +
+                    llvm::Twine(Opts.Target.Minor));
+}
+
 llvm::Expected<unsigned> parseRustEdition(StringRef Value) {
   if (Value == "2018" || Value == "2021" || Value == "2024")
     return static_cast<unsigned>(std::stoul(Value.str()));

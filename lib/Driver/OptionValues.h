@@ -30,6 +30,8 @@ llvm::Error checkRustEdition(Options &Opts);
 /// After all options: --dynamic-loading refuses the options whose output
 /// would not work with a library loaded at run time.
 llvm::Error checkDynamicLoading(const Options &Opts);
+/// After all options: --flexarray-dst needs a --rust-target with offset_of!.
+llvm::Error checkFlexarrayDst(const Options &Opts);
 
 /// bindgen's --default-enum-style names: consts, moduleconsts, rust,
 /// rust_non_exhaustive, newtype, bitfield.

@@ -54,6 +54,50 @@ must-use-type)
   compile 1 "$ignore"
   rustc_said "unused return value of \`b::reset\`"
   ;;
+must-use-dynamic-loading)
+  # The --dynamic-loading struct's methods carry #[must_use] as the extern
+  # functions do: a --must-use-type result, or warn_unused_result under
+  # --enable-function-attribute-detection.
+  printf 'typedef int status_t;\nstatus_t reset(void);\n__attribute__((warn_unused_result)) int probe(void);\n' >"$OUT/m.h"
+  ignore_reset='#[deny(unused_must_use)] pub fn f(l: &b::Lib) { unsafe { l.reset(); } }'
+  ignore_probe='#[deny(unused_must_use)] pub fn g(l: &b::Lib) { unsafe { l.probe(); } }'
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib
+  compile 0 "$ignore_reset $ignore_probe"
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib --must-use-type status_t
+  compile 1 "$ignore_reset"
+  rustc_said "unused return value of \`Lib::reset\`"
+  compile 0 "$ignore_probe"
+  run 0 "$OUT/m.h" -o "$OUT/bindings.rs" --dynamic-loading Lib --enable-function-attribute-detection
+  compile 1 "$ignore_probe"
+  rustc_said "unused return value of \`Lib::probe\`"
+  ;;
+flexarray-dst)
+  # The sized form keeps every existing use compiling (pointers, values,
+  # Default); the helpers reach the dynamically sized form on stable Rust.
+  # A --rust-target without offset_of! is refused. With --wrap-static-fns
+  # and --safe-output the raw bindings and the skeleton still compile.
+  printf 'struct msg { unsigned len; char payload[]; };\nvoid send(const struct msg *m);\nstatic inline unsigned first(const struct msg *m) { return m->len; }\n' >"$OUT/f.h"
+  use_dst='pub fn f(m: &b::msg) -> usize { let d = unsafe { m.flex_ref(3) }; d.payload.len() + b::msg::<[::std::os::raw::c_char]>::layout(3).size() + d.fixed().1 }'
+  use_sized='pub fn g(m: &b::msg) -> b::msg { unsafe { b::send(m) }; b::msg::default() }'
+  run 0 "$OUT/f.h" -o "$OUT/bindings.rs" --flexarray-dst --with-derive-default
+  compile 0 "$use_dst $use_sized"
+  compile 1 'pub fn h(m: &b::msg) -> b::msg { m.clone() }'
+  rustc_said "\`msg\` does not implement \`Clone\`"
+  run 2 "$OUT/f.h" -o "$OUT/old.rs" --flexarray-dst --rust-target 1.76
+  stderr_has "--flexarray-dst needs --rust-target 1.77 or newer"
+  [ ! -e "$OUT/old.rs" ] || fail "a refused run wrote its output"
+  run 0 "$OUT/f.h" -o "$OUT/bindings.rs" --flexarray-dst --wrap-static-fns \
+    --wrap-static-fns-path "$OUT/wrap" --safe-output "$OUT/safe.rs" --safe-style std
+  file_has bindings.rs 'pub fn first(m: *const msg)'
+  compile 0 "$use_dst"
+  { echo '#![allow(dead_code, non_camel_case_types, unused)]'
+    echo 'mod bindings {'
+    cat "$OUT/bindings.rs"
+    echo '}'
+    cat "$OUT/safe.rs"; } >"$OUT/safe_crate.rs"
+  "$RUSTC" --edition 2021 --crate-type lib --emit metadata -o "$OUT/safe.rmeta" \
+    "$OUT/safe_crate.rs" >"$OUT/rustc.log" 2>&1 || { cat "$OUT/rustc.log" >&2; fail "rustc rejected the safe skeleton"; }
+  ;;
 no-size_t-is-usize)
   printf 'typedef unsigned long size_t;\nsize_t length(void);\n' >"$OUT/s.h"
   as_usize='pub fn f() -> usize { unsafe { b::length() } }'

@@ -226,6 +226,10 @@ impl Builder {
         translate_enum_integer_types => "--translate-enum-integer-types" when true;
         /// Adds explicit padding fields (default: false).
         explicit_padding => "--explicit-padding" when true;
+        /// Writes a struct ending in a flexible array member generic over it,
+        /// `s<FAM: ?Sized = [T; 0]>`, with helpers to its unsized form
+        /// (default: false; needs Rust 1.77).
+        flexarray_dst => "--flexarray-dst" when true;
         /// Puts all functions and variables in one extern block (default: false).
         merge_extern_blocks => "--merge-extern-blocks" when true;
         /// Orders items by kind (default: false).

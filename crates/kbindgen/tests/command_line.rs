@@ -100,6 +100,12 @@ fn dynamic_loading_is_kbindgens_option() {
 }
 
 #[test]
+fn flexarray_dst_is_bindgens_flag() {
+    assert_eq!(flags(builder().flexarray_dst(true)), ["--flexarray-dst"]);
+    assert!(flags(builder().flexarray_dst(false)).is_empty());
+}
+
+#[test]
 fn defaults_add_no_options() {
     let b = Builder::default()
         .header("a.h")

@@ -161,6 +161,24 @@ fn dynamic_loading_writes_the_loader_struct() {
 }
 
 #[test]
+fn flexarray_dst_makes_the_struct_generic() {
+    // A match, not let-else: the tests build with the crate's rust-version.
+    let kbindgen = match real_kbindgen() {
+        Some(path) => path,
+        None => return,
+    };
+    std::env::set_var("KBINDGEN", &kbindgen);
+    let text = builder()
+        .header_contents("flex.h", "struct msg { unsigned len; char payload[]; };\n")
+        .flexarray_dst(true)
+        .generate()
+        .expect("kbindgen takes --flexarray-dst")
+        .to_string();
+    assert!(text.contains("pub struct msg<FAM: ?Sized = ["), "{}", text);
+    assert!(text.contains("pub unsafe fn flex_ref("), "{}", text);
+}
+
+#[test]
 fn header_contents_is_parsed() {
     // A match, not let-else: the tests build with the crate's rust-version.
     let kbindgen = match real_kbindgen() {

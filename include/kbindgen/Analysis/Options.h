@@ -125,6 +125,10 @@ struct Options {
   bool DocComments = true;
   bool HeaderComment = true; ///< The `automatically generated` first line.
   bool ExplicitPadding = false;
+  /// --flexarray-dst: a struct ending in a flexible array member is generic
+  /// over it (`struct s<FAM: ?Sized = [T; 0]>`), with helpers between the
+  /// sized and the dynamically sized form.
+  bool FlexarrayDst = false;
   bool FunctionAttributeDetection = false;
   bool MergeExternBlocks = false;
   bool SortSemantically = false;

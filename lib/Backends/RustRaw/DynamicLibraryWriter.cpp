@@ -286,6 +286,9 @@ void writeMethod(EmitContext &Ctx, SourceWriter &W, const LoadedFunction &L) {
   const Item &It = Ctx.M.item(L.Id);
   if (Ctx.Opts.DocComments && !It.Doc.empty())
     W.doc(It.Doc);
+  // As bindgen: the method carries what the extern function would.
+  if (resultMustBeUsed(Ctx, L.Id))
+    W.line("#[must_use]");
   Signature S;
   S.Head = "pub unsafe fn " + L.Name;
   S.Params.push_back({"&self", RustType()});

@@ -140,6 +140,9 @@ void writeDynamicLibrary(EmitContext &Ctx, SourceWriter &W,
 void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan);
 void writePrelude(EmitContext &Ctx, SourceWriter &W);
+/// Whether a function's result gets `#[must_use]`: warn_unused_result under
+/// --enable-function-attribute-detection, or a --must-use-type result.
+bool resultMustBeUsed(const EmitContext &Ctx, ir::ItemId Id);
 /// `#[link_name = "sym"]` (`"\u{1}sym"` for an exact symbol) when the
 /// analysis gave the item a symbol other than its Rust name, else empty.
 std::string linkNameAttribute(const EmitContext &Ctx, ir::ItemId Id);

@@ -50,6 +50,16 @@ static bool returnsMustUseType(const EmitContext &Ctx,
          Ctx.A.Derives[T.Item.Index].MustUse;
 }
 
+bool resultMustBeUsed(const EmitContext &Ctx, ItemId Id) {
+  const Function &F = Ctx.M.item(Id).as<Function>();
+  if (F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection)
+    return true;
+  if (!F.Type.isValid() || Ctx.M.type(F.Type).Kind != TypeKind::Function ||
+      Ctx.M.type(F.Type).Signature >= Ctx.M.Signatures.size())
+    return false;
+  return returnsMustUseType(Ctx, Ctx.M.signature(Ctx.M.type(F.Type)));
+}
+
 void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   const Item &It = Ctx.M.item(Id);
   const Function &F = It.as<Function>();
@@ -64,8 +74,7 @@ void writeFunction(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   if (Id.Index < Ctx.A.FunctionAbis.size() &&
       !Ctx.A.FunctionAbis[Id.Index].Caveat.empty())
     Ctx.warn(Id, Ctx.A.FunctionAbis[Id.Index].Caveat);
-  if ((F.WarnUnusedResult && Ctx.Opts.FunctionAttributeDetection) ||
-      returnsMustUseType(Ctx, Sig))
+  if (resultMustBeUsed(Ctx, Id))
     W.line("#[must_use]");
   // A static function links to its C wrapper (--wrap-static-fns).
   std::string LinkName = linkNameAttribute(Ctx, Id);

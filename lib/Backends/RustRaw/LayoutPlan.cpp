@@ -217,6 +217,7 @@ RecordPlan planRecord(EmitContext &Ctx, ItemId Id) {
       planHeldRecords(Ctx, Fld.Type);
   for (const RustLayoutField &Laid : Layout.Fields)
     Plan.Fields.push_back(spellField(Ctx, Id, Layout, Laid, Spelled));
+  planFlexibleTail(Ctx, Id, Plan);
   return Plan;
 }
 

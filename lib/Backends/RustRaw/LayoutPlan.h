@@ -69,6 +69,11 @@ struct RecordPlan {
   std::vector<BitfieldUnit> Units;
   /// Why fields were replaced by blobs, for warnings.
   std::vector<std::string> Notes;
+  /// --flexarray-dst: the index in Fields of the flexible array member the
+  /// struct is generic over (its type is `FAM`), or -1.
+  long FlexTail = -1;
+  /// The element type of that member.
+  RustType FlexElement;
 
   bool carriesReprAlign() const { return ReprAlign != 0 || AlignInside; }
   /// Some padding or byte blob the plan added is longer than 32 bytes: Rust
@@ -81,6 +86,18 @@ RecordPlan planRecord(EmitContext &Ctx, ir::ItemId Id);
 
 /// Groups the bitfields of a record into storage units (exposed for tests).
 std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ir::ItemId Id);
+
+// FlexibleArrayDst.cpp (--flexarray-dst)
+/// Makes the plan of a struct ending in a flexible array member generic over
+/// that member when Rust can write it so, and warns when it cannot.
+void planFlexibleTail(EmitContext &Ctx, ir::ItemId Id, RecordPlan &Plan);
+/// `Head<FAM: ?Sized = [T; 0]> {` (Head: `pub struct NAME`), broken as
+/// rustfmt breaks it.
+void openFlexibleStruct(SourceWriter &W, const std::string &Head,
+                        const RecordPlan &Plan);
+/// The impls that go between the sized and the dynamically sized form.
+void writeFlexibleTailHelpers(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
+                              const RecordPlan &Plan);
 
 } // namespace kbindgen::rustraw
 

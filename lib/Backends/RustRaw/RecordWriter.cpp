@@ -97,7 +97,11 @@ static void writeHeader(EmitContext &Ctx, SourceWriter &W, ItemId Id,
 static DeriveSet plannedDerives(const EmitContext &Ctx, ItemId Id,
                                 const RecordPlan &Plan) {
   DeriveSet Derives = derivesOf(Ctx, Id);
-  if (Derives.Default && Plan.hasFillerWithoutDefault()) {
+  // A derived Default on a struct generic over its flexible array member
+  // would make `s::default()` ambiguous; the zeroed impl is the sized
+  // form's alone.
+  if (Derives.Default &&
+      (Plan.hasFillerWithoutDefault() || Plan.FlexTail >= 0)) {
     Derives.Default = false;
     Derives.DefaultViaZeroed = true;
   }
@@ -229,7 +233,10 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
       W.line("}");
     }
   } else {
-    W.openItem(Keyword + Name);
+    if (Plan.FlexTail >= 0)
+      openFlexibleStruct(W, Keyword + Name, Plan);
+    else
+      W.openItem(Keyword + Name);
     for (const PlannedField &F : Plan.Fields)
       writeField(Ctx, W, Id, F);
     W.close();
@@ -239,6 +246,7 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
   if (Derives.DefaultViaZeroed)
     writeZeroedDefault(Ctx, W, Name);
   writeBitfieldAccessors(Ctx, W, Id, Plan);
+  writeFlexibleTailHelpers(Ctx, W, Id, Plan);
 }
 
 } // namespace kbindgen::rustraw
