@@ -50,12 +50,26 @@ const std::string &EmitContext::memberName(ItemId Id, size_t Index) const {
 
 const RecordPlan &EmitContext::plan(ItemId RecordId) {
   auto Found = Plans.find(RecordId.Index);
-  if (Found != Plans.end())
+  if (Found != Plans.end() && Found->second)
     return *Found->second;
   // Planning a record may plan the records it holds by value; the verifier
   // refuses a record that holds itself, so this recursion ends.
   auto Plan = std::make_unique<RecordPlan>(planRecord(*this, RecordId));
-  return *Plans.emplace(RecordId.Index, std::move(Plan)).first->second;
+  // Looked up again: planning the held records may have grown the map.
+  std::unique_ptr<RecordPlan> &Slot = Plans[RecordId.Index];
+  Slot = std::move(Plan);
+  return *Slot;
+}
+
+void EmitContext::ensurePlanned(ItemId RecordId) {
+  if (!Plans.contains(RecordId.Index))
+    (void)plan(RecordId);
+}
+
+void EmitContext::releasePlan(ItemId RecordId) {
+  auto Found = Plans.find(RecordId.Index);
+  if (Found != Plans.end())
+    Found->second.reset();
 }
 
 /// The opening of the extern block an item goes to: the attribute lines of
@@ -105,6 +119,7 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, MergedBlocks &Merged,
   switch (It.kind()) {
   case ItemKind::Record:
     writeRecord(Ctx, W, Id);
+    Ctx.releasePlan(Id);
     return;
   case ItemKind::Enum:
     writeEnum(Ctx, W, Id);
@@ -148,18 +163,17 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   }
   if (!Opts.DynamicLibraryName.empty())
     writeDynamicLibrary(Ctx, Body, Ctx.DynamicFunctions);
-  std::string BodyText = Body.take();
   // Insert from the last position back, so that earlier ones stay valid;
   // of blocks at one position the one opened last goes in first.
   std::vector<std::tuple<size_t, size_t, std::string>> Inserts;
   for (auto &[Opening, Block] : Merged)
     if (!Block.Items.str().empty())
       Inserts.emplace_back(Block.Position, Block.OpenedAs,
-                           Opening + Block.Items.str() + "}\n");
+                           (Opening + Block.Items.str() + "}\n").str());
   std::sort(Inserts.begin(), Inserts.end(),
             [](const auto &L, const auto &R) { return L > R; });
   for (const auto &[Position, OpenedAs, Text] : Inserts)
-    BodyText.insert(Position, Text);
+    Body.insertAt(Position, Text);
 
   SourceWriter Head;
   if (Opts.HeaderComment) {
@@ -169,7 +183,7 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   for (const std::string &Line : Opts.RawLines)
     Head.line(Line);
   writePrelude(Ctx, Head);
-  OS << Head.str() << BodyText;
+  OS << Head.str() << Body.str();
 }
 
 namespace {
