@@ -150,8 +150,13 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, MergedBlocks &Merged,
 
 } // namespace rustraw
 
-void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
-                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
+namespace {
+
+/// The whole output in one buffer: the items, then the header comment, the
+/// raw lines and the prelude put in front of them in place.
+llvm::SmallString<0> rustRawText(const ir::Module &M, const Analysis &A,
+                                 const Options &Opts,
+                                 std::vector<BackendWarning> &Warnings) {
   using namespace rustraw;
   EmitContext Ctx(M, A, Opts, Warnings);
   SourceWriter Body;
@@ -183,7 +188,15 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   for (const std::string &Line : Opts.RawLines)
     Head.line(Line);
   writePrelude(Ctx, Head);
-  OS << Head.str() << Body.str();
+  Body.insertAt(0, Head.str());
+  return Body.takeBuffer();
+}
+
+} // namespace
+
+void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
+                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
+  OS << rustRawText(M, A, Opts, Warnings);
 }
 
 namespace {
@@ -199,6 +212,14 @@ class RustRawBackend final : public Backend {
     if (llvm::Error TooDeep = rustraw::checkRecordNesting(In.M, In.A))
       return TooDeep;
     emitRustRaw(In.M, In.A, In.Opts, OS, Warnings);
+    return llvm::Error::success();
+  }
+  llvm::Error emitInto(const BackendInput &In,
+                       llvm::SmallVectorImpl<char> &Text,
+                       std::vector<BackendWarning> &Warnings) const override {
+    if (llvm::Error TooDeep = rustraw::checkRecordNesting(In.M, In.A))
+      return TooDeep;
+    Text = rustRawText(In.M, In.A, In.Opts, Warnings);
     return llvm::Error::success();
   }
 };

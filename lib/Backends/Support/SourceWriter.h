@@ -110,6 +110,8 @@ public:
     Out.clear();
     return Text;
   }
+  /// Hands over what was written without copying it.
+  llvm::SmallString<0> takeBuffer() { return std::move(Out); }
   /// Inserts Text at byte Position of what was written (Position <= size).
   void insertAt(size_t Position, llvm::StringRef Text) {
     Out.insert(Out.begin() + Position, Text.begin(), Text.end());
