@@ -12,7 +12,10 @@
 # OUT/results.md, and the raw figures to OUT/results.json.
 #
 #   bench/run.sh [--runs N] [--quick] [--no-kernel] [--out DIR]
-#                [--kbindgen PATH]
+#                [--kbindgen PATH] [--scale]
+#
+# --scale: only the scale figures (bench/scale.py): kbindgen against the
+# floor on the synthetic headers, CPU time and peak RSS, per declaration.
 #
 # --quick: 3 rounds, no 100k input, no bindgen+rustfmt (a smoke run, not
 # figures to quote). The machine should be otherwise idle: the report notes
@@ -21,6 +24,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=5
 quick=0
+scale=0
 kernel=1
 kbindgen="$root/build/tools/kbindgen/kbindgen"
 work=${KBINDGEN_BENCH_DIR:-$root/build/bench}
@@ -32,11 +36,22 @@ while [ $# -gt 0 ]; do
   --no-kernel) kernel=0; shift ;;
   --out) work=$2; shift 2 ;;
   --kbindgen) kbindgen=$2; shift 2 ;;
+  --scale) scale=1; shift ;;
   *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$work/inputs"
 work=$(cd "$work" && pwd)
+
+if [ "$scale" = 1 ]; then
+  if [ "$kbindgen" = "$root/build/tools/kbindgen/kbindgen" ]; then
+    ninja -C "$root/build" kbindgen >/dev/null
+  fi
+  python3 "$root/bench/scale.py" --kbindgen "$kbindgen" --clang clang-19 \
+    --work "$work/scale" --runs "$runs" | tee "$work/scale.md"
+  echo "bench: report in $work/scale.md" >&2
+  exit 0
+fi
 
 "$root/scripts/install-deps.sh" bindgen time libclang-14-dev \
   libsqlite3-dev zlib1g-dev libpng-dev libelf-dev libssl-dev

@@ -43,11 +43,9 @@ emitOutputs(const ir::Module &M, const Analysis &A, const Options &Opts,
   std::vector<EmittedOutput> Outputs;
   for (const Backend *B : Enabled) {
     auto Phase = Timer.phase(B->name());
-    EmittedOutput Out{B, std::string()};
-    llvm::raw_string_ostream OS(Out.Text);
-    if (llvm::Error Err = B->emit(In, OS, Warnings))
+    EmittedOutput Out{B, {}};
+    if (llvm::Error Err = B->emitInto(In, Out.Text, Warnings))
       return std::move(Err);
-    OS.flush();
     Outputs.push_back(std::move(Out));
   }
   return Outputs;

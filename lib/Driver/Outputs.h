@@ -16,6 +16,7 @@
 #include "kbindgen/Backends/Backend.h"
 #include "kbindgen/IR/IR.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Error.h"
 
 #include <string>
@@ -26,7 +27,8 @@ namespace kbindgen::driver {
 /// One backend's output, in memory.
 struct EmittedOutput {
   const Backend *Producer;
-  std::string Text;
+  /// Grows by realloc, which moves a large buffer instead of copying it.
+  llvm::SmallString<0> Text;
 };
 
 /// Runs every backend Opts enable, in registry order, each timed as its

@@ -36,7 +36,7 @@ std::string declaration(size_t Width, bool WithReturn) {
   Sig.Params = {{"a", atomType("*mut ffi::c_void")}};
   Sig.Tail = WithReturn ? " -> ffi::c_int;" : ";";
   W.signature(Sig);
-  return W.str();
+  return W.str().str();
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "kbindgen/IR/IR.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
@@ -81,6 +82,15 @@ public:
   /// file, a regex), with a message that names it.
   virtual llvm::Error emit(const BackendInput &In, llvm::raw_ostream &OS,
                            std::vector<BackendWarning> &Warnings) const = 0;
+  /// emit() into Text, which is empty. A backend that builds its whole
+  /// output in one buffer hands the buffer over instead of copying it (tens
+  /// of MiB on large headers).
+  virtual llvm::Error emitInto(const BackendInput &In,
+                               llvm::SmallVectorImpl<char> &Text,
+                               std::vector<BackendWarning> &Warnings) const {
+    llvm::raw_svector_ostream OS(Text);
+    return emit(In, OS, Warnings);
+  }
   /// The backend's inferences, for the IR dump's optional top-level "safe"
   /// value (docs/ir-schema.md) when both run; none by default.
   virtual llvm::Expected<std::optional<llvm::json::Value>>

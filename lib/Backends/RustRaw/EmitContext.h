@@ -15,7 +15,6 @@
 
 #include "llvm/ADT/DenseMap.h"
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -42,8 +41,9 @@ struct EmitContext {
   /// Opaque helper structs in use: (size, align).
   std::set<std::pair<uint64_t, uint64_t>> OpaqueHelpers;
   /// Layout plans of records, computed on demand (a field's type may need
-  /// the plan of another record).
-  std::map<uint32_t, std::unique_ptr<RecordPlan>> Plans;
+  /// the plan of another record). A written record's plan is released
+  /// (null): only the fact that it was planned is still needed.
+  llvm::DenseMap<uint32_t, std::unique_ptr<RecordPlan>> Plans;
   /// The analysis' Rust layout of each record, which the plans spell.
   RustLayouts Layouts;
   /// --dynamic-loading: the functions the library struct resolves, in emit
@@ -88,6 +88,12 @@ struct EmitContext {
   const std::string &memberName(ir::ItemId Id, size_t Index) const;
 
   const RecordPlan &plan(ir::ItemId RecordId);
+  /// Plans the record unless it was planned before (its plan may have been
+  /// released since): what planning reports is reported once.
+  void ensurePlanned(ir::ItemId RecordId);
+  /// Frees the plan of a record that has been written; the plans of
+  /// every record would otherwise stay in memory to the end.
+  void releasePlan(ir::ItemId RecordId);
 };
 
 // TypeSpeller.cpp

@@ -119,7 +119,7 @@ static void planHeldRecords(EmitContext &Ctx, TypeId Id) {
     }
     const auto *R = It.getIf<Record>();
     if (R && R->IsComplete && Ctx.A.decision(T.Item).Kind == Disposition::Emit)
-      (void)Ctx.plan(T.Item);
+      Ctx.ensurePlanned(T.Item);
     return;
   }
 }

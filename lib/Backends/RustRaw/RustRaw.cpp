@@ -50,12 +50,26 @@ const std::string &EmitContext::memberName(ItemId Id, size_t Index) const {
 
 const RecordPlan &EmitContext::plan(ItemId RecordId) {
   auto Found = Plans.find(RecordId.Index);
-  if (Found != Plans.end())
+  if (Found != Plans.end() && Found->second)
     return *Found->second;
   // Planning a record may plan the records it holds by value; the verifier
   // refuses a record that holds itself, so this recursion ends.
   auto Plan = std::make_unique<RecordPlan>(planRecord(*this, RecordId));
-  return *Plans.emplace(RecordId.Index, std::move(Plan)).first->second;
+  // Looked up again: planning the held records may have grown the map.
+  std::unique_ptr<RecordPlan> &Slot = Plans[RecordId.Index];
+  Slot = std::move(Plan);
+  return *Slot;
+}
+
+void EmitContext::ensurePlanned(ItemId RecordId) {
+  if (!Plans.contains(RecordId.Index))
+    (void)plan(RecordId);
+}
+
+void EmitContext::releasePlan(ItemId RecordId) {
+  auto Found = Plans.find(RecordId.Index);
+  if (Found != Plans.end())
+    Found->second.reset();
 }
 
 /// The opening of the extern block an item goes to: the attribute lines of
@@ -105,6 +119,7 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, MergedBlocks &Merged,
   switch (It.kind()) {
   case ItemKind::Record:
     writeRecord(Ctx, W, Id);
+    Ctx.releasePlan(Id);
     return;
   case ItemKind::Enum:
     writeEnum(Ctx, W, Id);
@@ -135,8 +150,13 @@ static void writeItem(EmitContext &Ctx, SourceWriter &W, MergedBlocks &Merged,
 
 } // namespace rustraw
 
-void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
-                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
+namespace {
+
+/// The whole output in one buffer: the items, then the header comment, the
+/// raw lines and the prelude put in front of them in place.
+llvm::SmallString<0> rustRawText(const ir::Module &M, const Analysis &A,
+                                 const Options &Opts,
+                                 std::vector<BackendWarning> &Warnings) {
   using namespace rustraw;
   EmitContext Ctx(M, A, Opts, Warnings);
   SourceWriter Body;
@@ -148,18 +168,17 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   }
   if (!Opts.DynamicLibraryName.empty())
     writeDynamicLibrary(Ctx, Body, Ctx.DynamicFunctions);
-  std::string BodyText = Body.take();
   // Insert from the last position back, so that earlier ones stay valid;
   // of blocks at one position the one opened last goes in first.
   std::vector<std::tuple<size_t, size_t, std::string>> Inserts;
   for (auto &[Opening, Block] : Merged)
     if (!Block.Items.str().empty())
       Inserts.emplace_back(Block.Position, Block.OpenedAs,
-                           Opening + Block.Items.str() + "}\n");
+                           (Opening + Block.Items.str() + "}\n").str());
   std::sort(Inserts.begin(), Inserts.end(),
             [](const auto &L, const auto &R) { return L > R; });
   for (const auto &[Position, OpenedAs, Text] : Inserts)
-    BodyText.insert(Position, Text);
+    Body.insertAt(Position, Text);
 
   SourceWriter Head;
   if (Opts.HeaderComment) {
@@ -169,7 +188,15 @@ void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
   for (const std::string &Line : Opts.RawLines)
     Head.line(Line);
   writePrelude(Ctx, Head);
-  OS << Head.str() << BodyText;
+  Body.insertAt(0, Head.str());
+  return Body.takeBuffer();
+}
+
+} // namespace
+
+void emitRustRaw(const ir::Module &M, const Analysis &A, const Options &Opts,
+                 llvm::raw_ostream &OS, std::vector<BackendWarning> &Warnings) {
+  OS << rustRawText(M, A, Opts, Warnings);
 }
 
 namespace {
@@ -185,6 +212,14 @@ class RustRawBackend final : public Backend {
     if (llvm::Error TooDeep = rustraw::checkRecordNesting(In.M, In.A))
       return TooDeep;
     emitRustRaw(In.M, In.A, In.Opts, OS, Warnings);
+    return llvm::Error::success();
+  }
+  llvm::Error emitInto(const BackendInput &In,
+                       llvm::SmallVectorImpl<char> &Text,
+                       std::vector<BackendWarning> &Warnings) const override {
+    if (llvm::Error TooDeep = rustraw::checkRecordNesting(In.M, In.A))
+      return TooDeep;
+    Text = rustRawText(In.M, In.A, In.Opts, Warnings);
     return llvm::Error::success();
   }
 };

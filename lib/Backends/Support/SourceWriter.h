@@ -10,6 +10,7 @@
 #define KBINDGEN_LIB_BACKENDS_SUPPORT_SOURCEWRITER_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 
@@ -103,15 +104,28 @@ public:
   /// Writes lines of a doc comment as `///`.
   void doc(llvm::StringRef Text);
 
-  const std::string &str() const { return Out; }
-  std::string take() { return std::move(Out); }
+  llvm::StringRef str() const { return Out.str(); }
+  std::string take() {
+    std::string Text = Out.str().str();
+    Out.clear();
+    return Text;
+  }
+  /// Hands over what was written without copying it.
+  llvm::SmallString<0> takeBuffer() { return std::move(Out); }
+  /// Inserts Text at byte Position of what was written (Position <= size).
+  void insertAt(size_t Position, llvm::StringRef Text) {
+    Out.insert(Out.begin() + Position, Text.begin(), Text.end());
+  }
 
 private:
   bool fits(size_t Width) const { return column() + Width <= MaxWidth; }
   void fnPointer(const RustType &Type, llvm::StringRef Tail);
   void paramList(const std::vector<RustParam> &Params, bool Variadic);
 
-  std::string Out;
+  /// A SmallString rather than a std::string: it grows by realloc, which
+  /// moves a large buffer's pages instead of copying them into freshly
+  /// faulted memory at every doubling (the output can be tens of MiB).
+  llvm::SmallString<0> Out;
   unsigned Level = 0;
 };
 
