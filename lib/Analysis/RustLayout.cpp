@@ -230,7 +230,9 @@ private:
       Unit.MarkerAlign = MarkerAlign;
       for (size_t F = Run.Begin; F < Run.End; ++F)
         if (*R.Fields[F].BitWidth != 0 && !memberName(F).empty())
-          Unit.Members.push_back(F);
+          Unit.Members.push_back({F,
+                                  R.Fields[F].OffsetBits - Unit.OffsetBytes * 8,
+                                  *R.Fields[F].BitWidth});
       L.Units.push_back(std::move(Unit));
     }
   }
