@@ -57,6 +57,13 @@ struct RustLayoutField {
   long UnitIndex = -1;
   /// Padding: the N of `__bindgen_padding_N`.
   unsigned PaddingNumber = 0;
+  /// Why a member became a Blob: its offset is misaligned for its type
+  /// under the record's packing (or without packing, more aligned than the
+  /// record), or its type carries repr(align), which a packed struct cannot
+  /// hold. The call ABI check names it: rustc classifies the bytes, clang
+  /// the member's type.
+  enum BytesReasonType { NotBytes, Misaligned, OverAlignedInPacked };
+  BytesReasonType BytesReason = NotBytes;
 };
 
 struct RustRecordLayout {
