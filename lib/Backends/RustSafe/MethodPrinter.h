@@ -63,7 +63,10 @@ private:
 
   WriteContext &Ctx;
   const MethodPlan &Plan;
-  std::vector<std::string> SafeParams, Generics, Args, OutLocals;
+  std::vector<std::string> SafeParams, Generics, Args;
+  /// The locals out-parameters point to: `let mut NAME: TYPE` and its
+  /// initial value.
+  std::vector<std::pair<std::string, std::string>> OutLocals;
   /// Out values in order: local name and type (handles: "handle:<index>").
   std::vector<std::pair<std::string, int>> Outs;
 };

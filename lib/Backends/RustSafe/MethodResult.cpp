@@ -121,14 +121,15 @@ void MethodPrinter::writeResult(SourceWriter &W) {
     W.line(std::string("// SAFETY: a non-null result is valid while the "
                        "receiver is") +
            Guessed + ".");
-    W.line("Some(unsafe { " + handleName(H) + "::from_raw(ret as " +
-           rawPointer(H) + ") })");
+    writeUnsafeCall(W, "Some(", handleName(H) + "::from_raw",
+                    {"ret as " + rawPointer(H)}, ")");
     return;
   case ReturnKind::NewOwned:
     W.line(std::string("// SAFETY: the result is NULL or a new object the "
                        "caller owns") +
            Guessed + ".");
-    W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }");
+    writeUnsafeCall(W, "", handleName(H) + "::from_raw",
+                    {"ret as " + rawPointer(H)}, "");
     return;
   case ReturnKind::CStr:
     W.line("if ret.is_null() {");

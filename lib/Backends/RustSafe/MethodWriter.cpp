@@ -32,8 +32,53 @@ void writeFnHead(SourceWriter &W, const std::string &Head,
     W.indent();
     return;
   }
-  W.verticalList(Head + "(", Params, ")" + Return + " {");
+  // rustfmt puts the brace alone under a long return type: when `) -> T {`
+  // would end past column 96 (measured with rustfmt 1.9).
+  std::string Close = ")" + Return;
+  if (W.column() + Close.size() + 2 <= SourceWriter::MaxWidth - 4) {
+    W.verticalList(Head + "(", Params, Close + " {");
+  } else {
+    W.verticalList(Head + "(", Params, Close);
+    W.line("{");
+  }
   W.indent();
+}
+
+void writeUnsafeCall(SourceWriter &W, llvm::StringRef Lead,
+                     const std::string &Callee,
+                     const std::vector<std::string> &Args,
+                     llvm::StringRef Trail) {
+  std::string Call = Callee + "(" + llvm::join(Args, ", ") + ")";
+  std::string Block = "unsafe { " + Call + " }" + Trail.str();
+  size_t Width = SourceWriter::MaxWidth;
+  // rustfmt's fn_call_width: longer argument lists go one per line (a
+  // single argument only when the line is full).
+  bool ArgsFit = Args.size() <= 1 || Call.size() - Callee.size() - 2 <= 60;
+  if (ArgsFit && W.column() + Lead.size() + Block.size() <= Width) {
+    W.line(Lead.str() + Block);
+    return;
+  }
+  // rustfmt moves the right-hand side of a `let` to the next line first.
+  bool IsLet = Lead.starts_with("let ") && Lead.ends_with(" = ");
+  if (ArgsFit && IsLet && W.column() + 4 + Block.size() <= Width) {
+    W.line(Lead.rtrim());
+    W.indent();
+    W.line(Block);
+    W.dedent();
+    return;
+  }
+  W.line(Lead.str() + "unsafe {");
+  W.indent();
+  // Where even one argument a line is too wide, rustfmt leaves the call.
+  bool VerticalFits = llvm::all_of(Args, [&](const std::string &Arg) {
+    return W.column() + 4 + Arg.size() + 1 <= Width;
+  });
+  if ((ArgsFit && W.column() + Call.size() <= Width) || !VerticalFits)
+    W.line(Call);
+  else
+    W.verticalList(Callee + "(", Args, ")");
+  W.dedent();
+  W.line("}" + Trail.str());
 }
 
 void writeReviews(SourceWriter &W, const std::vector<Inference> &Inferences) {
@@ -95,8 +140,8 @@ void MethodPrinter::collectParams() {
     }
     case ParamKind::OutValue: {
       std::string Local = "out_" + P.Name;
-      OutLocals.push_back(fmt::format("let mut {}: {} = Default::default();",
-                                      Local, P.ElementType));
+      OutLocals.push_back({fmt::format("let mut {}: {}", Local, P.ElementType),
+                           "Default::default()"});
       Args.push_back(
           fmt::format("(&mut {} as *mut {}).cast()", Local, P.ElementType));
       Outs.push_back({Local, -1});
@@ -104,8 +149,9 @@ void MethodPrinter::collectParams() {
     }
     case ParamKind::OutHandle: {
       std::string Local = "new_" + P.Name;
-      OutLocals.push_back(fmt::format("let mut {}: {} = core::ptr::null_mut();",
-                                      Local, rawPointer(P.HandleIndex)));
+      OutLocals.push_back(
+          {fmt::format("let mut {}: {}", Local, rawPointer(P.HandleIndex)),
+           "core::ptr::null_mut()"});
       Args.push_back(fmt::format("(&mut {} as *mut {}).cast()", Local,
                                  rawPointer(P.HandleIndex)));
       Outs.push_back({Local, P.HandleIndex});
@@ -350,8 +396,11 @@ void MethodPrinter::print(SourceWriter &W) {
   for (size_t I = 0; I < Plan.Params.size(); ++I)
     if (Plan.Params[I].Kind == ParamKind::Callback)
       writeCallbackTrampoline(W, Plan.Params[I], I);
-  for (const std::string &Local : OutLocals)
-    W.line(Local);
+  for (const auto &[Local, Init] : OutLocals) {
+    backends::RustType InitValue;
+    InitValue.Flat = Init;
+    W.assignment(Local, InitValue);
+  }
   bool Consumed = !Plan.Params.empty() && Plan.Params[0].Consumed;
   bool OwnsClosures = Plan.ReceiverHandle >= 0 &&
                       handleOwnsClosures(Ctx.Model, Plan.ReceiverHandle);
@@ -372,38 +421,9 @@ void MethodPrinter::print(SourceWriter &W) {
     W.dedent();
   }
   W.line(safetyText());
-  std::string Call = Ctx.rawFn(Plan.Function) + "(";
-  for (size_t I = 0; I < Args.size(); ++I)
-    Call += (I ? ", " : "") + Args[I];
-  Call += ")";
   bool UsesRet = Plan.Return.Kind != ReturnKind::Unit;
-  // rustfmt's choices: all on one line; else `let ret =` with the unsafe
-  // block on the next line; else the block broken, the call on one line
-  // inside it if it fits, else one argument a line.
-  std::string Block = "unsafe { " + Call + " };";
-  std::string Stmt = (UsesRet ? "let ret = " : "") + Block;
-  size_t Width = SourceWriter::MaxWidth;
-  // rustfmt's fn_call_width: longer argument lists go one per line.
-  size_t ArgsWidth = Call.size() - Ctx.rawFn(Plan.Function).size() - 2;
-  bool ArgsFit = ArgsWidth <= 60;
-  if (ArgsFit && W.column() + Stmt.size() <= Width) {
-    W.line(Stmt);
-  } else if (ArgsFit && UsesRet && W.column() + 4 + Block.size() <= Width) {
-    W.line("let ret =");
-    W.indent();
-    W.line(Block);
-    W.dedent();
-  } else {
-    W.line(UsesRet ? "let ret = unsafe {" : "unsafe {");
-    W.indent();
-    if (ArgsFit && W.column() + Call.size() <= Width) {
-      W.line(Call);
-    } else {
-      W.verticalList(Ctx.rawFn(Plan.Function) + "(", Args, ")");
-    }
-    W.dedent();
-    W.line("};");
-  }
+  writeUnsafeCall(W, UsesRet ? "let ret = " : "", Ctx.rawFn(Plan.Function),
+                  Args, ";");
   if (Consumed && OwnsClosures)
     W.line("drop(core::mem::take(&mut this.closures));");
   writeResult(W);

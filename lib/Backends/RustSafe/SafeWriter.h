@@ -92,6 +92,13 @@ bool isLentMutMethod(const MethodPlan &Plan);
 void writeLentMethod(WriteContext &Ctx, SourceWriter &W,
                      const MethodPlan &Plan);
 // MethodWriter.cpp
+/// `Lead unsafe { Callee(Args) }Trail` as rustfmt writes it: on one line;
+/// else, for a `let ... = ` Lead, the block on the next line; else the block
+/// broken, the call inside on one line if it fits, else one argument a line.
+void writeUnsafeCall(SourceWriter &W, llvm::StringRef Lead,
+                     const std::string &Callee,
+                     const std::vector<std::string> &Args,
+                     llvm::StringRef Trail);
 /// `pub fn head(params) -> ret {` broken one parameter a line when long.
 void writeFnHead(SourceWriter &W, const std::string &Head,
                  const std::vector<std::string> &Params,
