@@ -59,7 +59,7 @@ namespace {
 class CallAbiChecker {
 public:
   CallAbiChecker(const ir::Module &M, const RustTarget &Rust,
-                 IsOpaqueRecord IsOpaque, RustLayouts *Layouts)
+                 IsOpaqueRecord IsOpaque, RustLayouts &Layouts)
       : M(M), Rust(Rust), IsOpaque(IsOpaque), Layouts(Layouts) {}
 
   /// FunctionType is a Function type. ForPointer: the signature is called
@@ -169,30 +169,59 @@ private:
                           : "field " + F.Name;
   }
 
-  /// The first field whose type Rust cannot pass as C does, or that the
-  /// Rust layout turns into bytes; or the whole record, when its Rust layout
-  /// is one opaque blob.
+  /// The first field that the Rust layout turns into bytes, or else whose
+  /// type Rust cannot pass as C does; or the whole record, when its Rust
+  /// layout is one opaque blob.
   std::optional<Problem> recordProblem(ir::ItemId Id, const ir::Item &It,
                                        const ir::Record &R) {
-    if (Layouts && R.IsComplete && !Layouts->record(Id).Valid)
+    if (!R.IsComplete)
+      return std::nullopt;
+    const RustRecordLayout &Layout = Layouts.record(Id);
+    if (!Layout.Valid)
       return Problem{"a record whose layout Rust can only write as an "
                      "opaque blob",
                      recordName(It, R)};
-    if (std::optional<Problem> Bytes = memberLaidOutAsBytes(It, R))
-      return Bytes;
-    for (const ir::Field &F : R.Fields) {
-      if (F.isBitfield())
-        continue;
-      std::string Inner;
-      std::optional<std::string> Cause = value(F.Type, Inner);
-      if (!Cause)
-        continue;
-      std::string Where = memberName(F) + " of " + recordName(It, R);
-      if (!Inner.empty())
-        Where = Inner + " of " + Where;
-      return Problem{std::move(*Cause), std::move(Where)};
-    }
+    for (const RustLayoutField &Laid : Layout.Fields)
+      if (Laid.BytesReason != RustLayoutField::NotBytes)
+        return memberAsBytesProblem(It, R, Laid);
+    for (const ir::Field &F : R.Fields)
+      if (!F.isBitfield())
+        if (std::optional<Problem> Found = memberProblem(It, R, F))
+          return Found;
     return std::nullopt;
+  }
+
+  /// What Rust cannot pass of a member's type, if anything.
+  std::optional<Problem> memberProblem(const ir::Item &It, const ir::Record &R,
+                                       const ir::Field &F) {
+    std::string Inner;
+    std::optional<std::string> Cause = value(F.Type, Inner);
+    if (!Cause)
+      return std::nullopt;
+    std::string Where = memberName(F) + " of " + recordName(It, R);
+    if (!Inner.empty())
+      Where = Inner + " of " + Where;
+    return Problem{std::move(*Cause), std::move(Where)};
+  }
+
+  /// A member the Rust layout writes as bytes. An over-aligned member whose
+  /// own type Rust cannot pass (a long double) is named by that type, the
+  /// more useful cause.
+  std::optional<Problem> memberAsBytesProblem(const ir::Item &It,
+                                              const ir::Record &R,
+                                              const RustLayoutField &Laid) {
+    const ir::Field &F = R.Fields[Laid.FieldIndex];
+    bool Misaligned = Laid.BytesReason == RustLayoutField::Misaligned;
+    if (!Misaligned)
+      if (std::optional<Problem> Found = memberProblem(It, R, F))
+        return Found;
+    std::string Where = memberName(F) + " (byte offset " +
+                        std::to_string(F.OffsetBits / 8) + ", alignment " +
+                        std::to_string(alignOf(F.Type)) + ") of " +
+                        recordName(It, R);
+    return Problem{Misaligned ? "a misaligned member laid out as bytes"
+                              : "an over-aligned member of a packed record",
+                   std::move(Where)};
   }
 
   /// A blob holds integers: C passes a record with a floating or vector
@@ -272,70 +301,6 @@ private:
     return std::nullopt;
   }
 
-  /// Whether the Rust type of a record carries repr(align) somewhere, which
-  /// Rust forbids inside a packed struct: C aligns it above its members, or
-  /// above what Rust's integers carry (more than 8, or 8 on i386), or a
-  /// member's type is such a record. Bitfields are not counted as members,
-  /// which only errs towards refusing.
-  bool overAligned(const ir::Record &R) {
-    uint64_t Align = std::max<uint64_t>(R.AlignBytes, 1);
-    if (Align > 8 || rustUnsignedAlign(M.Target, Align) != Align)
-      return true;
-    uint64_t MemberAlign = 1;
-    for (const ir::Field &F : R.Fields) {
-      if (F.isBitfield())
-        continue;
-      MemberAlign = std::max(MemberAlign, alignOf(F.Type));
-      if (const ir::Record *Inner = recordOf(F.Type))
-        if (overAligned(*Inner))
-          return true;
-    }
-    return Align > MemberAlign;
-  }
-
-  /// The first member of R that its Rust layout replaces by bytes, by the
-  /// rules of lib/Analysis/RustLayout.cpp in C terms: a record whose
-  /// members all sit at multiples of their alignment, none aligned above
-  /// the record, is plain repr(C) and keeps every member. Otherwise it is
-  /// packed to its own alignment when an integer carries that (at most 8;
-  /// not 8 on i386), which keeps a member whose offset the smaller of the
-  /// two alignments divides, unless the member's type is over-aligned; or,
-  /// without packing, repr(C), which keeps only aligned members.
-  std::optional<Problem> memberLaidOutAsBytes(const ir::Item &It,
-                                              const ir::Record &R) {
-    uint64_t RecordAlign = std::max<uint64_t>(R.AlignBytes, 1);
-    bool NeedsPacking = false;
-    for (const ir::Field &F : R.Fields) {
-      if (F.isBitfield() && (F.Name.empty() || *F.BitWidth == 0))
-        continue;
-      uint64_t Align = alignOf(F.Type);
-      NeedsPacking |= Align > RecordAlign ||
-                      (!F.isBitfield() && F.OffsetBits % (8 * Align) != 0);
-    }
-    if (!NeedsPacking)
-      return std::nullopt;
-    bool Packable = RecordAlign <= 8 &&
-                    rustUnsignedAlign(M.Target, RecordAlign) == RecordAlign;
-    for (const ir::Field &F : R.Fields) {
-      if (F.isBitfield())
-        continue;
-      uint64_t Align = alignOf(F.Type);
-      uint64_t Offset = F.OffsetBits / 8;
-      uint64_t Kept = Packable ? std::min(Align, RecordAlign) : Align;
-      std::string Where = memberName(F) + " (byte offset " +
-                          std::to_string(Offset) + ", alignment " +
-                          std::to_string(Align) + ") of " + recordName(It, R);
-      if (F.OffsetBits % (8 * Kept) != 0 || (!Packable && Align > RecordAlign))
-        return Problem{"a misaligned member laid out as bytes",
-                       std::move(Where)};
-      const ir::Record *Inner = recordOf(F.Type);
-      if (Packable && Inner && overAligned(*Inner))
-        return Problem{"an over-aligned member of a packed record",
-                       std::move(Where)};
-    }
-    return std::nullopt;
-  }
-
   /// The first member of R (at any depth, through arrays, typedefs and
   /// nested records) of floating-point or vector type, by name.
   std::optional<std::string> floatingMember(const ir::Record &R) {
@@ -368,7 +333,7 @@ private:
   const ir::Module &M;
   const RustTarget &Rust;
   IsOpaqueRecord IsOpaque;
-  RustLayouts *Layouts;
+  RustLayouts &Layouts;
   /// Per record: its problem, or none (also while its fields are looked
   /// into, which only a malformed IR can make recursive).
   llvm::DenseMap<uint32_t, std::optional<Problem>> Records;
@@ -376,10 +341,11 @@ private:
 
 } // namespace
 
-std::optional<CallAbiProblem> callAbiProblem(
-    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
-    const std::vector<std::string> &ParamNames, IsOpaqueRecord IsOpaque,
-    bool ConventionOverridden, RustLayouts *Layouts) {
+std::optional<CallAbiProblem>
+callAbiProblem(const ir::Module &M, const RustTarget &Rust,
+               RustLayouts &Layouts, ir::TypeId FunctionType,
+               const std::vector<std::string> &ParamNames,
+               IsOpaqueRecord IsOpaque, bool ConventionOverridden) {
   return CallAbiChecker(M, Rust, IsOpaque, Layouts)
       .signature(FunctionType, ParamNames,
                  /*ForPointer=*/false, ConventionOverridden);
@@ -387,8 +353,8 @@ std::optional<CallAbiProblem> callAbiProblem(
 
 std::optional<CallAbiProblem>
 functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
-                              ir::TypeId Type, IsOpaqueRecord IsOpaque,
-                              RustLayouts *Layouts) {
+                              RustLayouts &Layouts, ir::TypeId Type,
+                              IsOpaqueRecord IsOpaque) {
   // The verifier rejects a type that contains itself: the chain ends.
   for (;;) {
     TypeId Resolved = M.resolveTypedefs(Type);

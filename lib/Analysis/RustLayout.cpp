@@ -230,7 +230,9 @@ private:
       Unit.MarkerAlign = MarkerAlign;
       for (size_t F = Run.Begin; F < Run.End; ++F)
         if (*R.Fields[F].BitWidth != 0 && !memberName(F).empty())
-          Unit.Members.push_back(F);
+          Unit.Members.push_back({F,
+                                  R.Fields[F].OffsetBits - Unit.OffsetBytes * 8,
+                                  *R.Fields[F].BitWidth});
       L.Units.push_back(std::move(Unit));
     }
   }
@@ -285,11 +287,13 @@ private:
   }
 
   /// Replaces a regular field by a byte blob of its size (alignment 1).
-  void turnIntoBlob(Field_ &F, const std::string &Why) {
+  void turnIntoBlob(Field_ &F, Field_::BytesReasonType Reason,
+                    const std::string &Why) {
     if (F.Kind != Field_::Regular)
       return;
     F.Kind = Field_::Blob;
     F.Align = 1;
+    F.BytesReason = Reason;
     L.Notes.push_back("field `" + memberName(F.FieldIndex) +
                       "` emitted as a byte blob: " + Why);
   }
@@ -305,9 +309,14 @@ private:
   bool packFields(uint64_t P) {
     L.Pack = P;
     for (Field_ &F : L.Fields) {
+      // A member both over-aligned and misaligned counts as misaligned:
+      // x86_64 then passes the C record in memory.
+      bool Misaligned = F.Offset % packedAlign(F) != 0;
       if (F.Kind == Field_::Regular && F.FieldIndex >= 0 &&
           Layouts.containsReprAlign(R.Fields[F.FieldIndex].Type))
-        turnIntoBlob(F, "Rust forbids an over-aligned type in a packed struct");
+        turnIntoBlob(
+            F, Misaligned ? Field_::Misaligned : Field_::OverAlignedInPacked,
+            "Rust forbids an over-aligned type in a packed struct");
       if (F.Offset % packedAlign(F) == 0)
         continue;
       if (F.Kind == Field_::BitfieldMarker) {
@@ -315,7 +324,8 @@ private:
           F.Align /= 2;
         continue;
       }
-      turnIntoBlob(F, "its offset is misaligned for its type");
+      turnIntoBlob(F, Field_::Misaligned,
+                   "its offset is misaligned for its type");
     }
     uint64_t Reached = 1;
     for (const Field_ &F : L.Fields)
@@ -365,7 +375,8 @@ private:
         while (F.Align > 1 && F.Offset % F.Align != 0)
           F.Align /= 2;
       } else if (F.Offset % F.Align != 0 || F.Align > P) {
-        turnIntoBlob(F, "repr(C) cannot place it at clang's offset");
+        turnIntoBlob(F, Field_::Misaligned,
+                     "repr(C) cannot place it at clang's offset");
       }
       MaxAlign = std::max(MaxAlign, F.Align);
     }

@@ -235,8 +235,8 @@ private:
           PointerProblems[Underlying.Item.Index])
         Known = *PointerProblems[Underlying.Item.Index];
       else
-        Known = functionPointerCallAbiProblem(M, Opts.Target, TD.Underlying,
-                                              IsOpaque, &Layouts);
+        Known = functionPointerCallAbiProblem(M, Opts.Target, Layouts,
+                                              TD.Underlying, IsOpaque);
       return *Known;
     };
     for (uint32_t I = 0; I < M.Items.size(); ++I) {
@@ -257,8 +257,8 @@ private:
           continue;
         }
         std::optional<CallAbiProblem> Problem =
-            callAbiProblem(M, Opts.Target, F->Type, F->ParamNames, IsOpaque,
-                           Abi && Abi->Overridden, &Layouts);
+            callAbiProblem(M, Opts.Target, Layouts, F->Type, F->ParamNames,
+                           IsOpaque, Abi && Abi->Overridden);
         if (!Problem)
           continue;
         D = {Disposition::Skipped,

@@ -17,11 +17,18 @@ using namespace kbindgen::rustraw;
 
 namespace {
 
-RecordPlan planOf(RustRawTestModule &T, ir::ItemId Id) {
+const Analysis &withEmitOrder(RustRawTestModule &T) {
   T.A.EmitOrder = T.Order;
-  EmitContext Ctx(T.M, T.A, T.Opts, T.Warnings);
-  return Ctx.plan(Id);
+  return T.A;
 }
+
+/// A record's plan, with the context that owns it and the layout it spells.
+struct Planned {
+  Planned(RustRawTestModule &T, ir::ItemId Id)
+      : Ctx(T.M, withEmitOrder(T), T.Opts, T.Warnings), Plan(Ctx.plan(Id)) {}
+  EmitContext Ctx;
+  const RecordPlan &Plan;
+};
 
 std::vector<std::string> fieldNames(const RecordPlan &Plan) {
   std::vector<std::string> Names;
@@ -48,12 +55,13 @@ TEST_CASE("RustRaw plan: padding where repr(C) would not leave clang's gap",
   // struct gap { char c; int i __attribute__((aligned(8))); };
   ir::ItemId Gap =
       T.record("gap", 16, 8, {{"c", T.charT(), 0}, {"i", T.intT(), 64}});
-  RecordPlan Plan = planOf(T, Gap);
-  REQUIRE(Plan.Valid);
+  Planned Owner(T, Gap);
+  const RecordPlan &Plan = Owner.Plan;
+  REQUIRE(Plan.Layout.Valid);
   CHECK(fieldNames(Plan) == Names{"c", "__bindgen_padding_0", "i"});
   CHECK(field(Plan, "__bindgen_padding_0").TypeText == "[u8; 7usize]");
-  CHECK(Plan.Pack == 0);
-  CHECK(Plan.ReprAlign == 8);
+  CHECK(Plan.Layout.Pack == 0);
+  CHECK(Plan.Layout.ReprAlign == 8);
 }
 
 TEST_CASE("RustRaw plan: explicit padding fills every gap", "[rustraw]") {
@@ -61,12 +69,13 @@ TEST_CASE("RustRaw plan: explicit padding fills every gap", "[rustraw]") {
   // struct d { int a; char c; };
   ir::ItemId D =
       T.record("d", 8, 4, {{"a", T.intT(), 0}, {"c", T.charT(), 32}});
-  CHECK(fieldNames(planOf(T, D)) == Names{"a", "c"});
+  CHECK(fieldNames(Planned(T, D).Plan) == Names{"a", "c"});
   T.Opts.ExplicitPadding = true;
-  RecordPlan Plan = planOf(T, D);
+  Planned Owner(T, D);
+  const RecordPlan &Plan = Owner.Plan;
   CHECK(fieldNames(Plan) == Names{"a", "c", "__bindgen_padding_0"});
   CHECK(field(Plan, "__bindgen_padding_0").TypeText == "[u8; 3usize]");
-  CHECK(Plan.ReprAlign == 0);
+  CHECK(Plan.Layout.ReprAlign == 0);
 }
 
 TEST_CASE("RustRaw plan: packed only when a field needs it", "[rustraw]") {
@@ -83,13 +92,15 @@ TEST_CASE("RustRaw plan: packed only when a field needs it", "[rustraw]") {
   // bytes { char a, b; }.
   ir::ItemId Bytes = T.record(
       "bytes", 2, 1, {{"a", T.charT(), 0}, {"b", T.charT(), 8}}, false, true);
-  RecordPlan PkPlan = planOf(T, Pk);
-  CHECK(PkPlan.Pack == 1);
+  Planned PkOwner(T, Pk);
+  const RecordPlan &PkPlan = PkOwner.Plan;
+  CHECK(PkPlan.Layout.Pack == 1);
   CHECK(fieldNames(PkPlan) ==
         Names{"c", "i", "_bitfield_align_1", "_bitfield_1"});
-  CHECK(PkPlan.Notes.empty());
-  CHECK(planOf(T, Ok).Pack == 1); // Alignment 1 below the fields' 4.
-  CHECK(planOf(T, Bytes).Pack == 0);
+  CHECK(PkPlan.Layout.Notes.empty());
+  CHECK(Planned(T, Ok).Plan.Layout.Pack ==
+        1); // Alignment 1 below the fields' 4.
+  CHECK(Planned(T, Bytes).Plan.Layout.Pack == 0);
 }
 
 TEST_CASE("RustRaw plan: packed(N) with a field misaligned even then",
@@ -98,16 +109,17 @@ TEST_CASE("RustRaw plan: packed(N) with a field misaligned even then",
   // struct __attribute__((packed, aligned(4))) pal { char c; int i; };
   ir::ItemId Pal = T.record(
       "pal", 8, 4, {{"c", T.charT(), 0}, {"i", T.intT(), 8}}, false, true);
-  RecordPlan Plan = planOf(T, Pal);
-  REQUIRE(Plan.Valid);
-  CHECK(Plan.Pack == 4);
-  CHECK(Plan.ReprAlign == 0); // Rust forbids packed together with align.
+  Planned Owner(T, Pal);
+  const RecordPlan &Plan = Owner.Plan;
+  REQUIRE(Plan.Layout.Valid);
+  CHECK(Plan.Layout.Pack == 4);
+  CHECK(Plan.Layout.ReprAlign == 0); // Rust forbids packed together with align.
   // The blob lowered the alignment: a zero-sized marker restores 4.
   CHECK(fieldNames(Plan) == Names{"__bindgen_align", "c", "i"});
   CHECK(field(Plan, "__bindgen_align").TypeText == "[u32; 0]");
-  CHECK(field(Plan, "i").Kind == PlannedField::Blob);
+  CHECK(field(Plan, "i").Laid.Kind == RustLayoutField::Blob);
   CHECK(field(Plan, "i").TypeText == "[u8; 4usize]");
-  CHECK(Plan.Notes.size() == 1);
+  CHECK(Plan.Layout.Notes.size() == 1);
 }
 
 TEST_CASE("RustRaw plan: alignment above the fields' adds repr(align)",
@@ -115,9 +127,10 @@ TEST_CASE("RustRaw plan: alignment above the fields' adds repr(align)",
   RustRawTestModule T;
   // struct al16 { char c; } __attribute__((aligned(16)));
   ir::ItemId Al16 = T.record("al16", 16, 16, {{"c", T.charT(), 0}});
-  RecordPlan Plan = planOf(T, Al16);
-  CHECK(Plan.ReprAlign == 16);
-  CHECK(Plan.carriesReprAlign());
+  Planned Owner(T, Al16);
+  const RecordPlan &Plan = Owner.Plan;
+  CHECK(Plan.Layout.ReprAlign == 16);
+  CHECK(Plan.Layout.carriesReprAlign());
   CHECK(fieldNames(Plan) == Names{"c"});
 }
 
@@ -132,15 +145,17 @@ TEST_CASE("RustRaw plan: over-aligned field inside a packed struct becomes a "
   ir::ItemId Holds =
       T.record("holds", 17, 1, {{"c", T.charT(), 0}, {"w", T.named(Wraps), 8}},
                false, true);
-  RecordPlan WrapsPlan = planOf(T, Wraps);
-  CHECK(WrapsPlan.ReprAlign == 0);
-  CHECK(WrapsPlan.carriesReprAlign()); // Transitively, through al16.
-  RecordPlan Plan = planOf(T, Holds);
-  REQUIRE(Plan.Valid);
-  CHECK(Plan.Pack == 1);
-  CHECK(field(Plan, "w").Kind == PlannedField::Blob);
+  Planned WrapsOwner(T, Wraps);
+  const RecordPlan &WrapsPlan = WrapsOwner.Plan;
+  CHECK(WrapsPlan.Layout.ReprAlign == 0);
+  CHECK(WrapsPlan.Layout.carriesReprAlign()); // Transitively, through al16.
+  Planned Owner(T, Holds);
+  const RecordPlan &Plan = Owner.Plan;
+  REQUIRE(Plan.Layout.Valid);
+  CHECK(Plan.Layout.Pack == 1);
+  CHECK(field(Plan, "w").Laid.Kind == RustLayoutField::Blob);
   CHECK(field(Plan, "w").TypeText == "[u8; 16usize]");
-  CHECK(field(Plan, "c").Kind == PlannedField::Regular);
+  CHECK(field(Plan, "c").Laid.Kind == RustLayoutField::Regular);
 }
 
 TEST_CASE("RustRaw plan: packed and aligned above 8 drops packing",
@@ -149,11 +164,12 @@ TEST_CASE("RustRaw plan: packed and aligned above 8 drops packing",
   // struct __attribute__((packed, aligned(16))) p16 { char c; int i; };
   ir::ItemId P16 = T.record(
       "p16", 16, 16, {{"c", T.charT(), 0}, {"i", T.intT(), 8}}, false, true);
-  RecordPlan Plan = planOf(T, P16);
-  REQUIRE(Plan.Valid);
-  CHECK(Plan.Pack == 0);
-  CHECK(Plan.ReprAlign == 16);
-  CHECK(field(Plan, "i").Kind == PlannedField::Blob);
+  Planned Owner(T, P16);
+  const RecordPlan &Plan = Owner.Plan;
+  REQUIRE(Plan.Layout.Valid);
+  CHECK(Plan.Layout.Pack == 0);
+  CHECK(Plan.Layout.ReprAlign == 16);
+  CHECK(field(Plan, "i").Laid.Kind == RustLayoutField::Blob);
 }
 
 TEST_CASE("RustRaw plan: bitfield storage units and bit offsets", "[rustraw]") {
@@ -172,28 +188,29 @@ TEST_CASE("RustRaw plan: bitfield storage units and bit offsets", "[rustraw]") {
                             {"f", T.ulonglongT(), 64, 40},
                             {"", UInt, 104, 3},
                             {"g", UInt, 107, 2}});
-  RecordPlan Plan = planOf(T, Bf);
-  REQUIRE(Plan.Valid);
+  Planned Owner(T, Bf);
+  const RecordPlan &Plan = Owner.Plan;
+  REQUIRE(Plan.Layout.Valid);
   REQUIRE(Plan.Units.size() == 2);
   const BitfieldUnit &U1 = Plan.Units[0], &U2 = Plan.Units[1];
-  CHECK(U1.OffsetBytes == 0);
-  CHECK(U1.SizeBytes == 5);
-  CHECK(U1.MarkerAlign == 4);
+  CHECK(U1.Laid.OffsetBytes == 0);
+  CHECK(U1.Laid.SizeBytes == 5);
+  CHECK(U1.Laid.MarkerAlign == 4);
   REQUIRE(U1.Members.size() == 4); // The `:0` field has no accessor.
   CHECK(U1.Members[2].Name == "c");
-  CHECK(U1.Members[2].BitOffset == 8);
+  CHECK(U1.Members[2].Laid.BitOffset == 8);
   CHECK(U1.Members[3].Name == "d");
-  CHECK(U1.Members[3].BitOffset == 32);
-  CHECK(U2.OffsetBytes == 6);
-  CHECK(U2.SizeBytes == 8);
-  CHECK(U2.MarkerAlign == 2);      // The u64 marker would move the unit to 8.
+  CHECK(U1.Members[3].Laid.BitOffset == 32);
+  CHECK(U2.Laid.OffsetBytes == 6);
+  CHECK(U2.Laid.SizeBytes == 8);
+  CHECK(U2.Laid.MarkerAlign == 2); // The u64 marker would move the unit to 8.
   REQUIRE(U2.Members.size() == 3); // The unnamed `:3` has no accessor.
-  CHECK(U2.Members[1].BitOffset == 16);
+  CHECK(U2.Members[1].Laid.BitOffset == 16);
   CHECK(U2.Members[2].Name == "g");
-  CHECK(U2.Members[2].BitOffset == 59);
+  CHECK(U2.Members[2].Laid.BitOffset == 59);
   CHECK(fieldNames(Plan) == Names{"_bitfield_align_1", "_bitfield_1", "x",
                                   "_bitfield_align_2", "_bitfield_2"});
-  CHECK(Plan.ReprAlign == 8);
+  CHECK(Plan.Layout.ReprAlign == 8);
 }
 
 TEST_CASE("RustRaw plan: the kernel's phy_device bit is at (14, 1)",
@@ -209,15 +226,16 @@ TEST_CASE("RustRaw plan: the kernel's phy_device bit is at (14, 1)",
                              {"x", UInt, 66, 12},
                              {"is_internal", UInt, 78, 1},
                              {"y", T.intT(), 96}});
-  RecordPlan Plan = planOf(T, Phy);
+  Planned Owner(T, Phy);
+  const RecordPlan &Plan = Owner.Plan;
   REQUIRE(Plan.Units.size() == 1);
-  CHECK(Plan.Units[0].Number == 1);
-  CHECK(Plan.Units[0].OffsetBytes == 8);
-  CHECK(Plan.Units[0].SizeBytes == 2);
+  CHECK(Plan.Units[0].Laid.Number == 1);
+  CHECK(Plan.Units[0].Laid.OffsetBytes == 8);
+  CHECK(Plan.Units[0].Laid.SizeBytes == 2);
   REQUIRE(Plan.Units[0].Members.size() == 4);
   CHECK(Plan.Units[0].Members[3].Name == "is_internal");
-  CHECK(Plan.Units[0].Members[3].BitOffset == 14);
-  CHECK(field(Plan, "y").Offset == 12);
+  CHECK(Plan.Units[0].Members[3].Laid.BitOffset == 14);
+  CHECK(field(Plan, "y").Laid.Offset == 12);
 }
 
 TEST_CASE("RustRaw plan: unions", "[rustraw]") {
@@ -228,12 +246,14 @@ TEST_CASE("RustRaw plan: unions", "[rustraw]") {
   // union __attribute__((packed)) up { int a; char b; };
   ir::ItemId Up = T.record(
       "up", 4, 1, {{"a", T.intT(), 0}, {"b", T.charT(), 0}}, true, true);
-  RecordPlan UaPlan = planOf(T, Ua);
-  CHECK(UaPlan.ReprAlign == 8);
+  Planned UaOwner(T, Ua);
+  const RecordPlan &UaPlan = UaOwner.Plan;
+  CHECK(UaPlan.Layout.ReprAlign == 8);
   CHECK(fieldNames(UaPlan) == Names{"c"});
-  RecordPlan UpPlan = planOf(T, Up);
-  CHECK(UpPlan.Pack == 1);
-  CHECK(UpPlan.Valid);
+  Planned UpOwner(T, Up);
+  const RecordPlan &UpPlan = UpOwner.Plan;
+  CHECK(UpPlan.Layout.Pack == 1);
+  CHECK(UpPlan.Layout.Valid);
 }
 
 TEST_CASE("RustRaw plan: inconsistent layout falls back to an opaque blob",
@@ -242,7 +262,7 @@ TEST_CASE("RustRaw plan: inconsistent layout falls back to an opaque blob",
   // Overlapping fields in a struct cannot come from clang.
   ir::ItemId Bad =
       T.record("bad", 8, 4, {{"a", T.intT(), 0}, {"b", T.intT(), 16}});
-  CHECK_FALSE(planOf(T, Bad).Valid);
+  CHECK_FALSE(Planned(T, Bad).Plan.Layout.Valid);
   std::string Out = T.emit();
   CHECK(contains(
       Out,

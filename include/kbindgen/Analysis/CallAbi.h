@@ -58,26 +58,24 @@ using IsOpaqueRecord = llvm::function_ref<bool(ir::ItemId)>;
 /// floating-point or vector registers (SSE classes on x86_64, HFAs on
 /// aarch64, hard-float arm and riscv), which an integer blob never is, or
 /// when one of its members is misaligned for its type (x86_64 passes such a
-/// record in memory, a blob of the same size in registers). Any record
-/// passed by value is refused when the Rust layout replaces one of its
-/// members by bytes (a member packing cannot place, an over-aligned member
-/// of a packed record): Rust classifies bytes, C the member's type.
-/// ConventionOverridden: --override-abi replaces clang's calling convention
-/// (ExternAbi.h judges it), so only the types are checked. With Layouts, a
-/// record whose Rust layout is invalid (written as one opaque blob) is
-/// refused too.
+/// record in memory, a blob of the same size in registers). Any other
+/// record passed by value is refused when its Rust layout (Layouts) is one
+/// opaque blob or replaces one of its members by bytes: Rust classifies
+/// bytes, C the member's type. ConventionOverridden: --override-abi
+/// replaces clang's calling convention (ExternAbi.h judges it), so only the
+/// types are checked.
 std::optional<CallAbiProblem> callAbiProblem(
-    const ir::Module &M, const RustTarget &Rust, ir::TypeId FunctionType,
-    const std::vector<std::string> &ParamNames = {},
-    IsOpaqueRecord IsOpaque = nullptr, bool ConventionOverridden = false,
-    RustLayouts *Layouts = nullptr);
+    const ir::Module &M, const RustTarget &Rust, RustLayouts &Layouts,
+    ir::TypeId FunctionType, const std::vector<std::string> &ParamNames = {},
+    IsOpaqueRecord IsOpaque = nullptr, bool ConventionOverridden = false);
 
 /// The call ABI problem of a type that is a function pointer (through
 /// typedefs), for items that keep such a type: calling through it is as
 /// wrong as calling a refused function.
-std::optional<CallAbiProblem> functionPointerCallAbiProblem(
-    const ir::Module &M, const RustTarget &Rust, ir::TypeId Type,
-    IsOpaqueRecord IsOpaque = nullptr, RustLayouts *Layouts = nullptr);
+std::optional<CallAbiProblem>
+functionPointerCallAbiProblem(const ir::Module &M, const RustTarget &Rust,
+                              RustLayouts &Layouts, ir::TypeId Type,
+                              IsOpaqueRecord IsOpaque = nullptr);
 
 } // namespace kbindgen
 

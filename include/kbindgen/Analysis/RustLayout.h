@@ -23,6 +23,13 @@
 
 namespace kbindgen {
 
+/// A named bitfield of non-zero width inside a storage unit.
+struct RustLayoutBitfield {
+  size_t FieldIndex = 0;  ///< Index into Record::Fields.
+  uint64_t BitOffset = 0; ///< Relative to the unit's first byte.
+  uint32_t Width = 0;
+};
+
 /// A run of bitfields stored as `__BindgenBitfieldUnit<[u8; SizeBytes]>`.
 struct RustLayoutUnit {
   unsigned Number = 1;
@@ -32,8 +39,8 @@ struct RustLayoutUnit {
   uint64_t MarkerAlign = 1;
   /// Index of the run's first field in Record::Fields.
   size_t FirstField = 0;
-  /// The named bitfields of non-zero width it holds (Record::Fields indices).
-  std::vector<size_t> Members;
+  /// The named bitfields of non-zero width it holds.
+  std::vector<RustLayoutBitfield> Members;
 };
 
 /// One Rust field of a record's layout.
@@ -50,6 +57,13 @@ struct RustLayoutField {
   long UnitIndex = -1;
   /// Padding: the N of `__bindgen_padding_N`.
   unsigned PaddingNumber = 0;
+  /// Why a member became a Blob: its offset is misaligned for its type
+  /// under the record's packing (or without packing, more aligned than the
+  /// record), or its type carries repr(align), which a packed struct cannot
+  /// hold. The call ABI check names it: rustc classifies the bytes, clang
+  /// the member's type.
+  enum BytesReasonType { NotBytes, Misaligned, OverAlignedInPacked };
+  BytesReasonType BytesReason = NotBytes;
 };
 
 struct RustRecordLayout {

@@ -77,8 +77,8 @@ void callStatement(SourceWriter &W, const std::string &Callee,
 void writeFromRaw(SourceWriter &W, const Conversion &C, const BitfieldMember &B,
                   const std::string &TypeText, const std::string &Core,
                   bool InUnsafe) {
-  if (C.Signed && C.Kind != Conversion::Bool && B.Width < 64) {
-    unsigned Shift = 64 - B.Width;
+  if (C.Signed && C.Kind != Conversion::Bool && B.Laid.Width < 64) {
+    unsigned Shift = 64 - B.Laid.Width;
     W.line(fmt::format(
         "let raw = ((raw << {0}usize) as i64 >> {0}usize) as u64;", Shift));
   }
@@ -109,17 +109,17 @@ void writeToRaw(SourceWriter &W, const Conversion &C, const std::string &Name,
 }
 
 std::string rawArgs(const BitfieldMember &B) {
-  return fmt::format("{}usize, {}u8", B.BitOffset, B.Width);
+  return fmt::format("{}usize, {}u8", B.Laid.BitOffset, B.Laid.Width);
 }
 
 void writeMember(EmitContext &Ctx, SourceWriter &W, const BitfieldUnit &Unit,
                  const BitfieldMember &B, ItemId Owner, bool InUnion) {
   const BitfieldMethodNames::Accessors &Names =
-      Ctx.A.BitfieldMethods[Owner.Index].Fields[B.FieldIndex];
+      Ctx.A.BitfieldMethods[Owner.Index].Fields[B.Laid.FieldIndex];
   RustType T = spellType(Ctx, B.Type, Owner);
   Conversion C = conversionFor(Ctx, B.Type);
   std::string Core = Ctx.core();
-  std::string UnitField = fmt::format("_bitfield_{}", Unit.Number);
+  std::string UnitField = fmt::format("_bitfield_{}", Unit.Laid.Number);
   RustType SelfParam; // `&self`: a parameter without a type.
   W.line("#[inline]");
   W.signature({Ctx.fieldVisibility() + "fn " + Names.Get,
@@ -193,8 +193,9 @@ void writeConstructor(EmitContext &Ctx, SourceWriter &W,
                       ItemId Owner) {
   std::string Core = Ctx.core();
   Signature Sig;
-  Sig.Head = Ctx.fieldVisibility() + "fn " +
-             Ctx.A.BitfieldMethods[Owner.Index].Constructors[Unit.Number - 1];
+  Sig.Head =
+      Ctx.fieldVisibility() + "fn " +
+      Ctx.A.BitfieldMethods[Owner.Index].Constructors[Unit.Laid.Number - 1];
   for (const BitfieldMember *B : Members)
     Sig.Params.emplace_back(B->Name, spellType(Ctx, B->Type, Owner));
   Sig.Tail = " -> " + Unit.storageType() + " {";
@@ -203,12 +204,12 @@ void writeConstructor(EmitContext &Ctx, SourceWriter &W,
   W.indent();
   W.line(fmt::format("let mut __bindgen_bitfield_unit = "
                      "__BindgenBitfieldUnit::new([0u8; {}usize]);",
-                     Unit.SizeBytes));
+                     Unit.Laid.SizeBytes));
   for (const BitfieldMember *B : Members) {
     writeToRaw(W, conversionFor(Ctx, B->Type), B->Name, Core, false);
     callStatement(W, "__bindgen_bitfield_unit.set",
-                  {fmt::format("{}usize", B->BitOffset),
-                   fmt::format("{}u8", B->Width), B->Name + " as u64"},
+                  {fmt::format("{}usize", B->Laid.BitOffset),
+                   fmt::format("{}u8", B->Laid.Width), B->Name + " as u64"},
                   ";");
   }
   W.line("__bindgen_bitfield_unit");
@@ -224,7 +225,9 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
     std::vector<const BitfieldMember *> Members;
     for (const BitfieldMember &B : Unit.Members) {
       // The analysis names no accessors for a bitfield wider than 64 bits.
-      if (Ctx.A.BitfieldMethods[Id.Index].Fields[B.FieldIndex].Get.empty()) {
+      if (Ctx.A.BitfieldMethods[Id.Index]
+              .Fields[B.Laid.FieldIndex]
+              .Get.empty()) {
         Ctx.warn(Id,
                  fmt::format("bitfield `{}` is wider than 64 bits; no "
                              "accessors generated",
@@ -240,7 +243,7 @@ void writeBitfieldAccessors(EmitContext &Ctx, SourceWriter &W, ItemId Id,
       Opened = true;
     }
     for (const BitfieldMember *B : Members)
-      writeMember(Ctx, W, Unit, *B, Id, Plan.IsUnion);
+      writeMember(Ctx, W, Unit, *B, Id, Plan.Layout.IsUnion);
     writeConstructor(Ctx, W, Unit, Members, Id);
   }
   if (Opened)

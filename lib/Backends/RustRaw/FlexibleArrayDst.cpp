@@ -24,7 +24,7 @@ static uint64_t alignUp(uint64_t Value, uint64_t Align) {
 }
 
 void planFlexibleTail(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
-  if (!Ctx.Opts.FlexarrayDst || Plan.IsUnion || !Plan.Valid)
+  if (!Ctx.Opts.FlexarrayDst || Plan.Layout.IsUnion || !Plan.Layout.Valid)
     return;
   const Record &R = Ctx.M.item(Id).as<Record>();
   if (R.Fields.empty() || R.Fields.back().isBitfield())
@@ -42,25 +42,28 @@ void planFlexibleTail(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
   };
   // Rust accepts an unsized last field in a packed struct only when it
   // needs no drop, which a generic FAM cannot promise.
-  if (Plan.Pack != 0)
+  if (Plan.Layout.Pack != 0)
     return Refuse("a packed struct cannot end in a generic unsized field");
   long MemberIndex = long(R.Fields.size()) - 1;
   size_t Tail = 0;
   while (Tail < Plan.Fields.size() &&
-         Plan.Fields[Tail].FieldIndex != MemberIndex)
+         Plan.Fields[Tail].Laid.FieldIndex != MemberIndex)
     ++Tail;
   if (Tail == Plan.Fields.size() ||
-      Plan.Fields[Tail].Kind != PlannedField::Regular)
+      Plan.Fields[Tail].Laid.Kind != RustLayoutField::Regular)
     return Refuse("the member is laid out as bytes");
   // Only padding may follow it (--explicit-padding): those bytes are the
   // first elements of the array, and Rust pads the sized form by itself.
   for (size_t After = Tail + 1; After < Plan.Fields.size(); ++After)
-    if (Plan.Fields[After].Kind != PlannedField::Padding)
+    if (Plan.Fields[After].Laid.Kind != RustLayoutField::Padding)
       return Refuse("a field follows the member");
-  if (alignUp(Plan.Fields[Tail].Offset, Plan.AlignBytes) != Plan.SizeBytes)
+  if (alignUp(Plan.Fields[Tail].Laid.Offset, Plan.Layout.AlignBytes) !=
+      Plan.Layout.SizeBytes)
     return Refuse("the struct is larger than the member's end padded to its "
                   "alignment");
-  Plan.Fields.resize(Tail + 1);
+  // PlannedField holds references: shrink from the end.
+  while (Plan.Fields.size() > Tail + 1)
+    Plan.Fields.pop_back();
   Plan.FlexTail = long(Tail);
   Plan.FlexElement = spellType(Ctx, Member.Pointee, Id);
   PlannedField &F = Plan.Fields[Tail];

@@ -38,17 +38,19 @@ void writeLayoutAssertions(EmitContext &Ctx, SourceWriter &W, ir::ItemId Id,
                            const RecordPlan &Plan) {
   std::string Name = Ctx.rustName(Id);
   std::vector<Assertion> Assertions;
-  Assertions.push_back({"Size of " + Name, "", "size_of", Plan.SizeBytes});
   Assertions.push_back(
-      {"Alignment of " + Name, "", "align_of", Plan.AlignBytes});
+      {"Size of " + Name, "", "size_of", Plan.Layout.SizeBytes});
+  Assertions.push_back(
+      {"Alignment of " + Name, "", "align_of", Plan.Layout.AlignBytes});
   if (Ctx.Opts.Target.atLeast(1, 77)) {
     for (const PlannedField &F : Plan.Fields) {
-      if (F.Kind == PlannedField::Padding ||
-          F.Kind == PlannedField::AlignMarker ||
-          F.Kind == PlannedField::BitfieldMarker)
+      RustLayoutField::KindType Kind = F.Laid.Kind;
+      if (Kind == RustLayoutField::Padding ||
+          Kind == RustLayoutField::AlignMarker ||
+          Kind == RustLayoutField::BitfieldMarker)
         continue;
       Assertions.push_back({"Offset of field: " + Name + "::" + F.Name, F.Name,
-                            "offset_of", F.Offset});
+                            "offset_of", F.Laid.Offset});
     }
   }
   W.line("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");

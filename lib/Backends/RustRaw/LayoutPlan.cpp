@@ -17,33 +17,22 @@ namespace kbindgen::rustraw {
 
 using namespace ir;
 
-std::string BitfieldUnit::storageType() const {
+static std::string storageTypeOf(uint64_t SizeBytes) {
   return fmt::format("__BindgenBitfieldUnit<[u8; {}usize]>", SizeBytes);
+}
+
+std::string BitfieldUnit::storageType() const {
+  return storageTypeOf(Laid.SizeBytes);
 }
 
 static BitfieldUnit spellUnit(EmitContext &Ctx, ItemId Id,
                               const RustLayoutUnit &Laid) {
   const Record &R = Ctx.M.item(Id).as<Record>();
-  BitfieldUnit Unit;
-  Unit.Number = Laid.Number;
-  Unit.OffsetBytes = Laid.OffsetBytes;
-  Unit.SizeBytes = Laid.SizeBytes;
-  Unit.MarkerAlign = Laid.MarkerAlign;
-  Unit.FirstField = Laid.FirstField;
-  for (size_t F : Laid.Members) {
-    const Field &Fld = R.Fields[F];
-    Unit.Members.push_back({F, Ctx.memberName(Id, F), Fld.Type,
-                            Fld.OffsetBits - Unit.OffsetBytes * 8,
-                            *Fld.BitWidth});
-  }
+  BitfieldUnit Unit{Laid, {}};
+  for (const RustLayoutBitfield &Member : Laid.Members)
+    Unit.Members.push_back({Member, Ctx.memberName(Id, Member.FieldIndex),
+                            R.Fields[Member.FieldIndex].Type});
   return Unit;
-}
-
-std::vector<BitfieldUnit> planBitfieldUnits(EmitContext &Ctx, ItemId Id) {
-  std::vector<BitfieldUnit> Units;
-  for (const RustLayoutUnit &Laid : Ctx.Layouts.record(Id).Units)
-    Units.push_back(spellUnit(Ctx, Id, Laid));
-  return Units;
 }
 
 static UnionForm unionFormOf(const EmitContext &Ctx, ItemId Id) {
@@ -127,10 +116,12 @@ static void planHeldRecords(EmitContext &Ctx, TypeId Id) {
 bool RecordPlan::hasFillerWithoutDefault() const {
   // Both are [u8; Size] (byteBlob, paddingField).
   constexpr uint64_t ArrayDefaultLimit = 32;
-  return std::any_of(Fields.begin(), Fields.end(), [](const PlannedField &F) {
-    return (F.Kind == PlannedField::Padding || F.Kind == PlannedField::Blob) &&
-           F.Size > ArrayDefaultLimit;
-  });
+  return std::any_of(Layout.Fields.begin(), Layout.Fields.end(),
+                     [](const RustLayoutField &F) {
+                       return (F.Kind == RustLayoutField::Padding ||
+                               F.Kind == RustLayoutField::Blob) &&
+                              F.Size > ArrayDefaultLimit;
+                     });
 }
 
 static PlannedField spellField(EmitContext &Ctx, ItemId Id,
@@ -138,24 +129,17 @@ static PlannedField spellField(EmitContext &Ctx, ItemId Id,
                                const RustLayoutField &Laid,
                                const std::vector<RustType> &Spelled) {
   const Record &R = Ctx.M.item(Id).as<Record>();
-  PlannedField F;
-  F.Offset = Laid.Offset;
-  F.Size = Laid.Size;
-  F.Align = Laid.Align;
-  F.FieldIndex = Laid.FieldIndex;
-  F.UnitIndex = Laid.UnitIndex;
+  PlannedField F{Laid, {}, {}, {}, {}};
   if (Laid.FieldIndex >= 0) {
     F.Name = Ctx.memberName(Id, Laid.FieldIndex);
     F.Doc = R.Fields[Laid.FieldIndex].Doc;
   }
   switch (Laid.Kind) {
   case RustLayoutField::Regular:
-    F.Kind = PlannedField::Regular;
     F.Type = Spelled[Laid.FieldIndex];
     F.TypeText = F.Type.Flat;
     return F;
   case RustLayoutField::Blob:
-    F.Kind = PlannedField::Blob;
     if (Laid.FieldIndex < 0) {
       F.Name = "bindgen_union_field";
       F.TypeText = opaqueBlob(Ctx, Layout.SizeBytes, Layout.AlignBytes);
@@ -165,46 +149,31 @@ static PlannedField spellField(EmitContext &Ctx, ItemId Id,
     F.Type.Flat = F.TypeText;
     return F;
   case RustLayoutField::Padding:
-    F.Kind = PlannedField::Padding;
     F.Name = fmt::format("__bindgen_padding_{}", Laid.PaddingNumber);
     F.TypeText = fmt::format("[u8; {}usize]", Laid.Size);
     F.Type.Flat = F.TypeText;
     return F;
   case RustLayoutField::AlignMarker:
-    F.Kind = PlannedField::AlignMarker;
     F.Name = "__bindgen_align";
     F.TypeText = fmt::format("[{}; 0]", unsignedOfSize(Laid.Align));
     return F;
   case RustLayoutField::BitfieldMarker:
-    F.Kind = PlannedField::BitfieldMarker;
     F.Name =
         fmt::format("_bitfield_align_{}", Layout.Units[Laid.UnitIndex].Number);
+    F.TypeText = fmt::format("[{}; 0]", unsignedOfSize(Laid.Align));
     return F;
-  case RustLayoutField::Unit: {
-    const RustLayoutUnit &Unit = Layout.Units[Laid.UnitIndex];
-    F.Kind = PlannedField::Unit;
-    F.Name = fmt::format("_bitfield_{}", Unit.Number);
-    F.TypeText =
-        fmt::format("__BindgenBitfieldUnit<[u8; {}usize]>", Unit.SizeBytes);
+  case RustLayoutField::Unit:
+    F.Name = fmt::format("_bitfield_{}", Layout.Units[Laid.UnitIndex].Number);
+    F.TypeText = storageTypeOf(Layout.Units[Laid.UnitIndex].SizeBytes);
     return F;
-  }
   }
   return F;
 }
 
 RecordPlan planRecord(EmitContext &Ctx, ItemId Id) {
   const Record &R = Ctx.M.item(Id).as<Record>();
-  const RustRecordLayout &Layout = Ctx.Layouts.record(Id);
-  RecordPlan Plan;
-  Plan.IsUnion = Layout.IsUnion;
-  Plan.EmulatedUnion = Layout.EmulatedUnion;
-  Plan.Valid = Layout.Valid;
-  Plan.Pack = Layout.Pack;
-  Plan.ReprAlign = Layout.ReprAlign;
-  Plan.AlignInside = Layout.AlignInside;
-  Plan.SizeBytes = Layout.SizeBytes;
-  Plan.AlignBytes = Layout.AlignBytes;
-  Plan.Notes = Layout.Notes;
+  RecordPlan Plan{Ctx.Layouts.record(Id), {}, {}};
+  const RustRecordLayout &Layout = Plan.Layout;
   for (const RustLayoutUnit &Laid : Layout.Units)
     Plan.Units.push_back(spellUnit(Ctx, Id, Laid));
   // Every member is spelled, even one the layout turns into bytes: spelling

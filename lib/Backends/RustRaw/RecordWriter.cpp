@@ -125,10 +125,10 @@ static void writeOpaqueRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
                      unsignedOfSize(Element), R.SizeBytes / Element));
   W.close();
   if (Ctx.Opts.LayoutTests) {
-    RecordPlan Sizes;
+    RustRecordLayout Sizes;
     Sizes.SizeBytes = R.SizeBytes;
     Sizes.AlignBytes = Align;
-    writeLayoutAssertions(Ctx, W, Id, Sizes);
+    writeLayoutAssertions(Ctx, W, Id, RecordPlan{Sizes, {}, {}});
   }
   if (derivesOf(Ctx, Id).DefaultViaZeroed)
     writeZeroedDefault(Ctx, W, Name);
@@ -142,11 +142,11 @@ static void writeIncompleteRecord(EmitContext &Ctx, SourceWriter &W,
   W.close();
 }
 
-static std::string reprLine(const RecordPlan &Plan) {
-  if (Plan.Pack == 1)
+static std::string reprLine(const RustRecordLayout &Layout) {
+  if (Layout.Pack == 1)
     return "#[repr(C, packed)]";
-  if (Plan.Pack > 1)
-    return fmt::format("#[repr(C, packed({}))]", Plan.Pack);
+  if (Layout.Pack > 1)
+    return fmt::format("#[repr(C, packed({}))]", Layout.Pack);
   return "#[repr(C)]";
 }
 
@@ -160,9 +160,9 @@ static bool namesField(const FieldAttribute &Entry, const EmitContext &Ctx,
   if (Entry.Field == F.Name)
     return true;
   const Record &R = It.as<Record>();
-  return F.FieldIndex >= 0 && size_t(F.FieldIndex) < R.Fields.size() &&
-         !R.Fields[F.FieldIndex].Name.empty() &&
-         Entry.Field == R.Fields[F.FieldIndex].Name;
+  long Index = F.Laid.FieldIndex;
+  return Index >= 0 && size_t(Index) < R.Fields.size() &&
+         !R.Fields[Index].Name.empty() && Entry.Field == R.Fields[Index].Name;
 }
 
 static void writeField(EmitContext &Ctx, SourceWriter &W, ItemId Id,
@@ -170,16 +170,15 @@ static void writeField(EmitContext &Ctx, SourceWriter &W, ItemId Id,
   // bindgen gives its layout fillers (padding, blobs) `pub` whatever
   // --default-visibility says; the C fields and bitfield units follow it.
   std::string Visibility = Ctx.fieldVisibility();
-  switch (F.Kind) {
-  case PlannedField::BitfieldMarker:
-    W.line(fmt::format("{}{}: [{}; 0],", Visibility, F.Name,
-                       unsignedOfSize(F.Align)));
+  switch (F.Laid.Kind) {
+  case RustLayoutField::BitfieldMarker:
+    W.line(fmt::format("{}{}: {},", Visibility, F.Name, F.TypeText));
     return;
-  case PlannedField::Unit:
+  case RustLayoutField::Unit:
     Ctx.UsesBitfieldUnit = true;
     W.line(fmt::format("{}{}: {},", Visibility, F.Name, F.TypeText));
     return;
-  case PlannedField::Regular:
+  case RustLayoutField::Regular:
     if (F.TypeText.starts_with("__IncompleteArrayField<"))
       Ctx.UsesIncompleteArray = true;
     if (Ctx.Opts.DocComments && !F.Doc.empty())
@@ -206,8 +205,9 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     return;
   }
   const RecordPlan &Plan = Ctx.plan(Id);
+  const RustRecordLayout &Layout = Plan.Layout;
   std::string Name = Ctx.rustName(Id);
-  if (!Plan.Valid) {
+  if (!Layout.Valid) {
     Ctx.warn(Id,
              fmt::format("the layout of `{}` cannot be reproduced in "
                          "Rust; emitted as an opaque blob",
@@ -217,12 +217,12 @@ void writeRecord(EmitContext &Ctx, SourceWriter &W, ItemId Id) {
     writeOpaqueRecord(Ctx, W, Id);
     return;
   }
-  for (const std::string &Note : Plan.Notes)
+  for (const std::string &Note : Layout.Notes)
     Ctx.warn(Id, fmt::format("`{}`: {}", Name, Note), Note);
   DeriveSet Derives = plannedDerives(Ctx, Id, Plan);
-  writeHeader(Ctx, W, Id, reprLine(Plan), Plan.ReprAlign, Derives);
+  writeHeader(Ctx, W, Id, reprLine(Layout), Layout.ReprAlign, Derives);
   std::string Keyword =
-      Plan.IsUnion && !Plan.EmulatedUnion ? "pub union " : "pub struct ";
+      Layout.IsUnion && !Layout.EmulatedUnion ? "pub union " : "pub struct ";
   if (Plan.Fields.empty()) {
     std::string Line = Keyword + Name + " {}";
     // rustfmt keeps `{}` on the line only below the full width.

@@ -133,23 +133,26 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
                                const Handle &H, const std::string &CName,
                                bool OwnsClosures) {
   std::string RawT = Ctx.rawName(H.Record);
-  W.line("pub struct " + H.RustName + " {");
-  W.line("    ptr: core::ptr::NonNull<" + RawT + ">,");
+  W.openItem("pub struct " + H.RustName);
+  backends::RustType Pointer;
+  Pointer.Flat = "core::ptr::NonNull<" + RawT + ">";
+  W.typed("ptr: ", Pointer, ",");
   if (OwnsClosures) {
     // Fields drop after Drop::drop: C is done with them by then.
-    W.line("    /// Callbacks C keeps until the destructor has run.");
-    W.line("    closures: Vec<Box<dyn core::any::Any>>,");
+    W.line("/// Callbacks C keeps until the destructor has run.");
+    W.line("closures: Vec<Box<dyn core::any::Any>>,");
   }
-  W.line("}");
+  W.close();
   W.blankLine();
-  W.open("impl " + H.RustName);
+  W.openImpl("", H.RustName);
   W.line("/// Takes ownership of `ptr` (None when it is NULL).");
   W.line("///");
   W.line("/// # Safety");
   W.line("///");
   W.line("/// `ptr` is NULL or a valid `" + CName +
          "` whose ownership (one reference) passes to the result.");
-  W.open("pub unsafe fn from_raw(ptr: *mut " + RawT + ") -> Option<Self>");
+  writeFnHead(W, "pub unsafe fn from_raw", {"ptr: *mut " + RawT},
+              " -> Option<Self>");
   if (OwnsClosures) {
     W.line("core::ptr::NonNull::new(ptr).map(|ptr| Self {");
     W.line("    ptr,");
@@ -161,30 +164,30 @@ static void writePointerHandle(WriteContext &Ctx, SourceWriter &W,
   W.close();
   W.blankLine();
   W.line("/// The C object, for calls the skeleton does not wrap.");
-  W.open("pub fn as_raw(&self) -> *mut " + RawT);
+  writeFnHead(W, "pub fn as_raw", {"&self"}, " -> *mut " + RawT);
   W.line("self.ptr.as_ptr()");
   W.close();
   W.close();
   W.blankLine();
   if (H.Kind == HandleKind::RefCounted) {
-    W.open("impl Clone for " + H.RustName);
+    W.openImpl("Clone", H.RustName);
     W.open("fn clone(&self) -> Self");
     W.line("// SAFETY: `self` holds a reference, so the object is alive; `" +
            Ctx.M.item(H.Get).Name + "` takes another one for the clone.");
-    W.line("unsafe { " + Ctx.rawFn(H.Get) + "(self.as_raw()) };");
+    writeUnsafeCall(W, "", Ctx.rawFn(H.Get), {"self.as_raw()"}, ";");
     W.line("Self { ptr: self.ptr }");
     W.close();
     W.close();
     W.blankLine();
   }
   ItemId Release = H.Kind == HandleKind::RefCounted ? H.Put : H.Destructor;
-  W.open("impl Drop for " + H.RustName);
+  W.openImpl("Drop", H.RustName);
   W.open("fn drop(&mut self)");
   W.line("// SAFETY: `self` owns " +
          std::string(H.Kind == HandleKind::RefCounted ? "one reference"
                                                       : "the object") +
          " (from_raw's contract) and gives it back exactly once.");
-  W.line("unsafe { " + Ctx.rawFn(Release) + "(self.as_raw()) };");
+  writeUnsafeCall(W, "", Ctx.rawFn(Release), {"self.as_raw()"}, ";");
   W.close();
   W.close();
   W.blankLine();
@@ -200,21 +203,22 @@ static void writeTransparentHandle(WriteContext &Ctx, SourceWriter &W,
       W, "pub struct " + H.RustName,
       {Ctx.S.cell() + "<" + RawT + ">", "core::marker::PhantomData<*mut u8>"});
   W.blankLine();
-  W.open("impl " + H.RustName);
+  W.openImpl("", H.RustName);
   W.line("/// The wrapper of the C object at `ptr`.");
   W.line("///");
   W.line("/// # Safety");
   W.line("///");
   W.line("/// `ptr` points to a valid `" + CName +
          "` that lives, and is not moved, for `'a`.");
-  W.open("pub unsafe fn from_raw<'a>(ptr: *mut " + RawT + ") -> &'a mut Self");
+  writeFnHead(W, "pub unsafe fn from_raw<'a>", {"ptr: *mut " + RawT},
+              " -> &'a mut Self");
   W.line("// SAFETY: `Self` is transparent over the C type; the caller "
          "vouches for the pointer.");
   W.line("unsafe { &mut *ptr.cast::<Self>() }");
   W.close();
   W.blankLine();
   W.line("/// The C object, for calls the skeleton does not wrap.");
-  W.open("pub fn as_raw(&self) -> *mut " + RawT);
+  writeFnHead(W, "pub fn as_raw", {"&self"}, " -> *mut " + RawT);
   W.line("self.0.get()");
   W.close();
   W.close();
@@ -223,15 +227,15 @@ static void writeTransparentHandle(WriteContext &Ctx, SourceWriter &W,
     W.line("// SAFETY: `" + Ctx.M.item(H.Get).Name + "` and `" +
            Ctx.M.item(H.Put).Name +
            "` keep the object alive while a reference is held.");
-    W.open("unsafe impl AlwaysRefCounted for " + H.RustName);
+    W.openImpl("AlwaysRefCounted", H.RustName, "unsafe impl");
     W.open("fn inc_ref(&self)");
     W.line("// SAFETY: the existence of `&self` means the count is non-zero.");
-    W.line("unsafe { " + Ctx.rawFn(H.Get) + "(self.as_raw()) };");
+    writeUnsafeCall(W, "", Ctx.rawFn(H.Get), {"self.as_raw()"}, ";");
     W.close();
     W.blankLine();
     W.open("unsafe fn dec_ref(obj: core::ptr::NonNull<Self>)");
     W.line("// SAFETY: the caller gives back a reference it owns.");
-    W.line("unsafe { " + Ctx.rawFn(H.Put) + "(obj.cast().as_ptr()) };");
+    writeUnsafeCall(W, "", Ctx.rawFn(H.Put), {"obj.cast().as_ptr()"}, ";");
     W.close();
     W.close();
     W.blankLine();
@@ -250,13 +254,13 @@ static void writeLock(WriteContext &Ctx, SourceWriter &W, const Handle &H,
         W, "pub struct " + Guard + "<'a>",
         {"&'a " + H.RustName, "core::marker::PhantomData<*mut u8>"});
   } else {
-    W.line("pub struct " + Guard + "<'a>(&'a " + H.RustName + ");");
+    writeTupleStruct(W, "pub struct " + Guard + "<'a>", {"&'a " + H.RustName});
   }
   W.blankLine();
-  W.open("impl Drop for " + Guard + "<'_>");
+  W.openImpl("Drop", Guard + "<'_>");
   W.open("fn drop(&mut self)");
   W.line("// SAFETY: the guard exists only while the lock is held.");
-  W.line("unsafe { " + Ctx.rawFn(L.Unlock) + "(self.0.as_raw()) };");
+  writeUnsafeCall(W, "", Ctx.rawFn(L.Unlock), {"self.0.as_raw()"}, ";");
   W.close();
   W.close();
   W.blankLine();
@@ -321,10 +325,11 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
            "` releases what this takes (guessed from the names).");
   };
   WriteSafety();
-  W.open(Fn + lockMethodName(Ctx, L.Lock) + "(&self) -> " + Guard + "<'_>");
+  writeFnHead(W, Fn + lockMethodName(Ctx, L.Lock), {"&self"},
+              " -> " + Guard + "<'_>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`; the guard calls `" + Ctx.M.item(L.Unlock).Name + "` once.");
-  W.line("unsafe { " + Ctx.rawFn(L.Lock) + "(self.as_raw()) };");
+  writeUnsafeCall(W, "", Ctx.rawFn(L.Lock), {"self.as_raw()"}, ";");
   W.line(Guard + guardFields(H));
   W.close();
   if (!L.TryLock.isValid())
@@ -334,11 +339,12 @@ static void writeLockMethods(WriteContext &Ctx, SourceWriter &W,
          "`; None when the lock is taken.");
   WriteSafety();
   W.line("// REVIEW: pair.trylock: non-zero read as \"acquired\".");
-  W.open(Fn + lockMethodName(Ctx, L.TryLock) + "(&self) -> Option<" + Guard +
-         "<'_>>");
+  writeFnHead(W, Fn + lockMethodName(Ctx, L.TryLock), {"&self"},
+              " -> Option<" + Guard + "<'_>>");
   W.line("// SAFETY: `self` wraps a valid `" + Ctx.M.item(H.Record).Name +
          "`.");
-  W.line("let ret = unsafe { " + Ctx.rawFn(L.TryLock) + "(self.as_raw()) };");
+  writeUnsafeCall(W, "let ret = ", Ctx.rawFn(L.TryLock), {"self.as_raw()"},
+                  ";");
   W.line("(ret != 0).then(|| " + Guard + guardFields(H) + ")");
   W.close();
 }
@@ -373,7 +379,7 @@ void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
       Methods.push_back(&P);
   if (Methods.empty() && H.Locks.empty())
     return;
-  W.open("impl " + H.RustName);
+  W.openImpl("", H.RustName);
   bool First = true;
   for (size_t I = 0; I < H.Locks.size(); ++I) {
     if (!First)
@@ -395,7 +401,7 @@ void writeHandle(WriteContext &Ctx, SourceWriter &W, int Index) {
     return;
   // The lender is mutably borrowed while the handle is lent, so no other
   // `&mut` path to the object exists: its `&mut` methods are sound here.
-  W.open("impl BorrowedMut<'_, " + H.RustName + ">");
+  W.openImpl("", "BorrowedMut<'_, " + H.RustName + ">");
   First = true;
   for (const MethodPlan *P : Methods) {
     if (!isLentMutMethod(*P))

@@ -1,12 +1,12 @@
 //===- MethodWriter.cpp - One safe method over one C function -------------===//
 //
 // Prints a MethodPlan: the safe signature, the locals the out-parameters
-// need, one unsafe call with its SAFETY comment, and the conversion of the
-// return value under the function's error convention.
+// need and one unsafe call with its SAFETY comment; the conversion of the
+// return value is MethodResult.cpp's.
 //
 //===----------------------------------------------------------------------===//
 
-#include "SafeWriter.h"
+#include "MethodPrinter.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -32,8 +32,53 @@ void writeFnHead(SourceWriter &W, const std::string &Head,
     W.indent();
     return;
   }
-  W.verticalList(Head + "(", Params, ")" + Return + " {");
+  // rustfmt puts the brace alone under a long return type: when `) -> T {`
+  // would end past column 96 (measured with rustfmt 1.9).
+  std::string Close = ")" + Return;
+  if (W.column() + Close.size() + 2 <= SourceWriter::MaxWidth - 4) {
+    W.verticalList(Head + "(", Params, Close + " {");
+  } else {
+    W.verticalList(Head + "(", Params, Close);
+    W.line("{");
+  }
   W.indent();
+}
+
+void writeUnsafeCall(SourceWriter &W, llvm::StringRef Lead,
+                     const std::string &Callee,
+                     const std::vector<std::string> &Args,
+                     llvm::StringRef Trail) {
+  std::string Call = Callee + "(" + llvm::join(Args, ", ") + ")";
+  std::string Block = "unsafe { " + Call + " }" + Trail.str();
+  size_t Width = SourceWriter::MaxWidth;
+  // rustfmt's fn_call_width: longer argument lists go one per line (a
+  // single argument only when the line is full).
+  bool ArgsFit = Args.size() <= 1 || Call.size() - Callee.size() - 2 <= 60;
+  if (ArgsFit && W.column() + Lead.size() + Block.size() <= Width) {
+    W.line(Lead.str() + Block);
+    return;
+  }
+  // rustfmt moves the right-hand side of a `let` to the next line first.
+  bool IsLet = Lead.starts_with("let ") && Lead.ends_with(" = ");
+  if (ArgsFit && IsLet && W.column() + 4 + Block.size() <= Width) {
+    W.line(Lead.rtrim());
+    W.indent();
+    W.line(Block);
+    W.dedent();
+    return;
+  }
+  W.line(Lead.str() + "unsafe {");
+  W.indent();
+  // Where even one argument a line is too wide, rustfmt leaves the call.
+  bool VerticalFits = llvm::all_of(Args, [&](const std::string &Arg) {
+    return W.column() + 4 + Arg.size() + 1 <= Width;
+  });
+  if ((ArgsFit && W.column() + Call.size() <= Width) || !VerticalFits)
+    W.line(Call);
+  else
+    W.verticalList(Callee + "(", Args, ")");
+  W.dedent();
+  W.line("}" + Trail.str());
 }
 
 void writeReviews(SourceWriter &W, const std::vector<Inference> &Inferences) {
@@ -41,56 +86,6 @@ void writeReviews(SourceWriter &W, const std::vector<Inference> &Inferences) {
     if (I.IsGuess)
       W.line("// REVIEW: " + I.Rule + ": " + I.Detail + ".");
 }
-
-namespace {
-
-class MethodPrinter {
-public:
-  MethodPrinter(WriteContext &Ctx, const MethodPlan &Plan)
-      : Ctx(Ctx), Plan(Plan) {}
-
-  void print(SourceWriter &W);
-  /// The same method on `BorrowedMut<'_, T>`, forwarding to the handle.
-  void printLentForward(SourceWriter &W);
-
-private:
-  const Handle *handle(int Index) const {
-    return Index >= 0 ? &Ctx.Model.Handles[Index] : nullptr;
-  }
-  /// The safe type of handle Index as this method names it.
-  std::string handleName(int Index) const {
-    if (Plan.IsConstructor && Index == Plan.ReceiverHandle)
-      return "Self";
-    return handle(Index)->RustName;
-  }
-  /// The raw pointer type of handle Index.
-  std::string rawPointer(int Index) const {
-    return "*mut " + Ctx.rawName(handle(Index)->Record);
-  }
-  void collectParams();
-  std::string okValueType() const;
-  std::string returnType() const;
-  /// `<F1: FnMut(i32), ...>` after the fn name, or nothing.
-  std::string genericList() const {
-    return Generics.empty() ? "" : "<" + llvm::join(Generics, ", ") + ">";
-  }
-  void writeCallbackTrampoline(SourceWriter &W, const ParamPlan &P,
-                               size_t Index);
-  std::string safetyText() const;
-  void writeResult(SourceWriter &W);
-  /// `Self::from_raw(ptr)` for the handle (an Option).
-  std::string fromRaw(int Index, llvm::StringRef Ptr) const {
-    return handleName(Index) + "::from_raw(" + Ptr.str() + ")";
-  }
-
-  WriteContext &Ctx;
-  const MethodPlan &Plan;
-  std::vector<std::string> SafeParams, Generics, Args, OutLocals;
-  /// Out values in order: local name and type (handles: "handle:<index>").
-  std::vector<std::pair<std::string, int>> Outs;
-};
-
-} // namespace
 
 void MethodPrinter::collectParams() {
   const FunctionSignature *Sig = signatureOf(Ctx.M, Ctx.M.item(Plan.Function));
@@ -145,8 +140,8 @@ void MethodPrinter::collectParams() {
     }
     case ParamKind::OutValue: {
       std::string Local = "out_" + P.Name;
-      OutLocals.push_back(fmt::format("let mut {}: {} = Default::default();",
-                                      Local, P.ElementType));
+      OutLocals.push_back({fmt::format("let mut {}: {}", Local, P.ElementType),
+                           "Default::default()"});
       Args.push_back(
           fmt::format("(&mut {} as *mut {}).cast()", Local, P.ElementType));
       Outs.push_back({Local, -1});
@@ -154,8 +149,9 @@ void MethodPrinter::collectParams() {
     }
     case ParamKind::OutHandle: {
       std::string Local = "new_" + P.Name;
-      OutLocals.push_back(fmt::format("let mut {}: {} = core::ptr::null_mut();",
-                                      Local, rawPointer(P.HandleIndex)));
+      OutLocals.push_back(
+          {fmt::format("let mut {}: {}", Local, rawPointer(P.HandleIndex)),
+           "core::ptr::null_mut()"});
       Args.push_back(fmt::format("(&mut {} as *mut {}).cast()", Local,
                                  rawPointer(P.HandleIndex)));
       Outs.push_back({Local, P.HandleIndex});
@@ -375,131 +371,6 @@ std::string MethodPrinter::safetyText() const {
   return Text + ".";
 }
 
-void MethodPrinter::writeResult(SourceWriter &W) {
-  const ReturnPlan &R = Plan.Return;
-  int H = R.HandleIndex;
-  // SAFETY comments say which of their claims the skeleton only guessed.
-  bool StillGuessed = false;
-  for (const Inference &A : Plan.Assumptions)
-    StillGuessed |= A.Rule == R.Why.Rule;
-  const char *Guessed = StillGuessed    ? " (guessed: see `# Safety`)"
-                        : R.Why.IsGuess ? " (the rules file confirms it)"
-                                        : "";
-  // The Ok value: out-parameters, a handle, the code, or unit.
-  std::string OkValue;
-  bool HandleOut = !Outs.empty() && Outs[0].second >= 0;
-  if (HandleOut) {
-    // SAFETY of from_raw: the pointer is new and ours (owned.ctor-out-ptr).
-    OkValue = "unsafe { " + fromRaw(Outs[0].second, Outs[0].first) + " }";
-  } else if (Outs.size() == 1) {
-    OkValue = Outs[0].first;
-  } else if (!Outs.empty()) {
-    OkValue = "(";
-    for (size_t I = 0; I < Outs.size(); ++I)
-      OkValue += (I ? ", " : "") + Outs[I].first;
-    OkValue += ")";
-  } else if (!R.ValueType.empty()) {
-    OkValue = "ret as " + R.ValueType;
-  }
-  auto WriteOk = [&](bool InResult) {
-    if (HandleOut) {
-      W.line(std::string("// SAFETY: the callee filled a new pointer the "
-                         "caller owns") +
-             (Plan.Assumptions.empty() ? "." : " (guessed: see `# Safety`)."));
-      W.line(InResult ? OkValue + ".ok_or(" + Ctx.S.nullError() + ")"
-                      : OkValue);
-      return;
-    }
-    if (InResult)
-      W.line(OkValue.empty() ? "Ok(())" : "Ok(" + OkValue + ")");
-    else if (!OkValue.empty())
-      W.line(OkValue);
-  };
-  switch (R.Kind) {
-  case ReturnKind::Unit:
-    WriteOk(false);
-    return;
-  case ReturnKind::Value:
-    W.line("ret as " + R.ValueType);
-    return;
-  case ReturnKind::Bool:
-    W.line("ret != 0");
-    return;
-  case ReturnKind::Errno:
-    W.line(Ctx.S.errnoCheck("ret"));
-    WriteOk(true);
-    return;
-  case ReturnKind::Code: {
-    std::string Codes = "&[";
-    for (size_t I = 0; I < R.OkCodes.size(); ++I)
-      Codes += fmt::format("{}{}", I ? ", " : "", R.OkCodes[I]);
-    llvm::SmallVector<llvm::StringRef, 4> Lines;
-    std::string Check = Ctx.S.codeCheck("ret", Codes + "]");
-    llvm::StringRef(Check).split(Lines, '\n');
-    for (llvm::StringRef Line : Lines)
-      W.line(Line);
-    WriteOk(true);
-    return;
-  }
-  case ReturnKind::ErrPtr:
-    W.line("let ptr = from_err_ptr(ret as " + rawPointer(H) + ")?;");
-    if (Ctx.isPointerHandle(*handle(H))) {
-      W.line(std::string("// SAFETY: a pointer that is not an error is a new "
-                         "reference the caller owns") +
-             Guessed + ".");
-      W.line("unsafe { " + fromRaw(H, "ptr") + " }.ok_or(" + Ctx.S.nullError() +
-             ")");
-    } else {
-      W.line(std::string("// SAFETY: the object is valid while the receiver "
-                         "is") +
-             Guessed + ".");
-      W.line("Ok(unsafe { " + handleName(H) + "::from_raw(ptr) })");
-    }
-    return;
-  case ReturnKind::Nullable:
-    if (Ctx.isPointerHandle(*handle(H))) {
-      W.line(std::string("// SAFETY: a borrowed object: ") +
-             (R.UniqueLend ? "BorrowedMut" : "Borrowed") + " never frees it" +
-             Guessed + ".");
-      std::string Borrow =
-          "unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }";
-      const char *Map =
-          R.UniqueLend ? ".map(BorrowedMut::new)" : ".map(Borrowed::new)";
-      if (W.column() + Borrow.size() + strlen(Map) <= SourceWriter::MaxWidth) {
-        W.line(Borrow + Map);
-      } else {
-        W.line(Borrow);
-        W.line(std::string("    ") + Map);
-      }
-      return;
-    }
-    W.line("if ret.is_null() {");
-    W.line("    return None;");
-    W.line("}");
-    W.line(std::string("// SAFETY: a non-null result is valid while the "
-                       "receiver is") +
-           Guessed + ".");
-    W.line("Some(unsafe { " + handleName(H) + "::from_raw(ret as " +
-           rawPointer(H) + ") })");
-    return;
-  case ReturnKind::NewOwned:
-    W.line(std::string("// SAFETY: the result is NULL or a new object the "
-                       "caller owns") +
-           Guessed + ".");
-    W.line("unsafe { " + fromRaw(H, "ret as " + rawPointer(H)) + " }");
-    return;
-  case ReturnKind::CStr:
-    W.line("if ret.is_null() {");
-    W.line("    return None;");
-    W.line("}");
-    W.line(std::string("// SAFETY: a non-null result is a NUL-terminated "
-                       "string that lives as long as the receiver") +
-           Guessed + ".");
-    W.line("Some(unsafe { " + Ctx.S.cstrFromPointer("ret.cast()") + " })");
-    return;
-  }
-}
-
 void MethodPrinter::print(SourceWriter &W) {
   collectParams();
   W.line("/// Calls `" + Plan.CName + "`.");
@@ -525,8 +396,11 @@ void MethodPrinter::print(SourceWriter &W) {
   for (size_t I = 0; I < Plan.Params.size(); ++I)
     if (Plan.Params[I].Kind == ParamKind::Callback)
       writeCallbackTrampoline(W, Plan.Params[I], I);
-  for (const std::string &Local : OutLocals)
-    W.line(Local);
+  for (const auto &[Local, Init] : OutLocals) {
+    backends::RustType InitValue;
+    InitValue.Flat = Init;
+    W.assignment(Local, InitValue);
+  }
   bool Consumed = !Plan.Params.empty() && Plan.Params[0].Consumed;
   bool OwnsClosures = Plan.ReceiverHandle >= 0 &&
                       handleOwnsClosures(Ctx.Model, Plan.ReceiverHandle);
@@ -547,38 +421,9 @@ void MethodPrinter::print(SourceWriter &W) {
     W.dedent();
   }
   W.line(safetyText());
-  std::string Call = Ctx.rawFn(Plan.Function) + "(";
-  for (size_t I = 0; I < Args.size(); ++I)
-    Call += (I ? ", " : "") + Args[I];
-  Call += ")";
   bool UsesRet = Plan.Return.Kind != ReturnKind::Unit;
-  // rustfmt's choices: all on one line; else `let ret =` with the unsafe
-  // block on the next line; else the block broken, the call on one line
-  // inside it if it fits, else one argument a line.
-  std::string Block = "unsafe { " + Call + " };";
-  std::string Stmt = (UsesRet ? "let ret = " : "") + Block;
-  size_t Width = SourceWriter::MaxWidth;
-  // rustfmt's fn_call_width: longer argument lists go one per line.
-  size_t ArgsWidth = Call.size() - Ctx.rawFn(Plan.Function).size() - 2;
-  bool ArgsFit = ArgsWidth <= 60;
-  if (ArgsFit && W.column() + Stmt.size() <= Width) {
-    W.line(Stmt);
-  } else if (ArgsFit && UsesRet && W.column() + 4 + Block.size() <= Width) {
-    W.line("let ret =");
-    W.indent();
-    W.line(Block);
-    W.dedent();
-  } else {
-    W.line(UsesRet ? "let ret = unsafe {" : "unsafe {");
-    W.indent();
-    if (ArgsFit && W.column() + Call.size() <= Width) {
-      W.line(Call);
-    } else {
-      W.verticalList(Ctx.rawFn(Plan.Function) + "(", Args, ")");
-    }
-    W.dedent();
-    W.line("};");
-  }
+  writeUnsafeCall(W, UsesRet ? "let ret = " : "", Ctx.rawFn(Plan.Function),
+                  Args, ";");
   if (Consumed && OwnsClosures)
     W.line("drop(core::mem::take(&mut this.closures));");
   writeResult(W);
@@ -587,58 +432,6 @@ void MethodPrinter::print(SourceWriter &W) {
 
 void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan) {
   MethodPrinter(Ctx, Plan).print(W);
-}
-
-bool isLentMutMethod(const MethodPlan &Plan) {
-  if (!Plan.NotWrappedReason.empty() || Plan.IsConstructor ||
-      !Plan.ReceiverMutable || Plan.Params.empty() ||
-      Plan.Params[0].Kind != ParamKind::Receiver || Plan.Params[0].Consumed)
-    return false;
-  // A closure kept by a handle that is never dropped would never be freed.
-  return llvm::none_of(Plan.Params,
-                       [](const ParamPlan &P) { return P.OwnedByReceiver; });
-}
-
-void MethodPrinter::printLentForward(SourceWriter &W) {
-  collectParams();
-  W.line("/// `" + handleName(Plan.ReceiverHandle) + "::" + Plan.RustName +
-         "` on the lent handle.");
-  bool Unsafe = !Plan.Assumptions.empty();
-  if (Unsafe) {
-    W.line("///");
-    W.line("/// # Safety");
-    W.line("///");
-    W.line("/// As for `" + handleName(Plan.ReceiverHandle) +
-           "::" + Plan.RustName + "`.");
-  }
-  std::string Head =
-      (Unsafe ? "pub unsafe fn " : "pub fn ") + Plan.RustName + genericList();
-  writeFnHead(W, Head, SafeParams, returnType());
-  std::vector<std::string> Names;
-  for (size_t I = 1; I < SafeParams.size(); ++I) {
-    llvm::StringRef Name = llvm::StringRef(SafeParams[I]).split(':').first;
-    Name.consume_front("mut ");
-    Names.push_back(Name.str());
-  }
-  std::string Call = "self.0." + Plan.RustName + "(";
-  for (size_t I = 0; I < Names.size(); ++I)
-    Call += (I ? ", " : "") + Names[I];
-  Call += ")";
-  if (Unsafe) {
-    W.line("// SAFETY: the caller keeps the contract of `# Safety`.");
-    Call = "unsafe { " + Call + " }";
-  }
-  if (W.column() + Call.size() <= SourceWriter::MaxWidth)
-    W.line(Call);
-  else
-    W.verticalList(Call.substr(0, Call.find('(') + 1), Names,
-                   Unsafe ? ") }" : ")");
-  W.close();
-}
-
-void writeLentMethod(WriteContext &Ctx, SourceWriter &W,
-                     const MethodPlan &Plan) {
-  MethodPrinter(Ctx, Plan).printLentForward(W);
 }
 
 } // namespace kbindgen::rustsafe

@@ -1,8 +1,9 @@
 //===- SafeWriter.h - Printing the safe model as Rust -----------*- C++ -*-===//
 //
 // The writers print the model: handle types (HandleWriter.cpp), methods
-// (MethodWriter.cpp), and what differs between the kernel and std styles
-// behind the Style interface (KernelStyle.cpp, StdStyle.cpp).
+// (MethodWriter.cpp, MethodResult.cpp, LentForward.cpp), and what differs
+// between the kernel and std styles behind the Style interface
+// (KernelStyle.cpp, StdStyle.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -83,12 +84,21 @@ bool handleOwnsClosures(const SafeModel &Model, int Index);
 
 // MethodWriter.cpp
 void writeMethod(WriteContext &Ctx, SourceWriter &W, const MethodPlan &Plan);
+// LentForward.cpp
 /// Whether `BorrowedMut<'_, T>` forwards Plan: a `&mut self` method that
 /// neither frees nor keeps a closure in its receiver.
 bool isLentMutMethod(const MethodPlan &Plan);
 /// Plan's method on `BorrowedMut<'_, T>`, forwarding to the lent handle.
 void writeLentMethod(WriteContext &Ctx, SourceWriter &W,
                      const MethodPlan &Plan);
+// MethodWriter.cpp
+/// `Lead unsafe { Callee(Args) }Trail` as rustfmt writes it: on one line;
+/// else, for a `let ... = ` Lead, the block on the next line; else the block
+/// broken, the call inside on one line if it fits, else one argument a line.
+void writeUnsafeCall(SourceWriter &W, llvm::StringRef Lead,
+                     const std::string &Callee,
+                     const std::vector<std::string> &Args,
+                     llvm::StringRef Trail);
 /// `pub fn head(params) -> ret {` broken one parameter a line when long.
 void writeFnHead(SourceWriter &W, const std::string &Head,
                  const std::vector<std::string> &Params,

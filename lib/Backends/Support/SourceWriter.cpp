@@ -40,8 +40,10 @@ void SourceWriter::openItem(llvm::StringRef Text) {
   ++Level;
 }
 
-void SourceWriter::openImpl(llvm::StringRef Trait, llvm::StringRef SelfType) {
-  std::string Head = Trait.empty() ? "impl" : ("impl " + Trait).str();
+void SourceWriter::openImpl(llvm::StringRef Trait, llvm::StringRef SelfType,
+                            llvm::StringRef Keyword) {
+  std::string Head =
+      Trait.empty() ? Keyword.str() : (Keyword + " " + Trait).str();
   std::string Self = ((Trait.empty() ? "" : "for ") + SelfType).str();
   if (fits(Head.size() + 1 + Self.size() + 2))
     return open(Head + " " + Self);

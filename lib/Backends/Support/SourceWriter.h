@@ -75,7 +75,9 @@ public:
   /// `impl SelfType {`, or `impl Trait for SelfType {` when Trait is not
   /// empty. Wider than the line, rustfmt writes `impl` (`impl Trait`), the
   /// self type (`for SelfType`) on an indented line, and the brace alone.
-  void openImpl(llvm::StringRef Trait, llvm::StringRef SelfType);
+  /// Keyword: `impl`, or `unsafe impl` for an unsafe trait.
+  void openImpl(llvm::StringRef Trait, llvm::StringRef SelfType,
+                llvm::StringRef Keyword = "impl");
   /// Dedents and writes `}` followed by Suffix.
   void close(llvm::StringRef Suffix = "");
   void indent() { ++Level; }
