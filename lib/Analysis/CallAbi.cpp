@@ -22,6 +22,9 @@
 //     opaque blob of integers: rustc passes it by the blob's class, which is
 //     not the C members' (two floats travel in SSE registers, the blob in
 //     integer ones);
+//   - a record with a flexible array member travels in memory for clang
+//     (x86_64 classifies it MEMORY), while Rust's zero-sized tail leaves
+//     the rest to be classified: refused on every target;
 //   - the Rust writer writes every function in `extern "C"`: any other
 //     calling convention is refused (function pointers spell stdcall,
 //     fastcall and thiscall, but not vectorcall or the others).
@@ -142,8 +145,9 @@ private:
       return std::nullopt;
     // Looking into the fields may grow the map: no iterator is kept.
     if (Records.try_emplace(Id.Index).second) {
-      std::optional<Problem> Found = IsOpaque && IsOpaque(Id)
-                                         ? opaqueRecordProblem(It, *R)
+      std::optional<Problem> Found = flexibleArrayProblem(It, *R);
+      if (!Found)
+        Found = IsOpaque && IsOpaque(Id) ? opaqueRecordProblem(It, *R)
                                          : recordProblem(Id, It, *R);
       Records[Id.Index] = std::move(Found);
     }
@@ -222,6 +226,35 @@ private:
     return Problem{Misaligned ? "a misaligned member laid out as bytes"
                               : "an over-aligned member of a packed record",
                    std::move(Where)};
+  }
+
+  /// clang passes and returns a record with a flexible array member (or
+  /// holding one, a GNU extension) in memory on x86_64 and others; Rust's
+  /// zero-sized tail leaves a small struct in registers. Refused whatever
+  /// the target rather than classified per ABI.
+  std::optional<Problem> flexibleArrayProblem(const ir::Item &It,
+                                              const ir::Record &R) {
+    if (std::optional<std::string> Member = flexibleArrayMember(R))
+      return Problem{"a flexible array member",
+                     "member " + *Member + " of " + recordName(It, R)};
+    return std::nullopt;
+  }
+
+  /// The flexible array member of R or of a record it holds, by name.
+  std::optional<std::string> flexibleArrayMember(const ir::Record &R) {
+    for (const ir::Field &F : R.Fields) {
+      if (F.isBitfield())
+        continue;
+      std::string Name = F.Name.empty() ? "(anonymous)" : F.Name;
+      const ir::Type &T = M.type(M.resolveTypedefs(F.Type));
+      if (T.Kind == TypeKind::IncompleteArray)
+        return Name;
+      if (T.Kind == TypeKind::Named && T.Item.isValid())
+        if (const auto *Inner = M.item(T.Item).getIf<ir::Record>())
+          if (std::optional<std::string> Deeper = flexibleArrayMember(*Inner))
+            return Name + "." + *Deeper;
+    }
+    return std::nullopt;
   }
 
   /// A blob holds integers: C passes a record with a floating or vector

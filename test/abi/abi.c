@@ -204,3 +204,11 @@ struct pk4 pk4_make(double d) {
   return p;
 }
 double pk4_get(struct pk4 p) { return p.d + p.c; }
+
+struct famv famv_make(int len) {
+  struct famv f = {len, 7};
+  return f;
+}
+int famv_len(struct famv f) { return f.len + f.tag; }
+int famv_outer_len(struct famv_outer o) { return o.inner.len + (int)o.id; }
+int famv_len_ptr(const struct famv *f) { return f->len; }

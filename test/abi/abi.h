@@ -182,3 +182,23 @@ struct __attribute__((packed, aligned(4))) pk4 {
 };
 struct pk4 pk4_make(double d);
 double pk4_get(struct pk4 p);
+
+/* Refused: clang passes and returns a record with a flexible array member
+   in memory on x86_64 (and one holding such a record, a GNU extension);
+   Rust's zero-sized tail leaves an 8-byte struct in registers. Before the
+   check, a Rust call of a function returning one died with SIGSEGV. */
+// kbindgen-abi-refused: famv_make famv_len famv_outer_len
+struct famv {
+  int len;
+  int tag;
+  int data[];
+};
+struct famv_outer {
+  long id;
+  struct famv inner;
+};
+struct famv famv_make(int len);
+int famv_len(struct famv f);
+int famv_outer_len(struct famv_outer o);
+/* A pointer to it is fine. */
+int famv_len_ptr(const struct famv *f);

@@ -354,6 +354,13 @@ fn packed_by_value(t: &mut Checker) {
             26,
             packed_ints_sum(packed_ints { a: 3, b: -4 }),
         );
+        // By pointer, a record with a flexible array member is callable.
+        let f = famv {
+            len: 5,
+            tag: 7,
+            data: Default::default(),
+        };
+        t.check("famv_len_ptr", 5, famv_len_ptr(&f));
     }
 }
 
