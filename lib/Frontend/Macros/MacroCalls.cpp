@@ -27,9 +27,7 @@
 #include "kbindgen/IR/CDeclarator.h"
 
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 
@@ -201,34 +199,15 @@ unsigned lineIn(CXSourceLocation Loc, CXFile File) {
 /// and records in each candidate whether it stands.
 void runProbes(const ProbeSetup &Setup, const std::string &Probes,
                llvm::DenseMap<unsigned, Candidate *> &ByLine) {
-  llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
-  llvm::sys::path::remove_filename(ProbePath);
-  llvm::sys::path::append(ProbePath, "__kbindgen_macro_calls.c");
-  std::string Source = includeLine(Setup.AbsolutePath) + Probes;
-  std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
-  std::vector<const char *> ArgPointers;
-  for (const std::string &Arg : Args)
-    ArgPointers.push_back(Arg.c_str());
-  std::string ProbePathText = ProbePath.str().str();
-  std::vector<CXUnsavedFile> Unsaved;
-  Unsaved.push_back(CXUnsavedFile{ProbePathText.c_str(), Source.data(),
-                                  static_cast<unsigned long>(Source.size())});
-  if (Setup.Input->UseContents)
-    Unsaved.push_back(CXUnsavedFile{
-        Setup.AbsolutePath.c_str(), Setup.Input->Contents.data(),
-        static_cast<unsigned long>(Setup.Input->Contents.size())});
-
-  CXTranslationUnit TU = nullptr;
-  CXErrorCode Code = clang_parseTranslationUnit2(
-      Setup.Index, ProbePathText.c_str(), ArgPointers.data(),
-      static_cast<int>(ArgPointers.size()), Unsaved.data(),
-      static_cast<unsigned>(Unsaved.size()), CXTranslationUnit_None, &TU);
-  if (Code != CXError_Success || !TU) {
+  ProbeParse Probe = parseProbeFile(Setup, "__kbindgen_macro_calls.c", Probes,
+                                    CXTranslationUnit_None);
+  CXTranslationUnit TU = Probe.TU;
+  if (!TU) {
     for (auto &[Line, C] : ByLine)
       C->Refusal = "libclang could not parse the probe";
     return;
   }
-  CXFile ProbeFile = clang_getFile(TU, ProbePathText.c_str());
+  CXFile ProbeFile = clang_getFile(TU, Probe.Path.c_str());
   unsigned NumDiagnostics = clang_getNumDiagnostics(TU);
   for (unsigned I = 0; I < NumDiagnostics; ++I) {
     CXDiagnostic Diagnostic = clang_getDiagnostic(TU, I);

@@ -260,6 +260,38 @@ bool frontend::readProbes(CXTranslationUnit TU, CXFile ProbeFile,
   return Unprobed;
 }
 
+frontend::ProbeParse frontend::parseProbeFile(const ProbeSetup &Setup,
+                                              llvm::StringRef FileName,
+                                              llvm::StringRef Probes,
+                                              unsigned ParseFlags) {
+  ProbeParse Parse;
+  llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
+  llvm::sys::path::remove_filename(ProbePath);
+  llvm::sys::path::append(ProbePath, FileName);
+  Parse.Path = ProbePath.str().str();
+  std::string Source = includeLine(Setup.AbsolutePath) + Probes.str();
+  std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
+  std::vector<const char *> ArgPointers;
+  for (const std::string &Arg : Args)
+    ArgPointers.push_back(Arg.c_str());
+  std::vector<CXUnsavedFile> Unsaved;
+  Unsaved.push_back(CXUnsavedFile{Parse.Path.c_str(), Source.data(),
+                                  static_cast<unsigned long>(Source.size())});
+  if (Setup.Input->UseContents)
+    Unsaved.push_back(CXUnsavedFile{
+        Setup.AbsolutePath.c_str(), Setup.Input->Contents.data(),
+        static_cast<unsigned long>(Setup.Input->Contents.size())});
+  CXErrorCode Code = clang_parseTranslationUnit2(
+      Setup.Index, Parse.Path.c_str(), ArgPointers.data(),
+      static_cast<int>(ArgPointers.size()), Unsaved.data(),
+      static_cast<unsigned>(Unsaved.size()), ParseFlags, &Parse.TU);
+  if (Code != CXError_Success && Parse.TU) {
+    clang_disposeTranslationUnit(Parse.TU);
+    Parse.TU = nullptr;
+  }
+  return Parse;
+}
+
 void frontend::evaluateMacrosWithClang(
     const ProbeSetup &Setup, llvm::MutableArrayRef<PendingMacro> Macros,
     ir::Module &M, TypeInterner &Interner) {
@@ -267,35 +299,13 @@ void frontend::evaluateMacrosWithClang(
   if (Names.empty() || !Setup.Index || !Setup.Input)
     return;
 
-  llvm::SmallString<256> ProbePath(Setup.AbsolutePath);
-  llvm::sys::path::remove_filename(ProbePath);
-  llvm::sys::path::append(ProbePath, "__kbindgen_macro_probe.c");
   // Line 1 includes the header; the probes follow.
-  std::string Source =
-      includeLine(Setup.AbsolutePath) + probeDeclarations(Names);
-  std::vector<std::string> Args = probeArguments(Setup.Input->ClangArgs);
-  std::vector<const char *> ArgPointers;
-  for (const std::string &Arg : Args)
-    ArgPointers.push_back(Arg.c_str());
-
-  std::string ProbePathText = ProbePath.str().str();
-  std::vector<CXUnsavedFile> Unsaved;
-  Unsaved.push_back(CXUnsavedFile{ProbePathText.c_str(), Source.data(),
-                                  static_cast<unsigned long>(Source.size())});
-  if (Setup.Input->UseContents)
-    Unsaved.push_back(CXUnsavedFile{
-        Setup.AbsolutePath.c_str(), Setup.Input->Contents.data(),
-        static_cast<unsigned long>(Setup.Input->Contents.size())});
-
-  CXTranslationUnit TU = nullptr;
-  CXErrorCode Code = clang_parseTranslationUnit2(
-      Setup.Index, ProbePathText.c_str(), ArgPointers.data(),
-      static_cast<int>(ArgPointers.size()), Unsaved.data(),
-      static_cast<unsigned>(Unsaved.size()),
-      CXTranslationUnit_SkipFunctionBodies, &TU);
-  if (Code != CXError_Success || !TU)
+  ProbeParse Probe = parseProbeFile(Setup, "__kbindgen_macro_probe.c",
+                                    probeDeclarations(Names),
+                                    CXTranslationUnit_SkipFunctionBodies);
+  if (!Probe.TU)
     return;
-  readProbes(TU, clang_getFile(TU, ProbePathText.c_str()), 2, Names, Macros, M,
-             Interner);
-  clang_disposeTranslationUnit(TU);
+  readProbes(Probe.TU, clang_getFile(Probe.TU, Probe.Path.c_str()), 2, Names,
+             Macros, M, Interner);
+  clang_disposeTranslationUnit(Probe.TU);
 }

@@ -31,6 +31,19 @@ struct ProbeSetup {
   std::string AbsolutePath;
 };
 
+/// A probe file parsed beside the header: TU is null when libclang failed.
+struct ProbeParse {
+  CXTranslationUnit TU = nullptr;
+  /// Its path, to find it in TU (clang_getFile).
+  std::string Path;
+};
+
+/// Parses FileName, in memory beside the header: line 1 includes the header
+/// (with the caller's clang arguments, probeArguments), Probes follow. The
+/// caller disposes of the TU.
+ProbeParse parseProbeFile(const ProbeSetup &Setup, llvm::StringRef FileName,
+                          llvm::StringRef Probes, unsigned ParseFlags);
+
 /// Reads probeDeclarations(Names), which start at FirstProbeLine of
 /// ProbeFile in TU. Each macro among Names gets its Value (and
 /// Value->CType), or none when clang rejected its line or its `#ifdef`
