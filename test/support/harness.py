@@ -25,6 +25,22 @@ PROGRAM_TIMEOUT = 60
 FFI_CRATE_SOURCE = "#![no_std]\npub use core::ffi::*;\n"
 
 
+class Failures:
+    """Counts failed expectations and prints `ok WHAT` or `FAIL WHAT: DETAIL`
+    for each, so a script can report every failure before it exits."""
+
+    def __init__(self):
+        self.count = 0
+
+    def expect(self, condition, what, detail=""):
+        if condition:
+            print(f"ok {what}")
+        else:
+            self.count += 1
+            print(f"FAIL {what}" + (f": {detail}" if detail else ""))
+        return condition
+
+
 def fail(message):
     """Ends the test: prints `FAIL: MESSAGE` and exits 1."""
     print(f"FAIL: {message}")

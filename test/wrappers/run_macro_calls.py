@@ -30,7 +30,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 os.pardir, "support"))
 import harness  # noqa: E402
-from harness import run  # noqa: E402
+from harness import Failures, run  # noqa: E402
 
 KERNEL_WARNINGS = ["-std=gnu11", "-Werror", "-Wall", "-Wextra", "-Wmissing-prototypes",
                    "-Wstrict-prototypes", "-Wshadow"]
@@ -46,19 +46,6 @@ REFUSED = {
     "buf_len_twice": "parameter `b`",
 }
 RUST_DECLARATION = re.compile(r'#\[link_name = "([^"]+)"\]\s*pub fn (\w+)\(([^)]*)\)')
-
-
-class Failures:
-    def __init__(self):
-        self.count = 0
-
-    def expect(self, condition, what, detail=""):
-        if condition:
-            print(f"ok {what}")
-        else:
-            self.count += 1
-            print(f"FAIL {what}" + (f": {detail}" if detail else ""))
-        return condition
 
 
 def read(path, mode="r"):

@@ -32,7 +32,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 os.pardir, "support"))
 import harness  # noqa: E402
-from harness import run  # noqa: E402
+from harness import Failures, run  # noqa: E402
 
 KERNEL_WARNINGS = ["-std=gnu11", "-Werror", "-Wall", "-Wextra", "-Wmissing-prototypes",
                    "-Wstrict-prototypes", "-Wshadow"]
@@ -40,19 +40,6 @@ KERNEL_WARNINGS = ["-std=gnu11", "-Werror", "-Wall", "-Wextra", "-Wmissing-proto
 RUST_DECLARATION = re.compile(r'#\[link_name = "([^"]+)"\]\s*pub fn (\w+)\(')
 # Attributes come before the name in a C declaration (`__attribute__((x))`).
 C_ATTRIBUTE = re.compile(r"__attribute__\s*\(\(.*?\)\)")
-
-
-class Failures:
-    def __init__(self):
-        self.count = 0
-
-    def expect(self, condition, what, detail=""):
-        if condition:
-            print(f"ok {what}")
-        else:
-            self.count += 1
-            print(f"FAIL {what}" + (f": {detail}" if detail else ""))
-        return condition
 
 
 def read_bytes(path):
