@@ -13,15 +13,13 @@
 
 #include "LayoutPlan.h"
 
+#include "llvm/Support/MathExtras.h"
+
 #include <fmt/format.h>
 
 namespace kbindgen::rustraw {
 
 using namespace ir;
-
-static uint64_t alignUp(uint64_t Value, uint64_t Align) {
-  return Align <= 1 ? Value : (Value + Align - 1) / Align * Align;
-}
 
 void planFlexibleTail(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
   if (!Ctx.Opts.FlexarrayDst || Plan.Layout.IsUnion || !Plan.Layout.Valid)
@@ -57,7 +55,8 @@ void planFlexibleTail(EmitContext &Ctx, ItemId Id, RecordPlan &Plan) {
   for (size_t After = Tail + 1; After < Plan.Fields.size(); ++After)
     if (Plan.Fields[After].Laid.Kind != RustLayoutField::Padding)
       return Refuse("a field follows the member");
-  if (alignUp(Plan.Fields[Tail].Laid.Offset, Plan.Layout.AlignBytes) !=
+  if (llvm::alignTo(Plan.Fields[Tail].Laid.Offset,
+                    std::max<uint64_t>(Plan.Layout.AlignBytes, 1)) !=
       Plan.Layout.SizeBytes)
     return Refuse("the struct is larger than the member's end padded to its "
                   "alignment");
